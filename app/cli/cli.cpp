@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cli.h"
+
+#include "app/cli/commands.h"
+#include "app/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace cascade::cli {
+
+namespace {
+
+const Command kCommands[] = {
+    {"validate", "check case files; one FILE:LINE:COL: message line per problem", &runValidate},
+    {"generate", "write a synthetic case (--actors N --events M --seed S -o FILE)", &runGenerate},
+    {nullptr, nullptr, nullptr},
+};
+
+} // namespace
+
+const Command *commands()
+{
+    return kCommands;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command *c = kCommands; c->name; ++c)
+        if (name == QLatin1String(c->name))
+            return c;
+    return nullptr;
+}
+
+void printOut(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+void printErr(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+    std::fputc('\n', stderr);
+}
+
+} // namespace cascade::cli
+
+namespace cascade {
+
+namespace {
+
+void printUsage()
+{
+    cli::printOut(QStringLiteral("Usage: cascade [FILE]            open the explorer window (the bundled Haiti 2010 case by default)"));
+    cli::printOut(QStringLiteral("       cascade COMMAND [ARGS...] run headless"));
+    cli::printOut(QStringLiteral("       cascade --version"));
+    cli::printOut(QString());
+    cli::printOut(QStringLiteral("Commands:"));
+    for (const cli::Command *c = cli::commands(); c->name; ++c)
+        cli::printOut(QStringLiteral("  %1 %2").arg(QLatin1String(c->name), -11).arg(QLatin1String(c->summary)));
+}
+
+} // namespace
+
+int runCascade(int argc, char **argv)
+{
+    const char *first = argc > 1 ? argv[1] : nullptr;
+    if (first && (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0)) {
+        std::printf("cascade %s\n", CASCADE_VERSION);
+        return 0;
+    }
+    if (first && (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0)) {
+        printUsage();
+        return 0;
+    }
+    if (first) {
+        if (const cli::Command *command = cli::findCommand(QString::fromLocal8Bit(first))) {
+            // Headless: never needs a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            QStringList args = QCoreApplication::arguments().mid(2);
+            return command->run(args);
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Cascade"));
+    QApplication::setApplicationName(QStringLiteral("Cascade"));
+    QApplication::setApplicationVersion(QStringLiteral(CASCADE_VERSION));
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    return runMainWindow(args);
+}
+
+} // namespace cascade

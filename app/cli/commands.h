@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+#include <cstdio>
+
+namespace cascade::cli {
+
+// A headless subcommand: gets its arguments (without "cascade" and its own name),
+// writes to stdout/stderr, returns the process exit code (0 ok, 1 failure, 2 usage).
+using CommandFunction = int (*)(const QStringList &args);
+
+struct Command {
+    const char *name;
+    const char *summary;
+    CommandFunction run;
+};
+
+// All subcommands, in the order `cascade --help` lists them.
+const Command *commands();
+const Command *findCommand(const QString &name);
+
+int runValidate(const QStringList &args);
+int runGenerate(const QStringList &args);
+
+// Output helpers: UTF-8 to stdout or stderr, with a newline.
+void printOut(const QString &line);
+void printErr(const QString &line);
+
+} // namespace cascade::cli

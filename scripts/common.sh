@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by scripts/run and scripts/test: install missing Debian packages (the list is
+# scripts/packages.txt), configure with a preset and build with all cores.
+set -euo pipefail
+
+CASCADE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CASCADE_PRESET="${CASCADE_PRESET:-dev}"
+
+cascade_sudo() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+cascade_install_packages() {
+  local wanted missing=()
+  mapfile -t wanted < <(grep -v -E '^\s*(#|$)' "$CASCADE_ROOT/scripts/packages.txt")
+  for p in "${wanted[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$p")
+    fi
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing missing packages: ${missing[*]}"
+    cascade_sudo apt-get update -qq
+    cascade_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+cascade_build() {
+  local dir
+  dir="$CASCADE_ROOT/build"
+  [ "$CASCADE_PRESET" = "dev-asan" ] && dir="$CASCADE_ROOT/build-asan"
+  cmake --preset "$CASCADE_PRESET" -S "$CASCADE_ROOT" >/dev/null
+  cmake --build "$dir" --parallel "$(nproc)" "$@"
+  CASCADE_BUILD_DIR="$dir"
+}

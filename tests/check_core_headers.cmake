@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a public header under core/ includes QtGui, QtWidgets, Qt Charts or Graphviz.
+file(GLOB_RECURSE headers "${ROOT}/core/*.h")
+set(bad "")
+foreach(h IN LISTS headers)
+  file(STRINGS "${h}" lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(l IN LISTS lines)
+    if(l MATCHES "[<\"](QtGui|QtWidgets|QtCharts|QtSvg|QWidget|QPainter|QImage|QColor|QPixmap|QFont|QGraphics[A-Za-z]*|QChart[A-Za-z]*|graphviz/|gvc\\.h|cgraph\\.h|simdjson|igraph)")
+      list(APPEND bad "${h}: ${l}")
+    endif()
+  endforeach()
+endforeach()
+list(LENGTH headers n)
+if(bad)
+  string(REPLACE ";" "\n" bad "${bad}")
+  message(FATAL_ERROR "core/ public headers include GUI or third-party headers:\n${bad}")
+endif()
+message(STATUS "${n} core headers checked: none includes QtGui, QtWidgets, Qt Charts, Graphviz, simdjson or igraph")
