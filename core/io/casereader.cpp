@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reads the native case file: the file-level checks, and the choice between the AVX2
+// and the portable build of the parser (casereader.inc).
+#include "core/io/casefile.h"
+
+#include "core/io/jsontext.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+
+#include <cstring>
+#include <memory>
+#include <new>
+
+namespace cascade {
+
+namespace reader_generic {
+ReadResult readBuffer(const char *base, std::size_t length, std::size_t capacity, const QString &name,
+                      const ReadOptions &options);
+}
+#if defined(__x86_64__)
+namespace reader_haswell {
+ReadResult readBuffer(const char *base, std::size_t length, std::size_t capacity, const QString &name,
+                      const ReadOptions &options);
+}
+#endif
+
+namespace {
+
+// Bytes simdjson may read past the end of the text (simdjson::SIMDJSON_PADDING).
+constexpr std::size_t kPadding = 64;
+
+bool cpuHasAvx2()
+{
+#if defined(__x86_64__)
+    static const bool has = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi")
+        && __builtin_cpu_supports("pclmul");
+    return has;
+#else
+    return false;
+#endif
+}
+
+ReadResult readPadded(const char *base, std::size_t length, const QString &name, const ReadOptions &options)
+{
+#if defined(__x86_64__)
+    if (cpuHasAvx2() && qEnvironmentVariableIsEmpty("CASCADE_PORTABLE_READER"))
+        return reader_haswell::readBuffer(base, length, length + kPadding, name, options);
+#endif
+    return reader_generic::readBuffer(base, length, length + kPadding, name, options);
+}
+
+ReadResult tooLarge(const QString &name, std::int64_t size, const ReadOptions &options)
+{
+    ReadResult result;
+    result.problems.push_back({name, 0, 0, {},
+                               QStringLiteral("file is %1, larger than the limit of %2 for case files")
+                                   .arg(json::formatByteSize(size), json::formatByteSize(options.maxFileBytes))});
+    return result;
+}
+
+ReadResult fileError(const QString &name, const QString &message)
+{
+    ReadResult result;
+    result.problems.push_back({name, 0, 0, {}, message});
+    return result;
+}
+
+} // namespace
+
+QString CaseFileProblem::toString() const
+{
+    QString s = file;
+    if (line > 0)
+        s += QLatin1Char(':') + QString::number(line) + QLatin1Char(':') + QString::number(column);
+    s += QStringLiteral(": ");
+    if (!path.isEmpty())
+        s += path + QStringLiteral(": ");
+    return s + message;
+}
+
+QString ReadResult::errorText() const
+{
+    QStringList lines;
+    for (const CaseFileProblem &p : problems)
+        lines << p.toString();
+    if (cancelled)
+        lines << QStringLiteral("cancelled");
+    return lines.join(QLatin1Char('\n'));
+}
+
+ReadResult readCaseBytes(QByteArrayView data, const QString &name, const ReadOptions &options)
+{
+    if (data.size() > options.maxFileBytes)
+        return tooLarge(name, data.size(), options);
+    const auto length = static_cast<std::size_t>(data.size());
+    std::unique_ptr<char[]> buffer(new (std::nothrow) char[length + kPadding]);
+    if (!buffer)
+        return fileError(name, QStringLiteral("not enough memory to read the case"));
+    if (length)
+        std::memcpy(buffer.get(), data.data(), length);
+    std::memset(buffer.get() + length, 0, kPadding);
+    return readPadded(buffer.get(), length, name, options);
+}
+
+ReadResult readCaseFile(const QString &path, const ReadOptions &options)
+{
+    if (QFileInfo(path).isDir())
+        return fileError(path, QStringLiteral("is a folder, not a case file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(path, QStringLiteral("cannot open: ") + file.errorString());
+    const qint64 size = file.size();
+    if (size > options.maxFileBytes)
+        return tooLarge(path, size, options);
+    const auto length = static_cast<std::size_t>(size);
+    std::unique_ptr<char[]> buffer(new (std::nothrow) char[length + kPadding]);
+    if (!buffer)
+        return fileError(path, QStringLiteral("not enough memory to read the file"));
+    std::size_t done = 0;
+    while (done < length) {
+        const qint64 n = file.read(buffer.get() + done, static_cast<qint64>(length - done));
+        if (n <= 0)
+            break;
+        done += static_cast<std::size_t>(n);
+    }
+    if (done != length)
+        return fileError(path, QStringLiteral("read error: ") + file.errorString());
+    std::memset(buffer.get() + length, 0, kPadding);
+    return readPadded(buffer.get(), length, path, options);
+}
+
+} // namespace cascade
