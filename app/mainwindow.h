@@ -1,12 +1,77 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMainWindow>
 #include <QStringList>
 
+class QAction;
+class QFileSystemWatcher;
+class QLabel;
+class QMenu;
+class QProgressDialog;
+
 namespace cascade {
+
+class CaseDocument;
+class CaseLoader;
+class CaseOverview;
 
 // Opens the main window on the case named in `args` (the bundled Haiti 2010 case when
 // empty) and runs the event loop; returns the exit code.
 int runMainWindow(const QStringList &args);
+
+// The bundled case that opens by default.
+QString bundledCasePath();
+
+// The explorer window: the open case, its menus, docks and file handling.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseDocument *document() const { return m_document; }
+    CaseLoader *loader() const { return m_loader; }
+
+    // Starts opening a case file (in the background, with progress). On failure a
+    // dialog lists the problems and the open case stays as it was.
+    void openFile(const QString &path);
+    // Problems of the last failed open, as shown in the dialog (for tests).
+    QString lastError() const { return m_lastError; }
+    // When false, failures are not shown in a modal dialog (tests, headless use).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+    bool save();
+    bool saveAs();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void loadFinished(const QString &path);
+    void updateTitle();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void fileChangedOnDisk(const QString &path);
+    bool maybeSave();
+    void watch(const QString &path);
+    void showError(const QString &title, const QString &text);
+
+    CaseDocument *m_document;
+    CaseLoader *m_loader;
+    CaseOverview *m_overview;
+    QFileSystemWatcher *m_watcher;
+    QProgressDialog *m_progress = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QString m_lastError;
+    QString m_pendingPath;
+    bool m_interactive = true;
+    bool m_reloadPending = false;
+};
 
 } // namespace cascade

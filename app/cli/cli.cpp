@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <cstring>
@@ -17,6 +18,8 @@ namespace {
 const Command kCommands[] = {
     {"validate", "check case files; one FILE:LINE:COL: message line per problem", &runValidate},
     {"generate", "write a synthetic case (--actors N --events M --seed S -o FILE)", &runGenerate},
+    {"stats", "influence measures, case summary and one actor in detail (FILE [--at TIME] [--actor H] [--json])", &runStats},
+    {"layout", "lay a case out and store the layout in it (FILE --engine auto|dot|twopi|neato|sfdp|balloon|swimlane [-o FILE])", &runLayout},
     {nullptr, nullptr, nullptr},
 };
 
@@ -80,7 +83,14 @@ int runCascade(int argc, char **argv)
         return 0;
     }
     if (first) {
-        if (const cli::Command *command = cli::findCommand(QString::fromLocal8Bit(first))) {
+        const QString name = QString::fromLocal8Bit(first);
+        const cli::Command *command = cli::findCommand(name);
+        if (!command && (name.startsWith(QLatin1Char('-')) || (!QFileInfo::exists(name) && !name.contains(QLatin1Char('.'))))) {
+            cli::printErr(QStringLiteral("cascade: unknown command or file \"%1\"").arg(name));
+            printUsage();
+            return 2;
+        }
+        if (command) {
             // Headless: never needs a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/document/casedocument.h"
+
+#include "core/io/casefile.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace cascade {
+
+CaseDocument::CaseDocument(QObject *parent)
+    : QObject(parent), m_analysis(std::make_unique<CaseAnalysis>(m_case)),
+      m_snapshot(std::make_unique<Snapshot>(m_analysis->index())),
+      m_undoStack(new QUndoStack(this)), m_zone(QTimeZone::utc())
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+CaseDocument::~CaseDocument() = default;
+
+QString CaseDocument::displayName() const
+{
+    if (!m_filePath.isEmpty() && !m_filePath.startsWith(QLatin1Char(':')))
+        return QFileInfo(m_filePath).fileName();
+    return m_case.title.isEmpty() ? tr("Untitled case") : m_case.title;
+}
+
+bool CaseDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void CaseDocument::reset(Case c, const QString &path)
+{
+    m_undoStack->clear();
+    m_case = std::move(c);
+    m_case.actorByHandle(QString()); // build the lookup index before views share the case
+    m_snapshot.reset();
+    m_analysis = std::make_unique<CaseAnalysis>(m_case);
+    m_snapshot = std::make_unique<Snapshot>(m_analysis->index());
+    m_snapshot->setTime(m_analysis->index().endTime());
+    const QTimeZone zone(m_case.displayZone.toUtf8());
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_selectedActor = kNoActor;
+    m_selectedEvent = kNoEvent;
+    m_whatIfActor = kNoActor;
+    const bool pathChanged = m_filePath != path;
+    m_filePath = path;
+    emit caseReset();
+    if (pathChanged)
+        emit filePathChanged(m_filePath);
+    emit modifiedChanged(false);
+}
+
+bool CaseDocument::saveTo(const QString &path, QString *error)
+{
+    if (!writeCaseFile(m_case, path, error))
+        return false;
+    m_undoStack->setClean();
+    if (m_filePath != path) {
+        m_filePath = path;
+        emit filePathChanged(m_filePath);
+    }
+    return true;
+}
+
+void CaseDocument::setCursor(TimeMs t)
+{
+    if (t == m_snapshot->time())
+        return;
+    m_snapshot->setTime(t);
+    emit cursorChanged(t);
+}
+
+void CaseDocument::setSelectedActor(ActorId actor)
+{
+    if (actor < kNoActor || actor >= static_cast<ActorId>(m_case.actors.size()))
+        actor = kNoActor;
+    if (actor == m_selectedActor && m_selectedEvent == kNoEvent)
+        return;
+    m_selectedActor = actor;
+    m_selectedEvent = kNoEvent;
+    emit selectionChanged();
+}
+
+void CaseDocument::setSelectedEvent(EventId event)
+{
+    if (event < 0 || event >= static_cast<EventId>(m_case.events.size())) {
+        setSelectedActor(kNoActor);
+        return;
+    }
+    m_selectedEvent = event;
+    m_selectedActor = m_case.events[static_cast<std::size_t>(event)].author;
+    setCursor(m_case.events[static_cast<std::size_t>(event)].time);
+    emit selectionChanged();
+}
+
+void CaseDocument::setWhatIfActor(ActorId actor)
+{
+    if (actor < kNoActor || actor >= static_cast<ActorId>(m_case.actors.size()))
+        actor = kNoActor;
+    if (actor == m_whatIfActor)
+        return;
+    m_whatIfActor = actor;
+    emit whatIfChanged(actor);
+}
+
+void CaseDocument::applyActorPosition(const QString &engine, ActorId actor, const SavedLayout::Position &position)
+{
+    SavedLayout &layout = m_case.layouts[engine];
+    layout.engine = engine;
+    layout.positions.resize(m_case.actors.size());
+    layout.positions[static_cast<std::size_t>(actor)] = position;
+    emit layoutEdited(engine);
+}
+
+void CaseDocument::applyLayout(const QString &engine, const SavedLayout &layout)
+{
+    if (layout.positions.empty())
+        m_case.layouts.erase(engine);
+    else
+        m_case.layouts[engine] = layout;
+    emit layoutEdited(engine);
+}
+
+} // namespace cascade

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis/caseanalysis.h"
+#include "core/model/case.h"
+#include "core/timeline/snapshot.h"
+#include "core/timeline/timeindex.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimeZone>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace cascade {
+
+// The open case and everything the window shares about it: the file, the undo
+// history, the cursor (a time), the selection. Views observe its signals; they never
+// own case data. Edits go through undo commands (one family per file in
+// app/document/), which call the apply*() functions.
+class CaseDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CaseDocument(QObject *parent = nullptr);
+    ~CaseDocument() override;
+
+    const Case &caseData() const { return m_case; }
+    // Shared, immutable analysis state of the case (TimeIndex, reach from the origin):
+    // rebuilt by reset() and after edits that change events.
+    const CaseAnalysis &analysis() const { return *m_analysis; }
+    const TimeIndex &timeIndex() const { return m_analysis->index(); }
+    const Snapshot &snapshot() const { return *m_snapshot; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    // The file name, or the case title for a bundled case; used in the title bar.
+    QString displayName() const;
+    bool isModified() const;
+    // The case's display zone (labels only; UTC when the zone is unknown).
+    QTimeZone displayZone() const { return m_zone; }
+
+    // Replaces the case: rebuilds the time index, clears undo history and selection,
+    // puts the cursor at the end of the case. `path` may be empty (bundled or new case).
+    void reset(Case c, const QString &path);
+    // Saves atomically; on success the document becomes clean and takes `path`.
+    bool saveTo(const QString &path, QString *error);
+
+    TimeMs cursor() const { return m_snapshot->time(); }
+    void setCursor(TimeMs t);
+
+    ActorId selectedActor() const { return m_selectedActor; }
+    EventId selectedEvent() const { return m_selectedEvent; }
+    // Selects an actor (kNoActor clears) and forgets the selected event.
+    void setSelectedActor(ActorId actor);
+    // Selects an event and its author, and moves the cursor to the event's time.
+    void setSelectedEvent(EventId event);
+
+    // The actor whose counterfactual removal is being shown (kNoActor: none). Views
+    // compute what is lost with core/analysis and grey it out.
+    ActorId whatIfActor() const { return m_whatIfActor; }
+    void setWhatIfActor(ActorId actor);
+
+    // ---- edits, called by undo commands only
+    // Places an actor in a saved layout (creating the layout entry if needed).
+    void applyActorPosition(const QString &engine, ActorId actor, const SavedLayout::Position &position);
+    // Replaces a whole saved layout (after a layout run), or removes it when empty.
+    void applyLayout(const QString &engine, const SavedLayout &layout);
+
+signals:
+    void caseReset();
+    void cursorChanged(cascade::TimeMs cursor);
+    void selectionChanged();
+    void whatIfChanged(cascade::ActorId actor);
+    void layoutEdited(const QString &engine);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    Case m_case;
+    std::unique_ptr<CaseAnalysis> m_analysis;
+    std::unique_ptr<Snapshot> m_snapshot;
+    QUndoStack *m_undoStack;
+    QString m_filePath;
+    QTimeZone m_zone;
+    ActorId m_selectedActor = kNoActor;
+    EventId m_selectedEvent = kNoEvent;
+    ActorId m_whatIfActor = kNoActor;
+};
+
+} // namespace cascade
