@@ -217,7 +217,7 @@ const QString &offlineText(std::size_t channel)
         QStringLiteral("Press release: planes refused at the airport"),
         QStringLiteral("Phone call about landing slots"),
         QStringLiteral("Email to the operations desk, re: \"slots\""),
-        QStringLiteral("Meeting with the liaison officer à 10 h"),
+        QStringLiteral("Meeting with the liaison officer at the café"),
     };
     return texts[channel % texts.size()];
 }

@@ -172,11 +172,11 @@ void Population::chooseTargets(bool twoTargets)
 
 void Population::makePickers(Random &rng)
 {
-    for (Picker &p : m_pickers)
-        p.cumulative.reserve(m_profile.size());
-    auto add = [this](Activity activity, std::uint64_t weight) {
-        Picker &p = m_pickers[static_cast<int>(activity)];
-        p.cumulative.push_back(p.total += weight);
+    std::vector<std::uint64_t> weights[4];
+    for (auto &w : weights)
+        w.reserve(m_profile.size());
+    auto add = [&weights](Activity activity, std::uint64_t weight) {
+        weights[static_cast<int>(activity)].push_back(weight);
     };
     for (std::size_t a = 0; a < m_profile.size(); ++a) {
         const RoleProfile &p = kProfiles[m_profile[a]];
@@ -189,16 +189,53 @@ void Population::makePickers(Random &rng)
         add(Activity::Offline, out ? 0 : toWeight(100.0 * p.offlineFactor * portablePow(audience, 0.3)));
     }
     // Only public accounts: they make the offline contacts too.
-    Picker &offline = m_pickers[static_cast<int>(Activity::Offline)];
-    if (offline.total == 0)
-        offline = m_pickers[static_cast<int>(Activity::Relay)];
+    auto &offline = weights[static_cast<int>(Activity::Offline)];
+    if (std::all_of(offline.begin(), offline.end(), [](std::uint64_t w) { return w == 0; }))
+        offline = weights[static_cast<int>(Activity::Relay)];
+    for (int k = 0; k < 4; ++k)
+        m_pickers[k].build(weights[k]);
+}
+
+void Population::Picker::build(const std::vector<std::uint64_t> &weights)
+{
+    // Actor i's share, scaled by n, fills bucket i up to `total`; an over-full actor
+    // tops up under-full buckets. Sums stay below 2^63 (weights <= 2^40, n <= 2^23).
+    const std::size_t n = weights.size();
+    total = 0;
+    for (std::uint64_t w : weights)
+        total += w;
+    threshold.assign(n, total);
+    alias.resize(n);
+    std::vector<std::uint64_t> scaled(n);
+    std::vector<std::size_t> small, large;
+    for (std::size_t i = 0; i < n; ++i) {
+        alias[i] = static_cast<ActorId>(i);
+        scaled[i] = weights[i] * n;
+        (scaled[i] < total ? small : large).push_back(i);
+    }
+    while (!small.empty() && !large.empty()) {
+        const std::size_t l = small.back();
+        small.pop_back();
+        const std::size_t g = large.back();
+        threshold[l] = scaled[l];
+        alias[l] = static_cast<ActorId>(g);
+        scaled[g] -= total - scaled[l];
+        if (scaled[g] < total) {
+            large.pop_back();
+            small.push_back(g);
+        }
+    }
+}
+
+ActorId Population::Picker::pick(Random &rng) const
+{
+    const auto i = static_cast<std::size_t>(rng.below(threshold.size()));
+    return rng.below(total) < threshold[i] ? static_cast<ActorId>(i) : alias[i];
 }
 
 ActorId Population::pick(Random &rng, Activity activity) const
 {
-    const Picker &p = m_pickers[static_cast<int>(activity)];
-    const std::uint64_t x = rng.below(p.total);
-    return static_cast<ActorId>(std::upper_bound(p.cumulative.begin(), p.cumulative.end(), x) - p.cumulative.begin());
+    return m_pickers[static_cast<int>(activity)].pick(rng);
 }
 
 ActorId Population::pickOther(Random &rng, Activity activity, ActorId a, ActorId b) const

@@ -19,6 +19,17 @@ class Population {
 public:
     enum class Activity { Post, Relay, Mention, Offline };
 
+    // Draws actors with probability proportional to integer weights (0: never) in
+    // constant time: Walker's alias method (Vose's construction), in integers so that
+    // every platform builds the same tables.
+    struct Picker {
+        std::vector<std::uint64_t> threshold; // keep actor i when a draw in [0, total) is below
+        std::vector<ActorId> alias;            // else take alias[i]
+        std::uint64_t total = 0;
+        void build(const std::vector<std::uint64_t> &weights);
+        ActorId pick(Random &rng) const;
+    };
+
     // Fills c.actors (c.roles must hold the default roles) and, if withTargets, c.targets:
     // the best-followed military account, plus the best-followed government account
     // when `twoTargets`.
@@ -34,12 +45,6 @@ public:
     ActorId messenger(ActorId origin) const;
 
 private:
-    // Actors drawn with probability proportional to integer weights (0: never).
-    struct Picker {
-        std::vector<std::uint64_t> cumulative;
-        std::uint64_t total = 0;
-    };
-
     void makeActor(Random &rng, ActorId a, int width);
     void setProfile(Random &rng, ActorId a, int profile);
     void ensureProfile(Random &rng, int profile);
