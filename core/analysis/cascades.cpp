@@ -21,9 +21,10 @@ std::uint64_t pairKey(std::int32_t a, std::int32_t b)
     return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) << 32) | static_cast<std::uint32_t>(b);
 }
 
-// Open addressing with linear probing on 64-bit keys: the reconstruction does one lookup
-// or insertion per interaction and per candidate relayer, so std::unordered_map's node
-// allocations dominated. Keys must not be kEmpty.
+// Open addressing with linear probing on 64-bit keys, key and value side by side (one
+// cache miss per lookup): the reconstruction does one lookup or insertion per interaction
+// and per candidate relayer, and std::unordered_map's node allocations dominated. Keys
+// must not be kEmpty.
 template<typename Value>
 class FlatMap
 {
@@ -35,58 +36,55 @@ public:
         std::size_t capacity = 16;
         while (capacity < expected * 2)
             capacity *= 2;
-        m_keys.assign(capacity, kEmpty);
-        m_values.resize(capacity);
+        m_slots.assign(capacity, Slot{});
     }
 
     // The value for key, inserted default-constructed if absent; `inserted` says which.
     Value &get(std::uint64_t key, bool &inserted)
     {
-        if ((m_size + 1) * 2 > m_keys.size())
+        if ((m_size + 1) * 2 > m_slots.size())
             grow();
-        std::size_t i = slot(key);
-        inserted = m_keys[i] == kEmpty;
+        Slot &slot = m_slots[find(key)];
+        inserted = slot.key == kEmpty;
         if (inserted) {
-            m_keys[i] = key;
-            m_values[i] = Value{};
+            slot.key = key;
+            slot.value = Value{};
             ++m_size;
         }
-        return m_values[i];
+        return slot.value;
     }
 
-    const Value *find(std::uint64_t key) const
+    const Value *lookup(std::uint64_t key) const
     {
-        const std::size_t i = slot(key);
-        return m_keys[i] == kEmpty ? nullptr : &m_values[i];
+        const Slot &slot = m_slots[find(key)];
+        return slot.key == kEmpty ? nullptr : &slot.value;
     }
 
 private:
-    std::size_t slot(std::uint64_t key) const
+    struct Slot {
+        std::uint64_t key = kEmpty;
+        Value value{};
+    };
+
+    std::size_t find(std::uint64_t key) const
     {
-        const std::size_t mask = m_keys.size() - 1;
+        const std::size_t mask = m_slots.size() - 1;
         std::size_t i = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
-        while (m_keys[i] != kEmpty && m_keys[i] != key)
+        while (m_slots[i].key != kEmpty && m_slots[i].key != key)
             i = (i + 1) & mask;
         return i;
     }
 
     void grow()
     {
-        std::vector<std::uint64_t> keys(m_keys.size() * 2, kEmpty);
-        std::vector<Value> values(keys.size());
-        keys.swap(m_keys);
-        values.swap(m_values);
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i] == kEmpty)
-                continue;
-            const std::size_t j = slot(keys[i]);
-            m_keys[j] = keys[i];
-            m_values[j] = values[i];
-        }
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        for (const Slot &slot : old)
+            if (slot.key != kEmpty)
+                m_slots[find(slot.key)] = slot;
     }
 
-    std::vector<std::uint64_t> m_keys;
-    std::vector<Value> m_values;
+    std::vector<Slot> m_slots;
     std::size_t m_size = 0;
 };
 
@@ -112,7 +110,7 @@ public:
         m_contacts[static_cast<std::size_t>(b)].push_back(a);
     }
 
-    bool know(ActorId a, ActorId b) const { return m_pairs.find(pairKey(std::min(a, b), std::max(a, b))); }
+    bool know(ActorId a, ActorId b) const { return m_pairs.lookup(pairKey(std::min(a, b), std::max(a, b))); }
     const std::vector<ActorId> &contactsOf(ActorId a) const { return m_contacts[static_cast<std::size_t>(a)]; }
 
 private:
@@ -176,7 +174,7 @@ public:
         EventId first = kNoEvent;
         EventId last = kNoEvent;
     };
-    const Span *byActor(EventId x, ActorId actor) const { return m_byActor.find(pairKey(x, actor)); }
+    const Span *byActor(EventId x, ActorId actor) const { return m_byActor.lookup(pairKey(x, actor)); }
 
 private:
     std::vector<EventId> m_first, m_last, m_prev, m_next;

@@ -136,59 +136,85 @@ PageRankResult pageRankNative(const EdgeListGraph &g, const CentralityOptions &o
 }
 
 // Sums sigma_st(v)/sigma_st over the shortest-path trees of the given sources
-// (Brandes 2001); each tree's dependencies flow back along the BFS order, using the
-// successor rows instead of stored predecessor lists.
+// (Brandes 2001). The breadth-first walk records, for each node in visiting order, its
+// edges into the next level (the shortest-path DAG); the dependencies then flow back
+// over those edges only: delta(v) = sigma(v) * sum over DAG edges v -> w of
+// (1 + delta(w)) / sigma(w), and (1 + delta(w)) / sigma(w) is kept as pull(w) once w is done.
+// Pendant sources are not walked: a source s whose only out-neighbour is u and that no
+// node points to has the tree of u plus the edge s -> u, so its dependencies are u's
+// (for v != u) and u lies on its paths to every node u reaches. Each tree is walked once
+// and added with the number of sources it stands for.
 bool brandesNative(const Csr &rows, std::int32_t n, std::span<const std::int32_t> sources,
                    std::vector<double> &score, const CentralityOptions &options)
 {
     const auto un = static_cast<std::size_t>(n);
     score.assign(un, 0.0);
+    std::vector<std::uint8_t> hasIn(un, 0);
+    for (std::int32_t w : rows.adj)
+        hasIn[static_cast<std::size_t>(w)] = 1;
+    std::vector<double> own(un, 0.0);     // sources rooted at the node itself
+    std::vector<double> pendant(un, 0.0); // pendant sources standing on the node
+    for (std::int32_t s : sources) {
+        if (rows.rowSize(s) == 1 && !hasIn[static_cast<std::size_t>(s)])
+            pendant[static_cast<std::size_t>(rows.adj[static_cast<std::size_t>(rows.start[s])])] += 1.0;
+        else
+            own[static_cast<std::size_t>(s)] += 1.0;
+    }
     std::vector<std::int32_t> dist(un, -1);
     std::vector<double> sigma(un, 0.0);
-    std::vector<double> pull(un, 0.0); // (1 + delta(w)) / sigma(w), once w is finished
+    std::vector<double> pull(un, 0.0);
     std::vector<std::int32_t> order(un);
+    std::vector<std::int32_t> dagStart(un + 1); // by position in `order`
+    std::vector<std::int32_t> dag(rows.adj.size());
     std::size_t done = 0;
-    for (std::int32_t s : sources) {
-        if ((++done & 15) == 0 && isCancelled(options))
+    for (std::int32_t s = 0; s < n; ++s) {
+        const double weight = own[static_cast<std::size_t>(s)] + pendant[static_cast<std::size_t>(s)];
+        if (weight == 0.0 || rows.rowSize(s) == 0)
+            continue;
+        if ((done++ & 15) == 0 && isCancelled(options))
             return false;
         std::size_t head = 0;
         std::size_t tail = 0;
+        std::int32_t dagCount = 0;
         order[tail++] = s;
         dist[static_cast<std::size_t>(s)] = 0;
         sigma[static_cast<std::size_t>(s)] = 1.0;
         while (head < tail) {
+            dagStart[head] = dagCount;
             const std::int32_t v = order[head++];
             const std::int32_t next = dist[static_cast<std::size_t>(v)] + 1;
             const double sv = sigma[static_cast<std::size_t>(v)];
             for (std::int32_t i = rows.start[v], end = rows.start[v + 1]; i < end; ++i) {
-                const auto w = static_cast<std::size_t>(rows.adj[i]);
-                if (dist[w] < 0) {
-                    dist[w] = next;
-                    order[tail++] = rows.adj[i];
+                const std::int32_t w = rows.adj[static_cast<std::size_t>(i)];
+                const auto uw = static_cast<std::size_t>(w);
+                if (dist[uw] < 0) {
+                    dist[uw] = next;
+                    order[tail++] = w;
                 }
-                if (dist[w] == next)
-                    sigma[w] += sv;
+                if (dist[uw] == next) {
+                    sigma[uw] += sv;
+                    dag[static_cast<std::size_t>(dagCount++)] = w;
+                }
             }
         }
+        dagStart[tail] = dagCount;
         for (std::size_t k = tail; k-- > 0;) {
-            const std::int32_t v = order[k];
-            const std::int32_t next = dist[static_cast<std::size_t>(v)] + 1;
             double sum = 0.0;
-            for (std::int32_t i = rows.start[v], end = rows.start[v + 1]; i < end; ++i) {
-                const auto w = static_cast<std::size_t>(rows.adj[i]);
-                if (dist[w] == next)
-                    sum += pull[w];
+            for (std::int32_t i = dagStart[k], end = dagStart[k + 1]; i < end; ++i) {
+                const auto w = static_cast<std::size_t>(dag[static_cast<std::size_t>(i)]);
+                sum += pull[w];
             }
-            const double delta = sigma[static_cast<std::size_t>(v)] * sum;
-            pull[static_cast<std::size_t>(v)] = (1.0 + delta) / sigma[static_cast<std::size_t>(v)];
-            if (v != s)
-                score[static_cast<std::size_t>(v)] += delta;
+            const auto v = static_cast<std::size_t>(order[k]);
+            const double delta = sigma[v] * sum;
+            pull[v] = (1.0 + delta) / sigma[v];
+            if (k > 0)
+                score[v] += weight * delta;
         }
+        score[static_cast<std::size_t>(s)] += pendant[static_cast<std::size_t>(s)] * static_cast<double>(tail - 1);
         for (std::size_t k = 0; k < tail; ++k) {
             const auto v = static_cast<std::size_t>(order[k]);
             dist[v] = -1;
             sigma[v] = 0.0;
-            pull[v] = 0.0;
         }
     }
     return true;

@@ -65,7 +65,7 @@ struct CentralityOptions {
     int maxIterations = 10000;         // PageRank
     bool normalizedBetweenness = true; // networkx's default: divide by (n-1)(n-2)
     std::int64_t exactBetweennessEdgeLimit = 100000; // above this many simple edges: sample
-    int betweennessSamples = 96;       // sources drawn when sampling
+    int betweennessSamples = 128;      // sources drawn when sampling
     std::uint64_t seed = 20100117;     // source sampling is deterministic for a given seed
     CentralityBackend backend = CentralityBackend::Native;
     const std::atomic<bool> *cancel = nullptr;
