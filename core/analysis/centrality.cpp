@@ -423,6 +423,12 @@ ActorCentrality actorCentrality(const InteractionGraph &graph, std::int32_t acto
                                 const CentralityOptions &options, unsigned measures)
 {
     ActorCentrality result;
+    const auto stopped = [&] {
+        ActorCentrality empty;
+        empty.at = graph.at;
+        empty.cancelled = true;
+        return empty;
+    };
     result.at = graph.at;
     result.nodeCount = graph.graph.nodeCount;
     result.edgeCount = static_cast<std::int64_t>(graph.graph.edges.size());
@@ -436,33 +442,23 @@ ActorCentrality actorCentrality(const InteractionGraph &graph, std::int32_t acto
             byActor[static_cast<std::size_t>(graph.actorOfNode[node])] = byNode[node];
     };
     if (measures & PageRankMeasure) {
-        PageRankResult pr = pageRank(graph.graph, options);
-        if (pr.cancelled) {
-            result.cancelled = true;
-            return result;
-        }
+        const PageRankResult pr = pageRank(graph.graph, options);
+        if (pr.cancelled)
+            return stopped();
         spread(pr.scores, result.pageRank);
     }
     if (measures & BetweennessMeasure) {
-        BetweennessResult bc = betweenness(graph.graph, options);
-        if (bc.cancelled) {
-            result = ActorCentrality{};
-            result.cancelled = true;
-            return result;
-        }
+        const BetweennessResult bc = betweenness(graph.graph, options);
+        if (bc.cancelled)
+            return stopped();
         result.betweennessEstimated = bc.estimated;
         result.betweennessSources = bc.sources;
         result.simpleEdgeCount = bc.simpleEdges;
         spread(bc.scores, result.betweenness);
-    } else {
-        result.simpleEdgeCount = static_cast<std::int64_t>(simpleRows(graph.graph, false).adj.size());
     }
     if (measures & CoreMeasure) {
-        if (isCancelled(options)) {
-            result = ActorCentrality{};
-            result.cancelled = true;
-            return result;
-        }
+        if (isCancelled(options))
+            return stopped();
         spread(coreNumbers(graph.graph, options), result.coreNumber);
     }
     return result;

@@ -117,7 +117,8 @@ BetweennessResult betweennessFromSources(const EdgeListGraph &graph, std::span<c
 std::vector<int> coreNumbers(const EdgeListGraph &graph, const CentralityOptions &options = {});
 
 // The three measures for every actor of a case as of a time, by ActorId (actors not
-// present at `at` get 0 and present == 0).
+// present at `at` get 0 and present == 0). The vector of a measure not asked for is
+// empty; everything but `at` and `cancelled` is empty when cancelled.
 struct ActorCentrality {
     TimeMs at = 0;
     std::vector<double> pageRank;
@@ -126,10 +127,10 @@ struct ActorCentrality {
     std::vector<std::uint8_t> present;
     std::int32_t nodeCount = 0;
     std::int64_t edgeCount = 0;        // interactions at or before `at`
-    std::int64_t simpleEdgeCount = 0;  // distinct (from, to) pairs, self-loops excluded
+    std::int64_t simpleEdgeCount = 0;  // distinct (from, to) pairs without self-loops (with betweenness only)
     bool betweennessEstimated = false; // see BetweennessResult
     int betweennessSources = 0;
-    bool cancelled = false;            // the vectors are empty when cancelled
+    bool cancelled = false;
 };
 
 // What to compute; the per-actor measures need all three, a ranking may need one.

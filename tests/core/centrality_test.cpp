@@ -353,3 +353,16 @@ TEST(Centrality, SmallHandComputedGraph)
     for (double s : lone.scores)
         EXPECT_NEAR(s, 1.0 / 3, 1e-12);
 }
+
+TEST(Centrality, OnlyTheRequestedMeasuresAreComputed)
+{
+    const Fixture &fx = fixtures().front();
+    const Case c = caseFromGraph(fx.graph);
+    const ActorCentrality pr = actorCentrality(c, c.endTime(), {}, PageRankMeasure);
+    expectNear(pr.pageRank, fx.pageRank, QStringLiteral("pagerank only"));
+    EXPECT_TRUE(pr.betweenness.empty());
+    EXPECT_TRUE(pr.coreNumber.empty());
+    const ActorCentrality core = actorCentrality(c, c.endTime(), {}, CoreMeasure);
+    EXPECT_TRUE(core.pageRank.empty());
+    EXPECT_EQ(core.coreNumber, fx.core);
+}
