@@ -44,7 +44,8 @@ QString checkGeneratorOptions(const GeneratorOptions &options);
 // - short texts (20 to 80 characters) in English and French with accents, emoji,
 //   quotes and backslashes; French texts carry an English gloss.
 // Throws std::invalid_argument with checkGeneratorOptions()'s text on bad options.
-// About 0.3 s per million events on one core.
+// A million events take about 0.7 s of CPU and 360 bytes of heap per event
+// (docs/performance.md).
 Case generateCase(const GeneratorOptions &options);
 
 } // namespace cascade
