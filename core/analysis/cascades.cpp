@@ -124,8 +124,9 @@ private:
 class RelayIndex
 {
 public:
-    RelayIndex(std::size_t events, std::size_t expected)
-        : m_first(events, kNoEvent)
+    RelayIndex(std::size_t events, std::size_t actors, std::size_t expected)
+        : m_latestBy(actors, kNoEvent)
+        , m_first(events, kNoEvent)
         , m_last(events, kNoEvent)
         , m_prev(events, kNoEvent)
         , m_next(events, kNoEvent)
@@ -157,11 +158,19 @@ public:
         }
         m_last[ux] = event;
         ++m_count[ux];
+        m_latestBy[static_cast<std::size_t>(actor)] = event;
         bool inserted = false;
         Span &s = m_byActor.get(pairKey(x, actor), inserted);
         if (inserted)
             s.first = event;
         s.last = event;
+    }
+
+    // False when `actor` cannot have relayed X: its latest relay of anything is older
+    // than X (a cheap filter before the hash lookup; X's own author always passes).
+    bool mayHaveRelayed(EventId x, ActorId actor, ActorId authorOfX) const
+    {
+        return actor == authorOfX || m_latestBy[static_cast<std::size_t>(actor)] > x;
     }
 
     std::int32_t count(EventId x) const { return m_count[static_cast<std::size_t>(x)]; } // X included
@@ -177,6 +186,7 @@ public:
     const Span *byActor(EventId x, ActorId actor) const { return m_byActor.lookup(pairKey(x, actor)); }
 
 private:
+    std::vector<EventId> m_latestBy; // by actor
     std::vector<EventId> m_first, m_last, m_prev, m_next;
     std::vector<std::int32_t> m_count;
     FlatMap<Span> m_byActor;
@@ -191,7 +201,10 @@ EventId exposedRelay(const Case &c, const ContactBook &book, const RelayIndex &r
     const std::vector<ActorId> &contacts = book.contactsOf(v);
     if (static_cast<std::int32_t>(contacts.size()) <= relays.count(x)) {
         EventId best = kNoEvent;
+        const ActorId authorOfX = c.events[static_cast<std::size_t>(x)].author;
         for (ActorId u : contacts) {
+            if (!relays.mayHaveRelayed(x, u, authorOfX))
+                continue;
             const RelayIndex::Span *s = relays.byActor(x, u);
             if (!s)
                 continue;
@@ -415,7 +428,7 @@ CascadeReconstruction reconstructCascades(const Case &c, CreditRule rule, TimeMs
 
     const bool infer = rule != CreditRule::RootOnly;
     ContactBook book(infer ? c.actors.size() : 0, infer ? end : 0);
-    RelayIndex relays(infer ? eventCount : 0, infer ? end : 0);
+    RelayIndex relays(infer ? eventCount : 0, infer ? c.actors.size() : 0, infer ? end : 0);
     std::vector<Interaction> links;
     std::vector<EventId> roots; // by cascade index, in creation order
     auto authorOf = [&](EventId e) { return c.events[static_cast<std::size_t>(e)].author; };
