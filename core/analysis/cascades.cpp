@@ -88,6 +88,58 @@ private:
     std::size_t m_size = 0;
 };
 
+// The same for keys alone (8-byte slots: the pair set is the largest table).
+class FlatSet
+{
+public:
+    static constexpr std::uint64_t kEmpty = ~std::uint64_t(0);
+
+    explicit FlatSet(std::size_t expected)
+    {
+        std::size_t capacity = 16;
+        while (capacity < expected * 2)
+            capacity *= 2;
+        m_keys.assign(capacity, kEmpty);
+    }
+
+    // Inserts key; false when it was already there.
+    bool insert(std::uint64_t key)
+    {
+        if ((m_size + 1) * 2 > m_keys.size())
+            grow();
+        std::uint64_t &slot = m_keys[find(key)];
+        if (slot != kEmpty)
+            return false;
+        slot = key;
+        ++m_size;
+        return true;
+    }
+
+    bool contains(std::uint64_t key) const { return m_keys[find(key)] != kEmpty; }
+
+private:
+    std::size_t find(std::uint64_t key) const
+    {
+        const std::size_t mask = m_keys.size() - 1;
+        std::size_t i = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+        while (m_keys[i] != kEmpty && m_keys[i] != key)
+            i = (i + 1) & mask;
+        return i;
+    }
+
+    void grow()
+    {
+        std::vector<std::uint64_t> old(m_keys.size() * 2, kEmpty);
+        old.swap(m_keys);
+        for (std::uint64_t key : old)
+            if (key != kEmpty)
+                m_keys[find(key)] = key;
+    }
+
+    std::vector<std::uint64_t> m_keys;
+    std::size_t m_size = 0;
+};
+
 // Who has interacted with whom so far: the exposure evidence.
 class ContactBook
 {
@@ -102,19 +154,17 @@ public:
     {
         if (a == b)
             return;
-        bool inserted = false;
-        m_pairs.get(pairKey(std::min(a, b), std::max(a, b)), inserted);
-        if (!inserted)
+        if (!m_pairs.insert(pairKey(std::min(a, b), std::max(a, b))))
             return;
         m_contacts[static_cast<std::size_t>(a)].push_back(b);
         m_contacts[static_cast<std::size_t>(b)].push_back(a);
     }
 
-    bool know(ActorId a, ActorId b) const { return m_pairs.lookup(pairKey(std::min(a, b), std::max(a, b))); }
+    bool know(ActorId a, ActorId b) const { return m_pairs.contains(pairKey(std::min(a, b), std::max(a, b))); }
     const std::vector<ActorId> &contactsOf(ActorId a) const { return m_contacts[static_cast<std::size_t>(a)]; }
 
 private:
-    FlatMap<char> m_pairs;
+    FlatSet m_pairs;
     std::vector<std::vector<ActorId>> m_contacts;
 };
 
