@@ -90,7 +90,8 @@ struct ActorCascadeStats {
 // - Relays are reposts and quotes. The content an event relays is its parent event X
 //   (Event::parent); a cascade is rooted at an event that is not a relay: every post,
 //   and any reply or offline event that has been relayed. A relay belongs to the cascade
-//   of its parent. Tree nodes are events (an actor relaying twice appears twice).
+//   of its parent (a relay without a parent belongs to none). Tree nodes are events (an
+//   actor relaying twice appears twice).
 // - The relayers of X are X's author (through X) and the authors of the earlier relays
 //   whose parent is X.
 // - Exposure. We have no follow graph, so v counts as exposed to u when the two actors
