@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cascade layout FILE [--engine E] [--seed S] [-o FILE] [--png IMAGE]`: lays the case
+// out and stores the layout in the case file (Case::layouts, by engine name), keeping
+// the positions pinned by hand. Exit 0 on success, 1 on failure, 2 on a usage error.
+#include "app/cli/commands.h"
+
+#include "app/cli/layoutpicture.h"
+#include "core/io/casefile.h"
+#include "core/layout/layoutengine.h"
+
+namespace cascade::cli {
+
+namespace {
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: cascade layout FILE [--engine E] [--seed S] [-o FILE] [--png IMAGE]\n"
+        "  --engine E     auto (default), dot, twopi, neato, sfdp, balloon or swimlane\n"
+        "  --seed S       any unsigned integer (default 1): same case and seed, same layout\n"
+        "  -o, --output FILE   where to write the case with its layout (default: FILE itself)\n"
+        "  --no-write     lay out and report, but write no case file\n"
+        "  --png IMAGE    also paint the layout into a PNG image (--png-size N pixels, default 2400)\n"
+        "  --in-process   run Graphviz in this process instead of a child process");
+}
+
+int usageError(const QString &message)
+{
+    printErr(QStringLiteral("cascade layout: ") + message);
+    printErr(usage());
+    return 2;
+}
+
+} // namespace
+
+int runLayout(const QStringList &args)
+{
+    QString input;
+    QString output;
+    QString png;
+    int pngSize = 2400;
+    bool write = true;
+    LayoutOptions options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            printOut(usage());
+            return 0;
+        }
+        auto value = [&](QString &out) {
+            if (i + 1 >= args.size())
+                return false;
+            out = args[++i];
+            return true;
+        };
+        QString v;
+        if (arg == QLatin1String("--engine")) {
+            if (!value(v))
+                return usageError(QStringLiteral("--engine needs a value"));
+            const std::optional<LayoutEngineKind> kind = layoutEngineFromName(v);
+            if (!kind)
+                return usageError(QStringLiteral("unknown engine \"%1\"").arg(v));
+            options.engine = *kind;
+        } else if (arg == QLatin1String("--seed")) {
+            bool ok = false;
+            options.seed = value(v) ? v.toULongLong(&ok) : 0;
+            if (!ok || v.startsWith(QLatin1Char('-')) || v.startsWith(QLatin1Char('+')))
+                return usageError(QStringLiteral("invalid seed \"%1\"").arg(v));
+        } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
+            if (!value(output) || output.isEmpty())
+                return usageError(QStringLiteral("%1 needs a file").arg(arg));
+        } else if (arg == QLatin1String("--png")) {
+            if (!value(png) || png.isEmpty())
+                return usageError(QStringLiteral("--png needs a file"));
+        } else if (arg == QLatin1String("--png-size")) {
+            bool ok = false;
+            pngSize = value(v) ? v.toInt(&ok) : 0;
+            if (!ok || pngSize < 100 || pngSize > 20000)
+                return usageError(QStringLiteral("invalid --png-size \"%1\" (100 to 20000)").arg(v));
+        } else if (arg == QLatin1String("--no-write")) {
+            write = false;
+        } else if (arg == QLatin1String("--in-process")) {
+            options.isolateGraphviz = false;
+        } else if (arg.startsWith(QLatin1Char('-')) || !input.isEmpty()) {
+            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(arg));
+        } else {
+            input = arg;
+        }
+    }
+    if (input.isEmpty())
+        return usageError(QStringLiteral("no case file"));
+
+    ReadResult read = readCaseFile(input);
+    if (!read.ok()) {
+        for (const CaseFileProblem &problem : read.problems)
+            printErr(problem.toString());
+        return 1;
+    }
+    Case &c = *read.value;
+    const LayoutGraph graph = buildLayoutGraph(c);
+    const LayoutEngineKind kind = options.engine == LayoutEngineKind::Auto ? chooseEngine(graph, options) : options.engine;
+    const QString engine = layoutEngineName(kind);
+    options.pins = LayoutEngine::pinsOf(c, engine);
+    const LayoutResult result = LayoutEngine::run(graph, options);
+    if (!result.ok()) {
+        printErr(QStringLiteral("cascade layout: %1: %2").arg(input, result.error));
+        return 1;
+    }
+    if (!result.note.isEmpty())
+        printOut(result.note);
+    printOut(QStringLiteral("%1: %2 layout of %3 actors (%4 active), %5 edges in %6 s; %7 x %8 points; fingerprint %9")
+                 .arg(input, result.engine)
+                 .arg(result.actorCount())
+                 .arg(graph.activeCount)
+                 .arg(result.edges.size())
+                 .arg(result.seconds, 0, 'f', 3)
+                 .arg(result.bounds.width(), 0, 'f', 0)
+                 .arg(result.bounds.height(), 0, 'f', 0)
+                 .arg(QString::fromLatin1(layoutFingerprint(result))));
+    if (!png.isEmpty()) {
+        QString error;
+        if (!writeLayoutPicture(c, result, png, pngSize, &error)) {
+            printErr(QStringLiteral("cascade layout: ") + error);
+            return 1;
+        }
+    }
+    if (!write)
+        return 0;
+    c.layouts[engine] = LayoutEngine::save(result, options.pins);
+    const QString target = output.isEmpty() ? input : output;
+    QString error;
+    if (!writeCaseFile(c, target, &error)) {
+        printErr(QStringLiteral("cascade layout: ") + error);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace cascade::cli

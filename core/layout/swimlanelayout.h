@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/layout/layoutgraph.h"
+#include "core/layout/layoutresult.h"
+
+#include <QPointF>
+#include <QSizeF>
+
+#include <vector>
+
+namespace cascade {
+
+// The swimlane layout, Cascade's own (Hoaxy's users asked for it in its issue #37):
+// x is the time of the actor's first event on a linear time scale over the case, one
+// horizontal lane per group of roles in reading order: NGO; journalists and media;
+// public; government and military; others (every other role, and actors without one).
+// Empty lanes are left out. Inside a lane, actors whose boxes would collide go to
+// another sub-row (greedy interval packing in order of time: the first row with room),
+// so x stays the exact time; the rows are stacked away from the side (lanes above or
+// below) most of the lane's links come from. Actors that never appear go after the end of the time axis.
+struct SwimlaneLayout {
+    std::vector<QPointF> centres; // per actor
+    std::vector<SwimLane> lanes;  // top to bottom
+    TimeScale timeScale;
+};
+
+// The lane index (0..4) of a role id: "ngo" 0; "journalist", "media" 1; "public" 2;
+// "government", "military" 3; anything else 4.
+int swimlaneOfRole(const QString &roleKey);
+
+SwimlaneLayout swimlaneLayout(const LayoutGraph &graph, const std::vector<QSizeF> &sizes, double gap);
+
+} // namespace cascade
