@@ -1,0 +1,622 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/timeline/timelinewidget.h"
+
+#include "app/document/casedocument.h"
+#include "app/timeline/milestonemarkers.h"
+#include "app/timeline/timelineicons.h"
+#include "app/timeline/timelabels.h"
+#include "app/timeline/zoomstack.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QContextMenuEvent>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsPolygonItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QSet>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cascade {
+
+namespace {
+
+constexpr double kCursorZ = 8;
+constexpr double kFutureZ = 2;
+constexpr double kHoverZ = 9;
+constexpr double kPixelsPerBucket = 10; // bar pitch aimed at
+constexpr double kPixelsPerTick = 95;   // time label pitch aimed at
+const QColor kCursorColor(0xC8, 0x10, 0x2E);
+const QColor kExposureColor(0x22, 0x22, 0x22);
+
+TimeMs floorDiv(TimeMs a, TimeMs b)
+{
+    const TimeMs q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+// The wall-clock offset of the zone at t, in ms.
+TimeMs zoneOffset(TimeMs t, const QTimeZone &zone)
+{
+    return static_cast<TimeMs>(toDateTime(t, zone).offsetFromUtc()) * kMsPerSecond;
+}
+
+// t rounded down to a multiple of `width` on the zone's wall clock (to midnight for
+// widths of a day or more), so that buckets start on round times.
+TimeMs alignDown(TimeMs t, TimeMs width, const QTimeZone &zone)
+{
+    const TimeMs unit = width >= kMsPerDay ? kMsPerDay : width;
+    const TimeMs offset = zoneOffset(t, zone);
+    return floorDiv(t + offset, unit) * unit - offset;
+}
+
+// 1, 2, 5, 10, 20, 50... at least `rough`.
+double niceStep(double rough)
+{
+    if (!(rough > 0))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * magnitude >= rough)
+            return m * magnitude;
+    return 10 * magnitude;
+}
+
+QString offsetText(TimeMs t, const QTimeZone &zone)
+{
+    const int seconds = toDateTime(t, zone).offsetFromUtc();
+    const int minutes = std::abs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(seconds < 0 ? QChar(0x2212) : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+void clearCategories(QCategoryAxis *axis)
+{
+    const QStringList labels = axis->categoriesLabels();
+    for (const QString &label : labels)
+        axis->remove(label);
+}
+
+} // namespace
+
+TimelineWidget::TimelineWidget(CaseDocument *document, QWidget *parent)
+    : QChartView(parent), m_document(document), m_zoom(new ZoomStack(this)),
+      m_zoomIn(new QAction(QIcon::fromTheme(QStringLiteral("zoom-in"), timelineIcon(TimelineIcon::ZoomIn)), tr("Timeline Zoom &In"), this)),
+      m_chart(new QChart)
+{
+    setObjectName(QStringLiteral("TimelineWidget"));
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    setMinimumHeight(200);
+    setToolTip(QString());
+    createChart();
+
+    m_zoomIn->setObjectName(QStringLiteral("timelineZoomIn"));
+    m_zoomIn->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Equal));
+    m_zoomIn->setToolTip(tr("Show half the time range, around the cursor (or Shift+drag on the timeline)"));
+    connect(m_zoomIn, &QAction::triggered, this, [this] {
+        const TimeMs span = m_axis.viewSpan() / 2;
+        TimeMs centre = m_document->cursor();
+        if (centre < m_axis.viewStart || centre > m_axis.viewEnd)
+            centre = m_axis.viewStart + m_axis.viewSpan() / 2;
+        zoomToRange(centre - span / 2, centre - span / 2 + span);
+    });
+    for (QAction *action : zoomActions())
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions(zoomActions());
+
+    connect(m_zoom, &ZoomStack::changed, this, &TimelineWidget::applyZoom);
+    connect(m_document, &CaseDocument::caseReset, this, &TimelineWidget::caseReset);
+    connect(m_document, &CaseDocument::cursorChanged, this, [this] {
+        followCursor();
+        updateCursor();
+    });
+    caseReset();
+}
+
+TimelineWidget::~TimelineWidget() = default;
+
+QList<QAction *> TimelineWidget::zoomActions() const
+{
+    return {m_zoomIn, m_zoom->zoomOutAction(), m_zoom->resetAction()};
+}
+
+void TimelineWidget::createChart()
+{
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(6, 4, 6, 0));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+
+    QFont labelFont = font();
+    labelFont.setPointSizeF(std::max(9.0, labelFont.pointSizeF()));
+    QFont titleFont = labelFont;
+    titleFont.setPointSizeF(labelFont.pointSizeF() * 0.95);
+
+    m_bars = new QStackedBarSeries;
+    m_bars->setBarWidth(0.86);
+    for (int k = 0; k < kEventKindCount; ++k) {
+        const auto kind = static_cast<EventKind>(k);
+        auto *set = new QBarSet(eventKindPlural(kind));
+        set->setColor(eventKindColor(kind));
+        set->setBorderColor(eventKindColor(kind).darker(125));
+        m_sets[static_cast<std::size_t>(k)] = set;
+        m_bars->append(set);
+    }
+    m_exposure = new QLineSeries;
+    m_exposure->setName(tr("Potential exposure, cumulative (upper bound)"));
+    QPen exposurePen(kExposureColor, 2);
+    m_exposure->setPen(exposurePen);
+    m_chart->addSeries(m_bars);
+    m_chart->addSeries(m_exposure);
+
+    m_timeAxis = new QCategoryAxis;
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_timeAxis->setLabelsFont(labelFont);
+    m_timeAxis->setTitleFont(titleFont);
+    m_timeAxis->setGridLineColor(QColor(0xE2, 0xE2, 0xE2));
+    m_countAxis = new QValueAxis;
+    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_countAxis->setLabelsFont(labelFont);
+    m_countAxis->setTitleFont(titleFont);
+    m_countAxis->setGridLineColor(QColor(0xE2, 0xE2, 0xE2));
+    m_exposureAxis = new QCategoryAxis;
+    m_exposureAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_exposureAxis->setLabelsFont(labelFont);
+    m_exposureAxis->setTitleFont(titleFont);
+    m_exposureAxis->setGridLineVisible(false);
+    m_exposureAxis->setTitleText(tr("Exposure<br>(upper bound)"));
+    m_exposureAxis->setLabelsColor(kExposureColor);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_countAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_exposureAxis, Qt::AlignRight);
+    m_bars->attachAxis(m_timeAxis);
+    m_bars->attachAxis(m_countAxis);
+    m_exposure->attachAxis(m_timeAxis);
+    m_exposure->attachAxis(m_exposureAxis);
+
+    QLegend *legend = m_chart->legend();
+    legend->setAlignment(Qt::AlignBottom);
+    legend->setFont(labelFont);
+    for (QLegendMarker *marker : legend->markers(m_exposure))
+        marker->setShape(QLegend::MarkerShapeFromSeries); // a line, like the curve
+
+    QGraphicsScene *s = scene();
+    m_milestones = std::make_unique<MilestoneMarkers>(s, labelFont);
+    m_future = s->addRect(QRectF(), Qt::NoPen, QColor(255, 255, 255, 150));
+    m_future->setZValue(kFutureZ);
+    QPen cursorPen(kCursorColor, 2.5);
+    cursorPen.setCapStyle(Qt::FlatCap);
+    m_cursorLine = s->addLine(QLineF(), cursorPen);
+    m_cursorLine->setZValue(kCursorZ);
+    // A handle on the line: a downward triangle at the top of the plot.
+    m_cursorHandle = s->addPolygon(QPolygonF({QPointF(-6, 0), QPointF(6, 0), QPointF(0, 8)}), Qt::NoPen, kCursorColor);
+    m_cursorHandle->setZValue(kCursorZ);
+    m_hoverLine = s->addLine(QLineF(), QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DotLine));
+    m_hoverLine->setZValue(kHoverZ);
+    m_hoverBox = s->addRect(QRectF(), QPen(QColor(0x88, 0x88, 0x88)), QColor(255, 255, 255, 235));
+    m_hoverBox->setZValue(kHoverZ);
+    m_hoverText = new QGraphicsSimpleTextItem(m_hoverBox);
+    m_hoverText->setFont(labelFont);
+    m_rubberBand = s->addRect(QRectF(), QPen(QColor(0x00, 0x72, 0xB2), 1), QColor(0x56, 0xB4, 0xE9, 60));
+    m_rubberBand->setZValue(kHoverZ);
+    m_rubberBand->hide();
+    hideHover();
+
+    connect(m_chart, &QChart::plotAreaChanged, this, &TimelineWidget::plotAreaChanged);
+}
+
+void TimelineWidget::caseReset()
+{
+    const TimeIndex &index = m_document->timeIndex();
+    // A little room on both sides, so that the first and last events are not on the
+    // frame and the cursor can go before the first event.
+    const TimeMs span = index.endTime() - index.startTime();
+    const TimeMs pad = std::max<TimeMs>(kMsPerSecond, span / 50);
+    const QRectF plot = plotRect();
+    m_axis = TimeAxis::make(index.startTime() - pad, index.endTime() + pad, plot.left(), plot.width());
+    m_milestones->setMilestones(m_document->caseData().milestones, m_document->displayZone());
+    m_milestoneRows = -1;
+    const QSignalBlocker blocker(m_zoom);
+    m_zoom->reset();
+    applyZoom();
+}
+
+void TimelineWidget::applyZoom()
+{
+    if (const auto range = m_zoom->current())
+        m_axis.zoomTo(range->start, range->end);
+    else
+        m_axis.reset();
+    rebuild();
+}
+
+void TimelineWidget::zoomToRange(TimeMs start, TimeMs end)
+{
+    TimeAxis axis = m_axis;
+    axis.zoomTo(start, end);
+    if (!axis.isZoomed()) {
+        m_zoom->reset();
+        return;
+    }
+    m_zoom->zoomIn({axis.viewStart, axis.viewEnd});
+}
+
+TimeMs TimelineWidget::chooseBucketWidth() const
+{
+    const double plotWidth = std::max(100, width() - 170);
+    return niceBucketWidth(m_axis.viewSpan(), std::max(8, static_cast<int>(plotWidth / kPixelsPerBucket)));
+}
+
+TimeMs TimelineWidget::chooseTickStep() const
+{
+    const double plotWidth = std::max(100, width() - 170);
+    return niceBucketWidth(m_axis.viewSpan(), std::max(2, static_cast<int>(plotWidth / kPixelsPerTick)));
+}
+
+double TimelineWidget::xValue(TimeMs t) const
+{
+    // Bar i is centred on x = i and covers bucket i, [from + i*w, from + (i+1)*w).
+    return static_cast<double>(t - m_histFrom) / static_cast<double>(m_bucketWidth) - 0.5;
+}
+
+void TimelineWidget::rebuild()
+{
+    ++m_rebuilds;
+    const QTimeZone zone = m_document->displayZone();
+    m_bucketWidth = chooseBucketWidth();
+    m_tickStep = chooseTickStep();
+    m_histFrom = alignDown(m_axis.viewStart, m_bucketWidth, zone);
+    fillBars(m_histFrom, m_axis.viewEnd);
+    fillExposure();
+    m_timeAxis->setRange(xValue(m_axis.viewStart), xValue(m_axis.viewEnd));
+    fillTimeAxis();
+    plotAreaChanged();
+}
+
+void TimelineWidget::fillBars(TimeMs from, TimeMs to)
+{
+    m_buckets = m_document->timeIndex().empty() ? std::vector<HistogramBucket>{}
+                                                : eventHistogram(m_document->timeIndex(), from, to, m_bucketWidth);
+    std::int32_t maxTotal = 0;
+    for (const HistogramBucket &b : m_buckets)
+        maxTotal = std::max(maxTotal, b.total());
+    for (int k = 0; k < kEventKindCount; ++k) {
+        QList<qreal> values;
+        values.reserve(static_cast<qsizetype>(m_buckets.size()));
+        for (const HistogramBucket &b : m_buckets)
+            values.append(b.count(static_cast<EventKind>(k)));
+        QBarSet *set = m_sets[static_cast<std::size_t>(k)];
+        set->remove(0, set->count());
+        set->append(values);
+    }
+    const double step = std::max(1.0, niceStep(maxTotal / 4.0));
+    const double top = std::max(step, std::ceil(maxTotal / step) * step);
+    m_countAxis->setTickType(QValueAxis::TicksDynamic);
+    m_countAxis->setTickAnchor(0);
+    m_countAxis->setTickInterval(step);
+    m_countAxis->setRange(0, top);
+    m_countAxis->setTitleText(tr("Events per %1").arg(formatDuration(m_bucketWidth)));
+}
+
+void TimelineWidget::fillExposure()
+{
+    const TimeIndex &index = m_document->timeIndex();
+    QList<QPointF> points;
+    std::int64_t maxValue = 0;
+    if (!index.empty()) {
+        const TimeMs sample = std::max<TimeMs>(1, m_axis.viewSpan() / 600);
+        const std::vector<ExposurePoint> curve = exposureCurve(index, m_axis.viewStart, m_axis.viewEnd, sample);
+        points.reserve(static_cast<qsizetype>(curve.size()));
+        for (const ExposurePoint &p : curve) {
+            points.append(QPointF(xValue(p.time), static_cast<double>(p.cumulative)));
+            maxValue = std::max(maxValue, p.cumulative);
+        }
+    }
+    m_exposure->replace(points);
+    const double step = niceStep(std::max<double>(1.0, static_cast<double>(maxValue)) / 4.0);
+    const double top = std::max(step, std::ceil(static_cast<double>(maxValue) / step) * step);
+    clearCategories(m_exposureAxis);
+    m_exposureAxis->setStartValue(0);
+    for (double v = step; v <= top + step / 2; v += step)
+        m_exposureAxis->append(formatCompactCount(std::llround(v)), v);
+    m_exposureAxis->setRange(0, top);
+}
+
+void TimelineWidget::fillTimeAxis()
+{
+    const QTimeZone zone = m_document->displayZone();
+    clearCategories(m_timeAxis);
+    m_timeAxis->setStartValue(xValue(m_axis.viewStart));
+    QSet<QString> seen;
+    for (const TimeTick &tick : timeTicks(m_axis.viewStart + 1, m_axis.viewEnd, m_tickStep, zone)) {
+        QString label = tick.label;
+        while (seen.contains(label)) // category labels must be unique: pad invisibly
+            label += QChar(0x200B);
+        seen.insert(label);
+        m_timeAxis->append(label, xValue(tick.time));
+    }
+    m_timeAxis->setTitleText(tr("Time in %1 (%2)").arg(zoneName(zone), offsetText(m_axis.viewStart, zone)));
+}
+
+QRectF TimelineWidget::plotRect() const
+{
+    // The chart fills the scene from (0, 0) and the view does not scroll or scale it:
+    // scene coordinates are widget coordinates.
+    return m_chart->mapRectToScene(m_chart->plotArea());
+}
+
+void TimelineWidget::plotAreaChanged()
+{
+    const QRectF plot = plotRect();
+    m_axis.setGeometry(plot.left(), plot.width());
+    const int rows = m_milestones->layout(m_axis, plot);
+    if (rows != m_milestoneRows) {
+        m_milestoneRows = rows;
+        // Room for the milestone titles above the plot (re-lays out the chart, which
+        // calls this again with the same rows).
+        const int top = 4 + static_cast<int>(std::ceil(rows * m_milestones->rowHeight()));
+        m_chart->setMargins(QMargins(6, top, 6, 0));
+    }
+    updateCursor();
+}
+
+void TimelineWidget::updateCursor()
+{
+    const QRectF plot = plotRect();
+    const TimeMs t = m_document->cursor();
+    if (m_document->timeIndex().empty() || t > m_axis.viewEnd) {
+        m_cursorLine->hide();
+        m_cursorHandle->hide();
+        m_future->hide();
+        return;
+    }
+    if (t < m_axis.viewStart) {
+        m_cursorLine->hide();
+        m_cursorHandle->hide();
+        m_future->setRect(plot);
+        m_future->show();
+        return;
+    }
+    const double x = m_axis.mapTimeToX(t);
+    m_cursorLine->setLine(x, plot.top(), x, plot.bottom());
+    m_cursorLine->show();
+    m_cursorHandle->setPos(x, plot.top());
+    m_cursorHandle->show();
+    m_future->setRect(QRectF(QPointF(x, plot.top()), plot.bottomRight()));
+    m_future->show();
+}
+
+void TimelineWidget::followCursor()
+{
+    // While zoomed, keep the cursor in view (playback, steps): turn the page.
+    if (!m_zoom->isZoomed())
+        return;
+    const TimeMs t = m_document->cursor();
+    if (t >= m_axis.viewStart && t <= m_axis.viewEnd)
+        return;
+    const TimeMs span = m_axis.viewSpan();
+    const TimeMs start = t > m_axis.viewEnd ? t - span / 10 : t - span + span / 10;
+    TimeAxis axis = m_axis;
+    axis.zoomTo(start, start + span);
+    m_zoom->replaceCurrent({axis.viewStart, axis.viewEnd});
+}
+
+QPointF TimelineWidget::toScene(const QPoint &viewPos) const
+{
+    return mapToScene(viewPos);
+}
+
+void TimelineWidget::scrubTo(double x)
+{
+    if (!m_document->timeIndex().empty())
+        m_document->setCursor(m_axis.mapXToTime(x));
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QChartView::mousePressEvent(event);
+        return;
+    }
+    const QPointF p = toScene(event->pos());
+    hideHover();
+    if (event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)) {
+        m_drag = Drag::Zoom;
+        m_dragStartX = std::clamp(p.x(), plotRect().left(), plotRect().right());
+        m_rubberBand->setRect(QRectF(m_dragStartX, plotRect().top(), 0, plotRect().height()));
+        m_rubberBand->show();
+    } else if (const auto milestone = m_milestones->milestoneAt(p)) {
+        m_drag = Drag::None;
+        m_document->setCursor(*milestone);
+    } else {
+        m_drag = Drag::Scrub;
+        scrubTo(p.x());
+    }
+    event->accept();
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF p = toScene(event->pos());
+    switch (m_drag) {
+    case Drag::Scrub:
+        scrubTo(p.x());
+        break;
+    case Drag::Zoom: {
+        const QRectF plot = plotRect();
+        const double x = std::clamp(p.x(), plot.left(), plot.right());
+        m_rubberBand->setRect(QRectF(QPointF(std::min(x, m_dragStartX), plot.top()),
+                                     QPointF(std::max(x, m_dragStartX), plot.bottom())));
+        break;
+    }
+    case Drag::None:
+        showHover(p.x());
+        break;
+    }
+    event->accept();
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    if (m_drag == Drag::Zoom) {
+        m_rubberBand->hide();
+        const double x = std::clamp(toScene(event->pos()).x(), plotRect().left(), plotRect().right());
+        if (std::abs(x - m_dragStartX) >= 4)
+            zoomToRange(m_axis.mapXToTime(std::min(x, m_dragStartX)), m_axis.mapXToTime(std::max(x, m_dragStartX)));
+    }
+    m_drag = Drag::None;
+    event->accept();
+}
+
+void TimelineWidget::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    const double x = toScene(event->position().toPoint()).x();
+    TimeAxis axis = m_axis;
+    if (delta.x() != 0 || (event->modifiers() & Qt::ShiftModifier)) {
+        const int d = delta.x() != 0 ? delta.x() : delta.y();
+        axis.pan(-d / 120.0 * axis.width / 10);
+    } else if (delta.y() != 0) {
+        axis.zoomAround(x, std::pow(1.25, delta.y() / 120.0));
+    }
+    if (!axis.isZoomed())
+        m_zoom->reset();
+    else if (axis.viewStart != m_axis.viewStart || axis.viewEnd != m_axis.viewEnd)
+        m_zoom->replaceCurrent({axis.viewStart, axis.viewEnd});
+    event->accept();
+}
+
+void TimelineWidget::leaveEvent(QEvent *event)
+{
+    hideHover();
+    QChartView::leaveEvent(event);
+}
+
+void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addActions(zoomActions());
+    menu.exec(event->globalPos());
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    if (chooseBucketWidth() != m_bucketWidth || chooseTickStep() != m_tickStep)
+        rebuild();
+}
+
+void TimelineWidget::showHover(double x)
+{
+    const QRectF plot = plotRect();
+    if (m_document->timeIndex().empty() || x < plot.left() || x > plot.right()) {
+        hideHover();
+        return;
+    }
+    const QTimeZone zone = m_document->displayZone();
+    const TimeMs t = m_axis.mapXToTime(x);
+    // No more precision than a pixel holds: whole minutes when a pixel is 30 s or more.
+    const TimeMs shownTime = m_axis.msPerPixel() >= 30.0 * kMsPerSecond ? floorDiv(t, kMsPerMinute) * kMsPerMinute : t;
+    QString text = formatShortTime(shownTime, zone);
+    const TimeMs i = floorDiv(t - m_histFrom, m_bucketWidth);
+    if (i >= 0 && i < static_cast<TimeMs>(m_buckets.size())) {
+        const HistogramBucket &b = m_buckets[static_cast<std::size_t>(i)];
+        QStringList parts;
+        for (int k = 0; k < kEventKindCount; ++k)
+            if (const int n = b.count(static_cast<EventKind>(k)))
+                parts << eventKindCount(static_cast<EventKind>(k), n);
+        text += QStringLiteral("   %1: %2").arg(formatBucketRange(b.start, b.end, zone),
+                                                 parts.isEmpty() ? tr("no events") : parts.join(QStringLiteral(", ")));
+    }
+    m_hoverText->setText(text);
+    const QRectF textRect = m_hoverText->boundingRect();
+    const QSizeF size(textRect.width() + 10, textRect.height() + 4);
+    double left = x + 8;
+    if (left + size.width() > plot.right())
+        left = std::max(plot.left(), x - 8 - size.width());
+    m_hoverBox->setRect(0, 0, size.width(), size.height());
+    m_hoverBox->setPos(left, plot.top() + 3);
+    m_hoverText->setPos(5, 2);
+    m_hoverLine->setLine(x, plot.top(), x, plot.bottom());
+    m_hoverBox->show();
+    m_hoverLine->show();
+}
+
+void TimelineWidget::hideHover()
+{
+    m_hoverBox->hide();
+    m_hoverLine->hide();
+}
+
+std::int64_t TimelineWidget::shownEventCount() const
+{
+    double sum = 0;
+    for (const QBarSet *set : m_sets)
+        sum += set->sum();
+    return std::llround(sum);
+}
+
+std::int64_t TimelineWidget::shownEventCount(EventKind kind) const
+{
+    return std::llround(m_sets[static_cast<std::size_t>(kind)]->sum());
+}
+
+QStringList TimelineWidget::timeLabels() const
+{
+    QStringList labels = m_timeAxis->categoriesLabels();
+    for (QString &label : labels)
+        label.remove(QChar(0x200B));
+    return labels;
+}
+
+QString TimelineWidget::timeAxisTitle() const
+{
+    return m_timeAxis->titleText();
+}
+
+QString TimelineWidget::exposureAxisTitle() const
+{
+    return m_exposureAxis->titleText();
+}
+
+QList<TimelineWidget::MilestoneShown> TimelineWidget::milestonesShown() const
+{
+    QList<MilestoneShown> list;
+    for (const MilestoneMarkers::Shown &s : m_milestones->shown())
+        list.push_back({s.title, s.text, s.box, s.lineX});
+    return list;
+}
+
+double TimelineWidget::cursorX() const
+{
+    return m_cursorLine->isVisible() ? m_cursorLine->line().x1() : -1;
+}
+
+QString TimelineWidget::hoverText() const
+{
+    return m_hoverBox->isVisible() ? m_hoverText->text() : QString();
+}
+
+} // namespace cascade
