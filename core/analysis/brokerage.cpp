@@ -4,6 +4,8 @@
 #include "core/model/case.h"
 #include "core/timeline/timeindex.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <map>
 #include <utility>
@@ -12,20 +14,31 @@ namespace cascade {
 
 namespace {
 
-// Builds sorted, duplicate-free CSR adjacency from (key, value) pairs.
-void buildCsr(std::vector<std::pair<ActorId, ActorId>> &pairs, int actors, std::vector<std::uint32_t> &offsets,
+// Builds sorted, duplicate-free CSR adjacency from (key, value) pairs: a counting sort by
+// key, then each list sorted on its own (O(pairs + sum of d log d)).
+void buildCsr(const std::vector<std::pair<ActorId, ActorId>> &pairs, int actors, std::vector<std::uint32_t> &offsets,
               std::vector<ActorId> &values)
 {
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    offsets.assign(static_cast<std::size_t>(actors) + 1, 0);
-    values.resize(pairs.size());
+    std::vector<std::uint32_t> start(static_cast<std::size_t>(actors) + 1, 0);
     for (const auto &[k, v] : pairs)
-        ++offsets[static_cast<std::size_t>(k) + 1];
-    for (std::size_t i = 1; i < offsets.size(); ++i)
-        offsets[i] += offsets[i - 1];
-    for (std::size_t i = 0; i < pairs.size(); ++i)
-        values[i] = pairs[i].second;
+        ++start[static_cast<std::size_t>(k) + 1];
+    for (std::size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    std::vector<ActorId> raw(pairs.size());
+    std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+    for (const auto &[k, v] : pairs)
+        raw[fill[static_cast<std::size_t>(k)]++] = v;
+    offsets.assign(static_cast<std::size_t>(actors) + 1, 0);
+    values.clear();
+    values.reserve(raw.size());
+    for (std::size_t a = 0; a < static_cast<std::size_t>(actors); ++a) {
+        const auto begin = raw.begin() + start[a], end = raw.begin() + start[a + 1];
+        std::sort(begin, end);
+        const auto last = std::unique(begin, end);
+        values.insert(values.end(), begin, last);
+        offsets[a + 1] = static_cast<std::uint32_t>(values.size());
+    }
+    values.shrink_to_fit();
 }
 
 BrokerageRole classify(RoleId a, RoleId v, RoleId b)
@@ -90,8 +103,11 @@ FlowGraph::FlowGraph(const TimeIndex &index, TimeMs asOf)
         }
     }
     buildCsr(edges, index.actorCount(), m_outOffsets, m_out);
-    for (auto &[a, b] : edges)
-        std::swap(a, b);
+    // The reverse of the (now simple) out-lists.
+    edges.clear();
+    for (ActorId a = 0; a < index.actorCount(); ++a)
+        for (ActorId b : successors(a))
+            edges.emplace_back(b, a);
     buildCsr(edges, index.actorCount(), m_inOffsets, m_in);
 }
 
@@ -218,8 +234,21 @@ QString brokerageSentence(const Case &c, const FlowGraph &graph, ActorId v)
         what = QStringLiteral("passes a message between two groups it does not belong to");
         break;
     }
-    return QStringLiteral("%1 is mostly a %2: in %3 of %4 brokered pairs it %5, most often %6 to %7.")
-        .arg(who, QLatin1String(brokerageRoleName(dominant)))
+    auto withArticle = [](BrokerageRole role) {
+        const QLatin1String name(brokerageRoleName(role));
+        return QString((role == BrokerageRole::Itinerant ? QStringLiteral("an ") : QStringLiteral("a ")) + name);
+    };
+    QStringList tied;
+    for (int r = 0; r < kBrokerageRoleCount; ++r)
+        if (static_cast<BrokerageRole>(r) != dominant && b.counts[static_cast<std::size_t>(r)] == b.count(dominant))
+            tied << withArticle(static_cast<BrokerageRole>(r));
+    QString label;
+    if (tied.isEmpty())
+        label = QStringLiteral("mostly ") + withArticle(dominant);
+    else
+        label = QStringLiteral("as much ") + withArticle(dominant) + QStringLiteral(" as ") + tied.join(QStringLiteral(" or "));
+    return QStringLiteral("%1 is %2: in %3 of %4 brokered pairs it %5, most often %6 to %7.")
+        .arg(who, label)
         .arg(b.count(dominant))
         .arg(b.total())
         .arg(what, from, to);

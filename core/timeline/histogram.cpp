@@ -38,13 +38,20 @@ std::vector<HistogramBucket> eventHistogram(const TimeIndex &index, TimeMs from,
         buckets[static_cast<std::size_t>(i)].start = from + i * width;
         buckets[static_cast<std::size_t>(i)].end = from + (i + 1) * width;
     }
+    // Bucket b holds the events at positions [positionBefore(b.start), positionBefore(b.end));
+    // per kind, count that kind's events in the range.
+    std::array<std::span<const EventId>::iterator, kEventKindCount> cursor;
+    const int first = index.positionBefore(from);
     for (int k = 0; k < kEventKindCount; ++k) {
-        const std::span<const TimeMs> times = index.timesOfKind(static_cast<EventKind>(k));
-        auto it = std::lower_bound(times.begin(), times.end(), from);
-        for (HistogramBucket &b : buckets) {
-            if (it == times.end())
-                break;
-            const auto next = std::lower_bound(it, times.end(), b.end);
+        const auto events = index.eventsOfKind(static_cast<EventKind>(k));
+        cursor[static_cast<std::size_t>(k)] = std::lower_bound(events.begin(), events.end(), first);
+    }
+    for (HistogramBucket &b : buckets) {
+        const int end = index.positionBefore(b.end);
+        for (int k = 0; k < kEventKindCount; ++k) {
+            const auto events = index.eventsOfKind(static_cast<EventKind>(k));
+            auto &it = cursor[static_cast<std::size_t>(k)];
+            const auto next = std::lower_bound(it, events.end(), end);
             b.counts[static_cast<std::size_t>(k)] = static_cast<std::int32_t>(next - it);
             it = next;
         }

@@ -29,7 +29,7 @@ inline constexpr std::int64_t kMaxHistogramBuckets = 1'000'000;
 
 // Event counts per kind in buckets of `width` ms covering [from, to]: bucket i is
 // [from + i*width, from + (i+1)*width), and the last one contains `to`. Each bucket costs
-// two binary searches per kind, whatever the number of events. Empty when width <= 0,
+// a few binary searches, whatever the number of events. Empty when width <= 0,
 // to < from or more than kMaxHistogramBuckets would be needed.
 std::vector<HistogramBucket> eventHistogram(const TimeIndex &index, TimeMs from, TimeMs to, TimeMs width);
 

@@ -28,12 +28,6 @@ TimeIndex::TimeIndex(const Case &c, const TimeIndexOptions &options)
     for (std::size_t a = 0; a < m; ++a)
         m_followers[a] = c.actors[a].followers;
 
-    std::array<std::size_t, kEventKindCount> kindSizes{};
-    for (const Event &e : c.events)
-        ++kindSizes[static_cast<std::size_t>(e.kind)];
-    for (int k = 0; k < kEventKindCount; ++k)
-        m_kindTimes[static_cast<std::size_t>(k)].reserve(kindSizes[static_cast<std::size_t>(k)]);
-
     std::vector<Interaction> scratch;
     std::int64_t exposure = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -43,7 +37,7 @@ TimeIndex::TimeIndex(const Case &c, const TimeIndexOptions &options)
         m_authors[i] = e.author;
         m_kinds[i] = e.kind;
         m_parents[i] = e.parent;
-        m_kindTimes[static_cast<std::size_t>(e.kind)].push_back(e.time);
+        m_kindEvents[static_cast<std::size_t>(e.kind)].push_back(id);
 
         m_promptOffsets[i] = static_cast<std::uint32_t>(m_prompts.size());
         m_prompts.insert(m_prompts.end(), e.promptedBy.begin(), e.promptedBy.end());
@@ -90,6 +84,9 @@ TimeIndex::TimeIndex(const Case &c, const TimeIndexOptions &options)
         if (credit != kNoActor)
             exposure += m_followers[static_cast<std::size_t>(e.author)];
     }
+    for (auto &k : m_kindEvents)
+        k.shrink_to_fit();
+    m_links.shrink_to_fit();
     m_promptOffsets[n] = static_cast<std::uint32_t>(m_prompts.size());
     m_linkOffsets[n] = static_cast<std::uint32_t>(m_links.size());
     m_cumExposure[n] = exposure;
@@ -182,7 +179,7 @@ std::size_t TimeIndex::memoryBytes() const
                         + bytes(m_promptOffsets) + bytes(m_prompts) + bytes(m_linkOffsets) + bytes(m_links)
                         + bytes(m_credit) + bytes(m_cumExposure) + bytes(m_followers) + bytes(m_appearance)
                         + bytes(m_byAppearance) + bytes(m_appearanceSorted) + bytes(m_firstEvent);
-    for (const auto &k : m_kindTimes)
+    for (const auto &k : m_kindEvents)
         total += bytes(k);
     for (const Checkpoint &cp : m_checkpoints)
         total += bytes(cp.counts) + sizeof(Checkpoint);

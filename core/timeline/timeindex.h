@@ -21,14 +21,15 @@ struct Case;
 // How much memory TimeIndex may spend on snapshot checkpoints (full copies of the
 // per-actor counts at evenly spaced positions, which bound the cost of a jump).
 struct TimeIndexOptions {
-    int checkpointBytesPerEvent = 16; // budget, averaged over the events; 0 disables them
+    int checkpointBytesPerEvent = 32; // budget, averaged over the events; 0 disables them
     int maxCheckpoints = 32;
 };
 
 // A compact, column-wise copy of what the time engine and the analyses need from a
-// case's events, built once per case in one pass (about 60 bytes per event plus the
-// checkpoints) and shared, read-only, by every Snapshot, histogram and analysis of that
-// case. The case must not change while the index is in use: rebuild it after an edit.
+// case's events, built once per case in one pass (about 50 bytes per event, plus up to
+// checkpointBytesPerEvent of checkpoints) and shared, read-only, by every Snapshot,
+// histogram and analysis of that case. The case must not change while the index is in
+// use: rebuild it after an edit.
 //
 // Positions: a cursor position p means "the events 0..p-1 have happened" (events are
 // sorted by time, EventId = index). positionAt(t) is the position of cursor time t.
@@ -120,8 +121,8 @@ public:
     // Total potential exposure of all actors after the first `position` events.
     std::int64_t cumulativeExposure(int position) const { return m_cumExposure[static_cast<std::size_t>(position)]; }
 
-    // The times of the events of one kind, sorted (for histograms).
-    std::span<const TimeMs> timesOfKind(EventKind kind) const { return m_kindTimes[static_cast<std::size_t>(kind)]; }
+    // The events of one kind, in time order (for histograms).
+    std::span<const EventId> eventsOfKind(EventKind kind) const { return m_kindEvents[static_cast<std::size_t>(kind)]; }
 
     // Adds (sign = +1) or removes (sign = -1) the effect of the events [from, to) to the
     // counts (one ActorCounts per actor) and the per-kind totals.
@@ -148,7 +149,7 @@ private:
     std::vector<Link> m_links;
     std::vector<ActorId> m_credit;
     std::vector<std::int64_t> m_cumExposure; // eventCount() + 1
-    std::array<std::vector<TimeMs>, kEventKindCount> m_kindTimes;
+    std::array<std::vector<EventId>, kEventKindCount> m_kindEvents;
 
     std::vector<std::int64_t> m_followers;
     std::vector<int> m_appearance;

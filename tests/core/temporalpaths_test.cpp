@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
 
 using namespace cascade;
 
@@ -386,4 +387,64 @@ TEST(Brokerage, DirectLinksAndMissingRolesAreNotBrokered)
     const std::vector<Brokerage> all = brokerageAll(before, actorRoles(c));
     EXPECT_EQ(all[B], br);
     EXPECT_FALSE(brokerageAll(before, actorRoles(c), 0).front().computed);
+}
+
+TEST(Brokerage, FlowGraphAndCountsMatchTheDefinitionOnAGeneratedCase)
+{
+    const Case c = generateCase(GeneratorOptions{80, 1500, 3});
+    const TimeIndex index(c);
+    const TimeMs asOf = c.events[1000].time;
+    // Edges straight from messageFlows() of the interactions at or before asOf.
+    std::set<std::pair<ActorId, ActorId>> edges;
+    for (const Interaction &in : deriveInteractions(c)) {
+        if (in.time > asOf)
+            continue;
+        Flow flows[2];
+        const int n = messageFlows(in, flows);
+        for (int f = 0; f < n; ++f)
+            if (flows[f].sender != flows[f].receiver)
+                edges.insert({flows[f].sender, flows[f].receiver});
+    }
+    const FlowGraph graph(index, asOf);
+    std::set<std::pair<ActorId, ActorId>> got;
+    for (ActorId a = 0; a < graph.actorCount(); ++a) {
+        for (ActorId b : graph.successors(a))
+            got.insert({a, b});
+        for (ActorId p : graph.predecessors(a))
+            EXPECT_TRUE(graph.hasEdge(p, a));
+    }
+    EXPECT_EQ(got, edges);
+    EXPECT_EQ(graph.edgeCount(), static_cast<std::int64_t>(edges.size()));
+
+    // Brokerage by brute force over all ordered triples.
+    const std::vector<RoleId> roles = actorRoles(c);
+    const int n = graph.actorCount();
+    std::vector<Brokerage> expected(static_cast<std::size_t>(n));
+    for (ActorId v = 0; v < n; ++v)
+        for (ActorId a = 0; a < n; ++a)
+            for (ActorId b = 0; b < n; ++b) {
+                if (a == v || b == v || a == b || !edges.count({a, v}) || !edges.count({v, b}) || edges.count({a, b}))
+                    continue;
+                const RoleId ra = roles[static_cast<std::size_t>(a)], rv = roles[static_cast<std::size_t>(v)],
+                             rb = roles[static_cast<std::size_t>(b)];
+                if (ra == kNoRole || rv == kNoRole || rb == kNoRole)
+                    continue;
+                BrokerageRole role = BrokerageRole::Liaison;
+                if (ra == rv && rv == rb)
+                    role = BrokerageRole::Coordinator;
+                else if (ra == rb)
+                    role = BrokerageRole::Itinerant;
+                else if (rv == rb)
+                    role = BrokerageRole::Gatekeeper;
+                else if (ra == rv)
+                    role = BrokerageRole::Representative;
+                ++expected[static_cast<std::size_t>(v)].counts[static_cast<std::size_t>(role)];
+            }
+    const std::vector<Brokerage> all = brokerageAll(graph, roles);
+    std::int64_t total = 0;
+    for (ActorId v = 0; v < n; ++v) {
+        EXPECT_EQ(all[static_cast<std::size_t>(v)], expected[static_cast<std::size_t>(v)]) << "actor " << v;
+        total += expected[static_cast<std::size_t>(v)].total();
+    }
+    EXPECT_GT(total, 0);
 }
