@@ -21,28 +21,26 @@ void paint(QPainter &p, TimelineIcon which)
     switch (which) {
     case TimelineIcon::PreviousMilestone:
     case TimelineIcon::NextMilestone: {
+        // A bold triangle pointing the way (like the seek icons) and a flag on a pole.
         const bool next = which == TimelineIcon::NextMilestone;
-        // A flag on a pole, and a triangle pointing the way.
-        const double pole = next ? 4 : 9;
-        p.drawLine(QPointF(pole, 2.5), QPointF(pole, 14));
+        auto mirror = [next](double x) { return next ? 16 - x : x; };
+        QPainterPath arrow;
+        arrow.moveTo(mirror(7.5), 3.5);
+        arrow.lineTo(mirror(1.5), 8);
+        arrow.lineTo(mirror(7.5), 12.5);
+        arrow.closeSubpath();
+        p.fillPath(arrow, ink);
+        p.setPen(QPen(ink, 1.6, Qt::SolidLine, Qt::FlatCap));
+        // The flag flies to the right either way.
+        const double pole = next ? 2.5 : 10;
+        p.drawLine(QPointF(pole, 2), QPointF(pole, 14.5));
         QPainterPath flag;
-        flag.moveTo(pole, 2.5);
-        flag.lineTo(pole + 6, 4.75);
+        const double tip = pole + 5.5;
+        flag.moveTo(pole, 2);
+        flag.lineTo(tip, 4.5);
         flag.lineTo(pole, 7);
         flag.closeSubpath();
         p.fillPath(flag, QColor(0xD5, 0x5E, 0x00));
-        QPainterPath arrow;
-        if (next) {
-            arrow.moveTo(11, 9);
-            arrow.lineTo(15, 11.5);
-            arrow.lineTo(11, 14);
-        } else {
-            arrow.moveTo(5, 9);
-            arrow.lineTo(1, 11.5);
-            arrow.lineTo(5, 14);
-        }
-        arrow.closeSubpath();
-        p.fillPath(arrow, ink);
         break;
     }
     case TimelineIcon::ZoomIn:

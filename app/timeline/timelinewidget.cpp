@@ -2,18 +2,19 @@
 #include "app/timeline/timelinewidget.h"
 
 #include "app/document/casedocument.h"
+#include "app/timeline/cursoritem.h"
 #include "app/timeline/milestonemarkers.h"
 #include "app/timeline/timelineicons.h"
 #include "app/timeline/timelabels.h"
 #include "app/timeline/zoomstack.h"
 
 #include <QAction>
+#include <QPainter>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QContextMenuEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
-#include <QGraphicsPolygonItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
@@ -33,8 +34,7 @@ namespace cascade {
 
 namespace {
 
-constexpr double kCursorZ = 8;
-constexpr double kFutureZ = 2;
+constexpr double kCursorZ = 8; // above the bars and milestone lines, below the titles
 constexpr double kHoverZ = 9;
 constexpr double kPixelsPerBucket = 10; // bar pitch aimed at
 constexpr double kPixelsPerTick = 95;   // time label pitch aimed at
@@ -200,15 +200,9 @@ void TimelineWidget::createChart()
 
     QGraphicsScene *s = scene();
     m_milestones = std::make_unique<MilestoneMarkers>(s, labelFont);
-    m_future = s->addRect(QRectF(), Qt::NoPen, QColor(255, 255, 255, 150));
-    m_future->setZValue(kFutureZ);
-    QPen cursorPen(kCursorColor, 2.5);
-    cursorPen.setCapStyle(Qt::FlatCap);
-    m_cursorLine = s->addLine(QLineF(), cursorPen);
-    m_cursorLine->setZValue(kCursorZ);
-    // A handle on the line: a downward triangle at the top of the plot.
-    m_cursorHandle = s->addPolygon(QPolygonF({QPointF(-6, 0), QPointF(6, 0), QPointF(0, 8)}), Qt::NoPen, kCursorColor);
-    m_cursorHandle->setZValue(kCursorZ);
+    m_cursor = new CursorItem(kCursorColor);
+    m_cursor->setZValue(kCursorZ);
+    s->addItem(m_cursor);
     m_hoverLine = s->addLine(QLineF(), QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DotLine));
     m_hoverLine->setZValue(kHoverZ);
     m_hoverBox = s->addRect(QRectF(), QPen(QColor(0x88, 0x88, 0x88)), QColor(255, 255, 255, 235));
@@ -380,28 +374,14 @@ void TimelineWidget::plotAreaChanged()
 
 void TimelineWidget::updateCursor()
 {
-    const QRectF plot = plotRect();
+    m_cursor->setPlot(plotRect());
     const TimeMs t = m_document->cursor();
-    if (m_document->timeIndex().empty() || t > m_axis.viewEnd) {
-        m_cursorLine->hide();
-        m_cursorHandle->hide();
-        m_future->hide();
-        return;
-    }
-    if (t < m_axis.viewStart) {
-        m_cursorLine->hide();
-        m_cursorHandle->hide();
-        m_future->setRect(plot);
-        m_future->show();
-        return;
-    }
-    const double x = m_axis.mapTimeToX(t);
-    m_cursorLine->setLine(x, plot.top(), x, plot.bottom());
-    m_cursorLine->show();
-    m_cursorHandle->setPos(x, plot.top());
-    m_cursorHandle->show();
-    m_future->setRect(QRectF(QPointF(x, plot.top()), plot.bottomRight()));
-    m_future->show();
+    if (m_document->timeIndex().empty() || t > m_axis.viewEnd)
+        m_cursor->setCursor(CursorItem::Place::After);
+    else if (t < m_axis.viewStart)
+        m_cursor->setCursor(CursorItem::Place::Before);
+    else
+        m_cursor->setCursor(CursorItem::Place::At, m_axis.mapTimeToX(t));
 }
 
 void TimelineWidget::followCursor()
@@ -570,6 +550,32 @@ void TimelineWidget::hideHover()
     m_hoverLine->hide();
 }
 
+void TimelineWidget::paintChart(QPainter *painter, const QRectF &target)
+{
+    const bool hover = m_hoverBox->isVisible();
+    const bool band = m_rubberBand->isVisible();
+    m_hoverBox->hide();
+    m_hoverLine->hide();
+    m_rubberBand->hide();
+    scene()->render(painter, target, QRectF(QPointF(0, 0), QSizeF(size())), Qt::IgnoreAspectRatio);
+    m_hoverBox->setVisible(hover);
+    m_hoverLine->setVisible(hover);
+    m_rubberBand->setVisible(band);
+}
+
+QImage TimelineWidget::renderImage(qreal devicePixelRatio)
+{
+    const QSize imageSize = size();
+    QImage image(imageSize * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(imageSize)));
+    return image;
+}
+
 std::int64_t TimelineWidget::shownEventCount() const
 {
     double sum = 0;
@@ -611,7 +617,7 @@ QList<TimelineWidget::MilestoneShown> TimelineWidget::milestonesShown() const
 
 double TimelineWidget::cursorX() const
 {
-    return m_cursorLine->isVisible() ? m_cursorLine->line().x1() : -1;
+    return m_cursor->place() == CursorItem::Place::At ? m_cursor->cursorX() : -1;
 }
 
 QString TimelineWidget::hoverText() const

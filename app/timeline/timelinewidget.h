@@ -7,6 +7,7 @@
 #include "core/timeline/timeaxis.h"
 
 #include <QChartView>
+#include <QImage>
 #include <QList>
 #include <QStringList>
 
@@ -19,7 +20,6 @@ class QAction;
 class QBarSet;
 class QCategoryAxis;
 class QGraphicsLineItem;
-class QGraphicsPolygonItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
@@ -29,6 +29,7 @@ class QValueAxis;
 namespace cascade {
 
 class CaseDocument;
+class CursorItem;
 class MilestoneMarkers;
 class ZoomStack;
 
@@ -82,6 +83,14 @@ public:
     QList<MilestoneShown> milestonesShown() const;
     double cursorX() const;
     QString hoverText() const;
+    // Paints the chart as shown (without the hover and rubber band) into `target`, at
+    // any scale: for export and screenshots. (QWidget::render into a 2x image draws only
+    // the top-left quarter of a chart view; this renders its scene.)
+    void paintChart(QPainter *painter, const QRectF &target);
+    // The chart at its current size into a new image, at `devicePixelRatio` (2: twice
+    // as many pixels each way, as sharp as on a high-density screen).
+    QImage renderImage(qreal devicePixelRatio = 1.0);
+
     // How many times the series were rebuilt (a cursor move must not rebuild them).
     int rebuildCount() const { return m_rebuilds; }
 
@@ -125,9 +134,7 @@ private:
     QValueAxis *m_countAxis = nullptr;
     QCategoryAxis *m_exposureAxis = nullptr;
     std::unique_ptr<MilestoneMarkers> m_milestones;
-    QGraphicsLineItem *m_cursorLine = nullptr;
-    QGraphicsPolygonItem *m_cursorHandle = nullptr;
-    QGraphicsRectItem *m_future = nullptr;
+    CursorItem *m_cursor = nullptr;
     QGraphicsLineItem *m_hoverLine = nullptr;
     QGraphicsRectItem *m_hoverBox = nullptr;
     QGraphicsSimpleTextItem *m_hoverText = nullptr;

@@ -389,4 +389,30 @@ TEST_F(TimelineTest, LargeGeneratedCase)
                                         ->time);
 }
 
+TEST_F(TimelineTest, RendersTheWholeChartAtTwiceTheResolution)
+{
+    const QImage image = chart()->renderImage(2.0);
+    ASSERT_EQ(image.size(), chart()->size() * 2);
+    // The cursor line (at the end of the case, near the right edge) and the exposure
+    // axis are in the right half, the legend in the bottom half: every quadrant has ink.
+    const int w = image.width() / 2;
+    const int h = image.height() / 2;
+    for (const QPoint corner : {QPoint(0, 0), QPoint(w, 0), QPoint(0, h), QPoint(w, h)}) {
+        int ink = 0;
+        for (int y = corner.y(); y < corner.y() + h; y += 2)
+            for (int x = corner.x(); x < corner.x() + w; x += 2)
+                ink += qGray(image.pixel(x, y)) < 128;
+        EXPECT_GT(ink, 50) << corner.x() << "," << corner.y();
+    }
+    // The cursor line is drawn where cursorX() says, in its colour, at twice the scale.
+    const int x = static_cast<int>(std::lround(chart()->cursorX() * 2));
+    const int y = static_cast<int>(chart()->plotRect().center().y() * 2);
+    bool red = false;
+    for (int dx = -3; dx <= 3; ++dx) {
+        const QColor c = image.pixelColor(x + dx, y);
+        red = red || (c.red() > 150 && c.green() < 80 && c.blue() < 100);
+    }
+    EXPECT_TRUE(red);
+}
+
 } // namespace
