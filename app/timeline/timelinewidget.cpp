@@ -161,7 +161,7 @@ void TimelineWidget::createChart()
         m_bars->append(set);
     }
     m_exposure = new QLineSeries;
-    m_exposure->setName(tr("Potential exposure, cumulative (upper bound)"));
+    m_exposure->setName(tr("Potential exposure (upper bound)"));
     QPen exposurePen(kExposureColor, 2);
     m_exposure->setPen(exposurePen);
     m_chart->addSeries(m_bars);
@@ -212,6 +212,9 @@ void TimelineWidget::createChart()
     m_rubberBand = s->addRect(QRectF(), QPen(QColor(0x00, 0x72, 0xB2), 1), QColor(0x56, 0xB4, 0xE9, 60));
     m_rubberBand->setZValue(kHoverZ);
     m_rubberBand->hide();
+    m_emptyText = s->addSimpleText(tr("This case has no events yet."), labelFont);
+    m_emptyText->setBrush(QColor(0x66, 0x66, 0x66));
+    m_emptyText->setZValue(kHoverZ);
     hideHover();
 
     connect(m_chart, &QChart::plotAreaChanged, this, &TimelineWidget::plotAreaChanged);
@@ -282,6 +285,12 @@ void TimelineWidget::rebuild()
     fillExposure();
     m_timeAxis->setRange(xValue(m_axis.viewStart), xValue(m_axis.viewEnd));
     fillTimeAxis();
+    const bool empty = m_document->timeIndex().empty();
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_countAxis),
+                                static_cast<QAbstractAxis *>(m_exposureAxis)})
+        axis->setLabelsVisible(!empty);
+    m_emptyText->setVisible(empty);
+    m_zoomIn->setEnabled(!empty);
     plotAreaChanged();
 }
 
@@ -362,6 +371,7 @@ void TimelineWidget::plotAreaChanged()
     const QRectF plot = plotRect();
     m_axis.setGeometry(plot.left(), plot.width());
     const int rows = m_milestones->layout(m_axis, plot);
+    m_emptyText->setPos(plot.center() - m_emptyText->boundingRect().center());
     if (rows != m_milestoneRows) {
         m_milestoneRows = rows;
         // Room for the milestone titles above the plot (re-lays out the chart, which

@@ -139,6 +139,7 @@ private:
     QGraphicsRectItem *m_hoverBox = nullptr;
     QGraphicsSimpleTextItem *m_hoverText = nullptr;
     QGraphicsRectItem *m_rubberBand = nullptr;
+    QGraphicsSimpleTextItem *m_emptyText = nullptr;
 
     TimeAxis m_axis;
     std::vector<HistogramBucket> m_buckets;

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace cascade {
 
 namespace {
@@ -61,9 +63,8 @@ TransportBar::TransportBar(CaseDocument *document, Transport *transport, const Q
     m_time->setFont(bold);
     m_time->setObjectName(QStringLiteral("timelineTime"));
     m_time->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Room for a typical text, so that the row does not jump while playing.
-    m_time->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(
-        QStringLiteral("Wed 30 Sep 2010 23:59:59 (America/Port-au-Prince)")));
+    // A shorter text in a narrow dock (see fitTexts()) rather than a wider window.
+    m_time->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     row->addWidget(m_time);
     row->addSpacing(12);
     m_progress->setObjectName(QStringLiteral("timelineProgress"));
@@ -79,27 +80,33 @@ TransportBar::TransportBar(CaseDocument *document, Transport *transport, const Q
 
 QString TransportBar::timeText() const
 {
-    return m_time->text();
+    return m_timeTexts.isEmpty() ? QString() : m_timeTexts.front();
 }
 
 QString TransportBar::progressText() const
 {
-    return m_progress->text();
+    return m_progressTexts.isEmpty() ? QString() : m_progressTexts.front();
 }
 
 void TransportBar::refresh()
 {
     const TimeIndex &index = m_document->timeIndex();
     if (index.empty()) {
-        m_time->setText(tr("No events"));
+        m_timeTexts = {tr("No events")};
         m_progressTexts.clear();
-        m_progress->clear();
+        fitTexts();
         return;
     }
     const Snapshot &snapshot = m_document->snapshot();
     const TimeMs cursor = m_document->cursor();
-    m_time->setText(cursor < index.startTime() ? tr("Before the first event (%1)").arg(zoneName(m_document->displayZone()))
-                                               : formatCursorTime(cursor, m_document->displayZone()));
+    const QTimeZone zone = m_document->displayZone();
+    if (cursor < index.startTime()) {
+        m_timeTexts = {tr("Before the first event (%1)").arg(zoneName(zone)), tr("Before the first event")};
+    } else {
+        const QString full = formatCursorTime(cursor, zone);
+        const QString shorter = formatShortTime(cursor, zone);
+        m_timeTexts = {full, QStringLiteral("%1 (%2)").arg(shorter, zoneName(zone)), shorter};
+    }
     const QLocale locale;
     const QString done = locale.toString(snapshot.position());
     const QString all = locale.toString(index.eventCount());
@@ -107,26 +114,36 @@ void TransportBar::refresh()
     m_progressTexts = {tr("%1 of %2 events \u00b7 potential exposure so far: up to %3").arg(done, all, exposure),
                        tr("%1 / %2 events \u00b7 exposure \u2264 %3").arg(done, all, exposure),
                        tr("%1 / %2 events").arg(done, all)};
-    m_progress->setToolTip(m_progressTexts.front());
-    fitProgress();
+    fitTexts();
 }
 
-void TransportBar::fitProgress()
+void TransportBar::fitTexts()
 {
-    const QFontMetrics metrics(m_progress->font());
-    for (const QString &text : std::as_const(m_progressTexts)) {
-        if (metrics.horizontalAdvance(text) <= m_progress->width()) {
-            m_progress->setText(text);
-            return;
-        }
-    }
-    m_progress->clear();
+    auto firstFitting = [](const QStringList &texts, const QFontMetrics &metrics, int room) {
+        for (const QString &text : texts)
+            if (metrics.horizontalAdvance(text) <= room)
+                return text;
+        return QString();
+    };
+    const int room = width() - m_time->x() - layout()->contentsMargins().right();
+    const QFontMetrics timeMetrics(m_time->font());
+    QString time = firstFitting(m_timeTexts, timeMetrics, room);
+    if (time.isEmpty() && !m_timeTexts.isEmpty())
+        time = m_timeTexts.back(); // clipped, but the most useful part first
+    m_time->setText(time);
+    const int timeWidth = std::min(timeMetrics.horizontalAdvance(time) + 6, std::max(room, 0));
+    if (m_time->width() != timeWidth || m_time->minimumWidth() != timeWidth)
+        m_time->setFixedWidth(timeWidth);
+    m_time->setToolTip(m_timeTexts.isEmpty() ? QString() : m_timeTexts.front());
+    const int left = room - timeWidth - 16;
+    m_progress->setText(firstFitting(m_progressTexts, QFontMetrics(m_progress->font()), left));
+    m_progress->setToolTip(m_progressTexts.isEmpty() ? QString() : m_progressTexts.front());
 }
 
 void TransportBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitProgress();
+    fitTexts();
 }
 
 } // namespace cascade

@@ -35,14 +35,16 @@ protected:
 
 private:
     void refresh();
-    void fitProgress();
+    // Shows the longest time and progress texts that fit the width left after the buttons.
+    void fitTexts();
 
     CaseDocument *m_document;
     Transport *m_transport;
     QComboBox *m_speed;
     QLabel *m_time;
     QLabel *m_progress;
-    QStringList m_progressTexts; // longest first; the first that fits is shown
+    QStringList m_timeTexts;     // longest first; the first that fits is shown
+    QStringList m_progressTexts; // the same
 };
 
 } // namespace cascade

@@ -389,6 +389,23 @@ TEST_F(TimelineTest, LargeGeneratedCase)
                                         ->time);
 }
 
+TEST_F(TimelineTest, AnEmptyCaseShowsNothingAndIgnoresTheKeys)
+{
+    open(makeEmptyCase());
+    EXPECT_EQ(chart()->shownEventCount(), 0);
+    EXPECT_EQ(m_panel->transportBar()->timeText(), QStringLiteral("No events"));
+    const TimeMs cursor = m_document->cursor();
+    for (Qt::Key k : {Qt::Key_Space, Qt::Key_Right, Qt::Key_Left, Qt::Key_End, Qt::Key_Home, Qt::Key_PageDown})
+        key(k);
+    EXPECT_FALSE(transport()->isPlaying());
+    EXPECT_EQ(m_document->cursor(), cursor);
+    const QRectF plot = chart()->plotRect();
+    send(QEvent::MouseButtonPress, plot.center(), Qt::LeftButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, plot.center(), Qt::LeftButton, Qt::NoButton);
+    EXPECT_EQ(m_document->cursor(), cursor);
+    EXPECT_EQ(chart()->cursorX(), -1);
+}
+
 TEST_F(TimelineTest, RendersTheWholeChartAtTwiceTheResolution)
 {
     const QImage image = chart()->renderImage(2.0);
