@@ -202,18 +202,81 @@ PackCircle enclosingCircle(const std::vector<PackCircle> &circles)
 
 namespace {
 
+// Calls f(i, j) once for each pair of points closer than `cell` (found through a grid
+// of cells that size, points sorted by cell).
+class NearPairs
+{
+public:
+    template<typename F>
+    void run(const std::vector<QPointF> &p, double cell, F &&f)
+    {
+        const std::size_t m = p.size();
+        m_keys.resize(m);
+        m_order.resize(m);
+        for (std::size_t i = 0; i < m; ++i)
+            m_keys[i] = key(p[i], cell, 0, 0);
+        std::iota(m_order.begin(), m_order.end(), 0);
+        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            return std::tie(m_keys[static_cast<std::size_t>(a)], a) < std::tie(m_keys[static_cast<std::size_t>(b)], b);
+        });
+        const double limit = cell * cell;
+        auto visit = [&](int a, int b) {
+            const QPointF d = p[static_cast<std::size_t>(a)] - p[static_cast<std::size_t>(b)];
+            if (d.x() * d.x() + d.y() * d.y() < limit)
+                f(a, b);
+        };
+        static constexpr int kForward[4][2] = {{1, 0}, {-1, 1}, {0, 1}, {1, 1}};
+        for (std::size_t s = 0; s < m;) {
+            const std::uint64_t here = m_keys[static_cast<std::size_t>(m_order[s])];
+            std::size_t e = s;
+            while (e < m && m_keys[static_cast<std::size_t>(m_order[e])] == here)
+                ++e;
+            for (std::size_t x = s; x < e; ++x)
+                for (std::size_t y = x + 1; y < e; ++y)
+                    visit(m_order[x], m_order[y]);
+            const QPointF at = p[static_cast<std::size_t>(m_order[s])];
+            for (const auto &off : kForward) {
+                const std::uint64_t k = key(at, cell, off[0], off[1]);
+                auto lo = std::lower_bound(m_order.begin(), m_order.end(), k,
+                                           [&](int a, std::uint64_t v) { return m_keys[static_cast<std::size_t>(a)] < v; });
+                for (auto it = lo; it != m_order.end() && m_keys[static_cast<std::size_t>(*it)] == k; ++it)
+                    for (std::size_t x = s; x < e; ++x)
+                        visit(m_order[x], *it);
+            }
+            s = e;
+        }
+    }
+
+private:
+    static std::uint64_t key(QPointF q, double cell, std::int64_t dx, std::int64_t dy)
+    {
+        const auto cx = static_cast<std::int64_t>(std::floor(q.x() / cell)) + dx;
+        const auto cy = static_cast<std::int64_t>(std::floor(q.y() / cell)) + dy;
+        return (static_cast<std::uint64_t>(cy + (std::int64_t(1) << 31)) << 32)
+            | static_cast<std::uint32_t>(cx + (std::int64_t(1) << 31));
+    }
+    std::vector<std::uint64_t> m_keys;
+    std::vector<int> m_order;
+};
+
+// A fixed direction for two points that coincide, so that the result stays deterministic.
+QPointF apart(int a)
+{
+    return QPointF(std::cos(a * 2.399963), std::sin(a * 2.399963));
+}
+
 // Fruchterman-Reingold steps with grid-limited repulsion (Fruchterman and Reingold,
 // Software: Practice and Experience 21(11), 1991, the "grid variant"): springs along the
 // backbone edges (force d^2 / k), repulsion k^2 / d between actors closer than 2k,
-// displacements capped by a temperature that falls linearly to zero. Deterministic:
-// fixed order, no random numbers. `members` are the actors of one tree.
+// displacements capped by a temperature that falls linearly to zero; then a few passes
+// that pull apart actors closer than `minimum`. Deterministic: fixed order, no random
+// numbers. `members` are the actors of one tree.
 void relax(std::vector<QPointF> &pos, const std::vector<ActorId> &members, const LayoutGraph &graph, double k,
-           int iterations, const std::function<bool()> &stopNow)
+           double minimum, int iterations, const std::function<bool()> &stopNow)
 {
     const std::size_t m = members.size();
     if (m < 3)
         return;
-    std::vector<int> localOf; // actor -> index in members, only for this tree
     std::vector<QPointF> p(m), disp(m);
     std::vector<std::pair<int, int>> springs;
     {
@@ -223,27 +286,19 @@ void relax(std::vector<QPointF> &pos, const std::vector<ActorId> &members, const
             index[i] = {members[i], static_cast<int>(i)};
         }
         std::sort(index.begin(), index.end());
-        auto find = [&](ActorId a) {
-            const auto it = std::lower_bound(index.begin(), index.end(), std::pair<ActorId, int>(a, -1));
-            return it != index.end() && it->first == a ? it->second : -1;
-        };
-        for (std::size_t i = 0; i < m; ++i)
-            if (const ActorId parent = graph.nodes[static_cast<std::size_t>(members[i])].treeParent; parent != kNoActor)
-                if (const int j = find(parent); j >= 0)
-                    springs.emplace_back(static_cast<int>(i), j);
-    }
-    const double cell = 2 * k;
-    std::vector<std::uint64_t> keys(m);
-    std::vector<int> order(m);
-    double extent = 0;
-    {
-        double x0 = p[0].x(), x1 = x0, y0 = p[0].y(), y1 = y0;
-        for (const QPointF &q : p) {
-            x0 = std::min(x0, q.x()), x1 = std::max(x1, q.x());
-            y0 = std::min(y0, q.y()), y1 = std::max(y1, q.y());
+        for (std::size_t i = 0; i < m; ++i) {
+            const ActorId parent = graph.nodes[static_cast<std::size_t>(members[i])].treeParent;
+            const auto it = std::lower_bound(index.begin(), index.end(), std::pair<ActorId, int>(parent, -1));
+            if (parent != kNoActor && it != index.end() && it->first == parent)
+                springs.emplace_back(static_cast<int>(i), it->second);
         }
-        extent = std::max(x1 - x0, y1 - y0);
     }
+    double x0 = p[0].x(), x1 = x0, y0 = p[0].y(), y1 = y0;
+    for (const QPointF &q : p) {
+        x0 = std::min(x0, q.x()), x1 = std::max(x1, q.x());
+        y0 = std::min(y0, q.y()), y1 = std::max(y1, q.y());
+    }
+    double extent = std::max(x1 - x0, y1 - y0);
     // Start from the balloons shrunk towards their centre to about the area the actors
     // need: the springs then have little to pull and the repulsion spreads what
     // overlaps.
@@ -256,59 +311,24 @@ void relax(std::vector<QPointF> &pos, const std::vector<ActorId> &members, const
         extent = needed;
     }
     const double hot = std::max(k, extent / 10);
-    auto keyOf = [cell](QPointF q, std::int64_t dx, std::int64_t dy) {
-        const auto cx = static_cast<std::int64_t>(std::floor(q.x() / cell)) + dx;
-        const auto cy = static_cast<std::int64_t>(std::floor(q.y() / cell)) + dy;
-        return (static_cast<std::uint64_t>(cy + (std::int64_t(1) << 31)) << 32) | static_cast<std::uint32_t>(cx + (std::int64_t(1) << 31));
-    };
+    NearPairs near;
     for (int it = 0; it < iterations; ++it) {
         if (stopNow && stopNow())
             return;
         const double t = hot * (1.0 - static_cast<double>(it) / iterations);
         std::fill(disp.begin(), disp.end(), QPointF());
-        for (std::size_t i = 0; i < m; ++i)
-            keys[i] = keyOf(p[i], 0, 0);
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return std::tie(keys[static_cast<std::size_t>(a)], a) < std::tie(keys[static_cast<std::size_t>(b)], b); });
-        auto range = [&](std::uint64_t key) {
-            auto lo = std::lower_bound(order.begin(), order.end(), key, [&](int a, std::uint64_t kk) { return keys[static_cast<std::size_t>(a)] < kk; });
-            auto hi = lo;
-            while (hi != order.end() && keys[static_cast<std::size_t>(*hi)] == key)
-                ++hi;
-            return std::pair(lo, hi);
-        };
-        // Repulsion between actors of neighbouring cells (each pair once).
-        for (std::size_t s = 0; s < m;) {
-            std::size_t e = s;
-            while (e < m && keys[static_cast<std::size_t>(order[e])] == keys[static_cast<std::size_t>(order[s])])
-                ++e;
-            const QPointF here = p[static_cast<std::size_t>(order[s])];
-            auto repel = [&](int a, int b) {
-                const auto ai = static_cast<std::size_t>(a), bi = static_cast<std::size_t>(b);
-                QPointF d = p[ai] - p[bi];
-                double dist = std::hypot(d.x(), d.y());
-                if (dist >= cell)
-                    return;
-                if (dist < 1e-6) {
-                    d = QPointF(std::cos(a * 2.399963), std::sin(a * 2.399963)) * 1e-3; // apart along a fixed angle
-                    dist = 1e-3;
-                }
-                const QPointF f = d / dist * (k * k / dist);
-                disp[ai] += f;
-                disp[bi] -= f;
-            };
-            for (std::size_t x = s; x < e; ++x)
-                for (std::size_t y = x + 1; y < e; ++y)
-                    repel(order[x], order[y]);
-            static constexpr int kForward[4][2] = {{1, 0}, {-1, 1}, {0, 1}, {1, 1}};
-            for (const auto &off : kForward) {
-                const auto [lo, hi] = range(keyOf(here, off[0], off[1]));
-                for (std::size_t x = s; x < e; ++x)
-                    for (auto it2 = lo; it2 != hi; ++it2)
-                        repel(order[x], *it2);
+        near.run(p, 2 * k, [&](int a, int b) {
+            const auto ai = static_cast<std::size_t>(a), bi = static_cast<std::size_t>(b);
+            QPointF d = p[ai] - p[bi];
+            double dist = std::hypot(d.x(), d.y());
+            if (dist < 1e-6) {
+                d = apart(a) * 1e-3;
+                dist = 1e-3;
             }
-            s = e;
-        }
+            const QPointF f = d / dist * (k * k / dist);
+            disp[ai] += f;
+            disp[bi] -= f;
+        });
         for (const auto &[a, b] : springs) {
             const auto ai = static_cast<std::size_t>(a), bi = static_cast<std::size_t>(b);
             const QPointF d = p[ai] - p[bi];
@@ -324,6 +344,30 @@ void relax(std::vector<QPointF> &pos, const std::vector<ActorId> &members, const
             if (length > 1e-9)
                 p[i] += disp[i] / length * std::min(length, t);
         }
+    }
+    // Separation: each pair closer than `minimum` moves apart by half the shortfall.
+    for (int pass = 0; pass < 4; ++pass) {
+        if (stopNow && stopNow())
+            return;
+        std::fill(disp.begin(), disp.end(), QPointF());
+        bool any = false;
+        near.run(p, minimum, [&](int a, int b) {
+            const auto ai = static_cast<std::size_t>(a), bi = static_cast<std::size_t>(b);
+            QPointF d = p[ai] - p[bi];
+            double dist = std::hypot(d.x(), d.y());
+            if (dist < 1e-6) {
+                d = apart(a);
+                dist = 1;
+            }
+            const QPointF push = d / dist * ((minimum - dist) / 2);
+            disp[ai] += push;
+            disp[bi] -= push;
+            any = true;
+        });
+        for (std::size_t i = 0; i < m; ++i)
+            p[i] += disp[i];
+        if (!any)
+            break;
     }
     for (std::size_t i = 0; i < m; ++i)
         pos[static_cast<std::size_t>(members[i])] = p[i];
@@ -454,7 +498,7 @@ std::vector<QPointF> balloonLayout(const LayoutGraph &graph, const std::vector<Q
     for (const std::vector<ActorId> &tree : members) {
         if (cancelled && cancelled())
             return {};
-        relax(centre, tree, graph, k, 30, cancelled);
+        relax(centre, tree, graph, k, k - gap / 2, 30, cancelled);
     }
 
     // The trees in rows: the origin's first, then the larger, then active before

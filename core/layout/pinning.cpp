@@ -2,6 +2,7 @@
 #include "core/layout/pinning.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <deque>
@@ -116,18 +117,40 @@ PinOutcome applyPins(std::vector<QPointF> &centres, const std::vector<QSizeF> &s
     for (std::size_t a = 0; a < n; ++a)
         if (isPin(pins, a))
             queue.push_back(static_cast<int>(a));
-    // Moves `mover` out of `fixed`'s way along the axis that needs the shorter push.
+    // Whether a box at c would overlap a pinned actor other than `self`.
+    auto onAPin = [&](int self, QPointF c) {
+        bool hit = false;
+        grid.around(c, [&](int b) {
+            const auto bi = static_cast<std::size_t>(b);
+            if (!hit && b != self && isPin(pins, bi)
+                && boxesOverlap(c, sizes[static_cast<std::size_t>(self)], centres[bi], sizes[bi], gap))
+                hit = true;
+        });
+        return hit;
+    };
+    // Moves `mover` out of `fixed`'s way: of the four moves that clear `fixed` (left,
+    // right, up, down), the shortest that does not land on a pin, else the shortest.
     auto push = [&](int mover, int fixed) {
         const auto mi = static_cast<std::size_t>(mover);
         const auto fi = static_cast<std::size_t>(fixed);
         const QPointF d = centres[mi] - centres[fi];
-        const double needX = (sizes[fi].width() + sizes[mi].width() + gap) / 2 - std::abs(d.x());
-        const double needY = (sizes[fi].height() + sizes[mi].height() + gap) / 2 - std::abs(d.y());
-        QPointF step;
-        if (needX <= needY)
-            step.setX((d.x() > 0 || (d.x() == 0 && mover > fixed) ? 1 : -1) * (needX + 0.01));
-        else
-            step.setY((d.y() > 0 || (d.y() == 0 && mover > fixed) ? 1 : -1) * (needY + 0.01));
+        const double needX = (sizes[fi].width() + sizes[mi].width() + gap) / 2 - std::abs(d.x()) + 0.01;
+        const double needY = (sizes[fi].height() + sizes[mi].height() + gap) / 2 - std::abs(d.y()) + 0.01;
+        const double wideX = (sizes[fi].width() + sizes[mi].width() + gap) / 2 + std::abs(d.x()) + 0.01;
+        const double wideY = (sizes[fi].height() + sizes[mi].height() + gap) / 2 + std::abs(d.y()) + 0.01;
+        const double sx = d.x() > 0 || (d.x() == 0 && mover > fixed) ? 1 : -1;
+        const double sy = d.y() > 0 || (d.y() == 0 && mover > fixed) ? 1 : -1;
+        std::array<QPointF, 4> moves = {QPointF(sx * needX, 0), QPointF(0, sy * needY), QPointF(-sx * wideX, 0),
+                                        QPointF(0, -sy * wideY)};
+        std::stable_sort(moves.begin(), moves.end(), [](QPointF a, QPointF b) {
+            return std::abs(a.x()) + std::abs(a.y()) < std::abs(b.x()) + std::abs(b.y());
+        });
+        QPointF step = moves[0];
+        for (const QPointF &m : moves)
+            if (!onAPin(mover, centres[mi] + m)) {
+                step = m;
+                break;
+            }
         grid.remove(mover, centres[mi]);
         centres[mi] += step;
         grid.insert(mover, centres[mi]);

@@ -15,9 +15,9 @@ namespace cascade {
 //  1. the whole layout is translated by the mean offset between the pinned actors'
 //     computed and saved positions, so the engine's picture moves as little as needed;
 //  2. each pinned actor is set exactly to its saved position;
-//  3. actors overlapping a pinned actor (box plus `gap`) are pushed out along the
-//     shorter axis, and actors they now overlap are pushed in turn (a bounded number of
-//     times each).
+//  3. actors overlapping a pinned actor (box plus `gap`) are pushed out by the shortest
+//     of the four axis moves that clears it without landing on another pin, and actors
+//     they now overlap are pushed in turn (a bounded number of times each).
 // Step 1 is skipped when `translate` is false (the swimlane, whose x is time).
 struct PinOutcome {
     QPointF offset;          // the translation of step 1
