@@ -23,6 +23,7 @@ const Command *findCommand(const QString &name);
 
 int runValidate(const QStringList &args);
 int runGenerate(const QStringList &args);
+int runStats(const QStringList &args);
 int runLayout(const QStringList &args);
 
 // Output helpers: UTF-8 to stdout or stderr, with a newline.
