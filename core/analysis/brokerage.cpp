@@ -207,8 +207,8 @@ QString brokerageSentence(const Case &c, const FlowGraph &graph, ActorId v)
     if (!b.hasDominant()) {
         if (actor.role == kNoRole)
             return QStringLiteral("%1 has no role, so its brokerage between groups is not counted.").arg(actor.handle);
-        return QStringLiteral("%1 brokers no message: nobody it passes a message to lacked a direct link "
-                              "from the one it got it from.").arg(who);
+        return QStringLiteral("%1 brokers no pair: whoever it passed a message to already had a direct "
+                              "link from whoever it got one from.").arg(who);
     }
     const BrokerageRole dominant = b.dominant();
     const auto &pairs = groupPairs[static_cast<std::size_t>(dominant)];
