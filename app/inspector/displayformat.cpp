@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/inspector/displayformat.h"
+
+#include "core/model/case.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace cascade::DisplayFormat {
+
+QString zoneName(const QTimeZone &zone)
+{
+    return zone.isValid() ? QString::fromUtf8(zone.id()) : QStringLiteral("UTC");
+}
+
+QString zoneCity(const QTimeZone &zone)
+{
+    QString name = zoneName(zone);
+    const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+    if (slash >= 0)
+        name = name.mid(slash + 1);
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return name;
+}
+
+bool spansSeveralDays(TimeMs from, TimeMs to, const QTimeZone &zone)
+{
+    return toDateTime(from, zone).date() != toDateTime(to, zone).date();
+}
+
+QString clock(TimeMs t, const QTimeZone &zone, bool withDate)
+{
+    const QDateTime dt = toDateTime(t, zone);
+    QString format = dt.time().second() != 0 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    if (withDate)
+        format = QStringLiteral("d MMM ") + format;
+    return QLocale::c().toString(dt, format);
+}
+
+QString dateTime(TimeMs t, const QTimeZone &zone)
+{
+    const QDateTime dt = toDateTime(t, zone);
+    return QLocale::c().toString(dt, dt.time().second() != 0 ? QStringLiteral("d MMM yyyy HH:mm:ss")
+                                                              : QStringLiteral("d MMM yyyy HH:mm"));
+}
+
+QString duration(TimeMs ms)
+{
+    if (ms < 0)
+        return QStringLiteral("-") + duration(-ms);
+    const std::int64_t s = ms / kMsPerSecond;
+    const std::int64_t d = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, sec = s % 60;
+    if (d > 0)
+        return h > 0 ? QStringLiteral("%1 d %2 h").arg(d).arg(h) : QStringLiteral("%1 d").arg(d);
+    if (h > 0)
+        return m > 0 ? QStringLiteral("%1 h %2 min").arg(h).arg(m) : QStringLiteral("%1 h").arg(h);
+    if (m > 0)
+        return sec > 0 ? QStringLiteral("%1 min %2 s").arg(m).arg(sec) : QStringLiteral("%1 min").arg(m);
+    return QStringLiteral("%1 s").arg(sec);
+}
+
+QString count(std::int64_t n)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale.toString(static_cast<qlonglong>(n));
+}
+
+QString score(double x)
+{
+    if (x == 0)
+        return QStringLiteral("0");
+    if (std::abs(x) >= 1000)
+        return count(std::llround(x));
+    return QLocale().toString(x, 'g', 3);
+}
+
+QString handle(const Case &c, ActorId a)
+{
+    if (a < 0 || a >= static_cast<ActorId>(c.actors.size()))
+        return {};
+    return c.actors[static_cast<std::size_t>(a)].handle;
+}
+
+QString roleLabel(const Case &c, ActorId a)
+{
+    if (a < 0 || a >= static_cast<ActorId>(c.actors.size()))
+        return {};
+    const RoleId r = c.actors[static_cast<std::size_t>(a)].role;
+    if (r < 0 || r >= static_cast<RoleId>(c.roles.size()))
+        return {};
+    const Role &role = c.roles[static_cast<std::size_t>(r)];
+    return role.label.isEmpty() ? role.id : role.label;
+}
+
+QColor roleColor(const Case &c, ActorId a)
+{
+    if (a >= 0 && a < static_cast<ActorId>(c.actors.size())) {
+        const RoleId r = c.actors[static_cast<std::size_t>(a)].role;
+        if (r >= 0 && r < static_cast<RoleId>(c.roles.size()))
+            return QColor::fromRgb(static_cast<QRgb>(c.roles[static_cast<std::size_t>(r)].rgb | 0xff000000u));
+    }
+    return QColor(0x88, 0x88, 0x88);
+}
+
+} // namespace cascade::DisplayFormat

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/ids.h"
+#include "core/model/time.h"
+
+#include <QString>
+
+#include <cstdint>
+
+class QColor;
+class QTimeZone;
+
+namespace cascade {
+
+struct Case;
+
+// How the inspector and the lists write times, durations, counts and actors: times in
+// the case's display zone (never the machine's local time), durations in words, counts
+// with digit grouping. One place, so that every panel reads the same.
+namespace DisplayFormat {
+
+// The zone's IANA id, e.g. "America/Port-au-Prince" (or "UTC").
+QString zoneName(const QTimeZone &zone);
+// The last part of the id, readable: "Port-au-Prince", "New York", "UTC".
+QString zoneCity(const QTimeZone &zone);
+// True when [from, to] covers more than one calendar day in the zone (times then carry
+// their date).
+bool spansSeveralDays(TimeMs from, TimeMs to, const QTimeZone &zone);
+// "10:45", "10:45:30" (seconds only when not zero), or with the date "17 Jan 10:45".
+QString clock(TimeMs t, const QTimeZone &zone, bool withDate);
+// "17 Jan 2010 10:45" (seconds when not zero).
+QString dateTime(TimeMs t, const QTimeZone &zone);
+// "2 h 22 min", "45 min", "30 s", "3 d 4 h", "0 s"; negative durations get a minus sign.
+QString duration(TimeMs ms);
+// 1000000 -> "1,000,000" (the locale's grouping, always on).
+QString count(std::int64_t n);
+// A score between 0 and 1 with three significant digits: "0.0123", "0.456".
+QString score(double x);
+// The actor's handle, or an empty string for kNoActor.
+QString handle(const Case &c, ActorId a);
+// The label of the actor's role ("Journalist"), or an empty string.
+QString roleLabel(const Case &c, ActorId a);
+// The colour of the actor's role (grey when it has none).
+QColor roleColor(const Case &c, ActorId a);
+
+} // namespace DisplayFormat
+
+} // namespace cascade

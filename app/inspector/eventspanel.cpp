@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/inspector/eventspanel.h"
+
+#include "app/document/casedocument.h"
+#include "app/inspector/eventtablemodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cascade {
+
+namespace {
+
+// Below this many events a filter is applied as one types; above, after a short pause.
+constexpr int kImmediateFilterEvents = 50000;
+
+} // namespace
+
+EventsPanel::EventsPanel(CaseDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new EventTableModel(document, this)),
+      m_filter(new QLineEdit(this)), m_follow(new QCheckBox(tr("Follow cursor"), this)), m_view(new QTableView(this)),
+      m_filterAction(new QAction(tr("Filter Events\u2026"), this)), m_filterDelay(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    auto *top = new QHBoxLayout;
+    m_filter->setPlaceholderText(tr("Filter: text, author, kind"));
+    m_filter->setClearButtonEnabled(true);
+    top->addWidget(m_filter, 1);
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Keep the event at the cursor in view while the cursor moves"));
+    top->addWidget(m_follow);
+    layout->addLayout(top);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    // Fixed widths from the font, never from the rows (a million rows would be scanned).
+    const QFontMetrics fm = m_view->fontMetrics();
+    header->resizeSection(EventTableModel::TimeColumn,
+                          std::max(fm.horizontalAdvance(QStringLiteral("17 Jan 10:45:30 ")),
+                                   fm.horizontalAdvance(m_model->headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString()) + 24));
+    header->resizeSection(EventTableModel::KindColumn, fm.horizontalAdvance(QStringLiteral("offline (press) ")));
+    header->resizeSection(EventTableModel::AuthorColumn, fm.horizontalAdvance(QStringLiteral("@unknown_follower")) + 32);
+    layout->addWidget(m_view, 1);
+
+    m_filterAction->setStatusTip(tr("Filter the events list"));
+    connect(m_filterAction, &QAction::triggered, this, &EventsPanel::focusFilter);
+
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(200);
+    connect(m_filterDelay, &QTimer::timeout, this, &EventsPanel::applyFilterNow);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        if (m_document->caseData().events.size() < static_cast<std::size_t>(kImmediateFilterEvents))
+            applyFilterNow();
+        else
+            m_filterDelay->start();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventsPanel::rowsSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EventsPanel::followSelection);
+    connect(m_document, &CaseDocument::selectionChanged, this, &EventsPanel::followSelection);
+    connect(m_document, &CaseDocument::cursorChanged, this, &EventsPanel::followCursor);
+    followSelection();
+}
+
+void EventsPanel::applyFilterNow()
+{
+    m_filterDelay->stop();
+    m_model->setFilterText(m_filter->text());
+}
+
+void EventsPanel::focusFilter()
+{
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            dock->show();
+            dock->raise();
+            break;
+        }
+    }
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void EventsPanel::rowsSelected()
+{
+    if (m_syncing)
+        return;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const EventId e = m_model->eventAt(rows.front().row());
+    if (e == kNoEvent || e == m_document->selectedEvent())
+        return;
+    m_syncing = true;
+    m_document->setSelectedEvent(e);
+    m_syncing = false;
+}
+
+void EventsPanel::followSelection()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    const int row = m_model->rowOf(m_document->selectedEvent());
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (!selection->isRowSelected(row, {}))
+            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else {
+        selection->clearSelection();
+    }
+    m_syncing = false;
+}
+
+void EventsPanel::followCursor()
+{
+    if (!m_follow->isChecked() || m_syncing)
+        return;
+    const int row = m_model->cursorRow();
+    if (row >= 0)
+        m_view->scrollTo(m_model->index(row, 0));
+}
+
+} // namespace cascade

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/inspector/eventtablemodel.h"
+
+#include "app/document/casedocument.h"
+#include "app/inspector/displayformat.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace cascade {
+
+EventTableModel::EventTableModel(CaseDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    connect(m_document, &CaseDocument::caseReset, this, &EventTableModel::onCaseReset);
+    connect(m_document, &CaseDocument::cursorChanged, this, &EventTableModel::onCursorChanged);
+    onCaseReset();
+}
+
+void EventTableModel::onCaseReset()
+{
+    beginResetModel();
+    const Case &c = m_document->caseData();
+    m_withDate = DisplayFormat::spansSeveralDays(c.startTime(), c.endTime(), m_document->displayZone());
+    m_position = m_document->snapshot().position();
+    m_rows.clear();
+    if (!m_filter.isEmpty())
+        for (EventId e = 0; e < static_cast<EventId>(c.events.size()); ++e)
+            if (matches(e, m_filter))
+                m_rows.push_back(e);
+    endResetModel();
+}
+
+void EventTableModel::onCursorChanged()
+{
+    // Events [lo, hi) changed between "happened" and "not yet", and the bold row moved.
+    const int position = m_document->snapshot().position();
+    const int lo = std::max(0, std::min(position, m_position) - 1);
+    const int hi = std::max(position, m_position);
+    m_position = position;
+    const int first = lowerRow(lo);
+    const int last = lowerRow(hi) - 1;
+    if (first <= last && last >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), {Qt::ForegroundRole, Qt::FontRole});
+}
+
+int EventTableModel::lowerRow(EventId e) const
+{
+    if (m_filter.isEmpty())
+        return std::clamp(e, 0, rowCount());
+    return static_cast<int>(std::lower_bound(m_rows.begin(), m_rows.end(), e) - m_rows.begin());
+}
+
+EventId EventTableModel::eventAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return kNoEvent;
+    return m_filter.isEmpty() ? row : m_rows[static_cast<std::size_t>(row)];
+}
+
+int EventTableModel::rowOf(EventId event) const
+{
+    if (event < 0 || event >= static_cast<EventId>(m_document->caseData().events.size()))
+        return -1;
+    if (m_filter.isEmpty())
+        return event;
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), event);
+    return it != m_rows.end() && *it == event ? static_cast<int>(it - m_rows.begin()) : -1;
+}
+
+int EventTableModel::cursorRow() const
+{
+    return lowerRow(m_document->snapshot().position()) - 1;
+}
+
+bool EventTableModel::matches(EventId id, const QString &text) const
+{
+    const Case &c = m_document->caseData();
+    const Event &e = c.events[static_cast<std::size_t>(id)];
+    const Actor &author = c.actors[static_cast<std::size_t>(e.author)];
+    return e.text.contains(text, Qt::CaseInsensitive) || author.handle.contains(text, Qt::CaseInsensitive)
+           || e.gloss.contains(text, Qt::CaseInsensitive) || author.name.contains(text, Qt::CaseInsensitive)
+           || QLatin1String(eventKindName(e.kind)).contains(text, Qt::CaseInsensitive)
+           || e.channel.contains(text, Qt::CaseInsensitive);
+}
+
+void EventTableModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_filter)
+        return;
+    m_filter = trimmed;
+    onCaseReset();
+}
+
+int EventTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_filter.isEmpty() ? static_cast<int>(m_document->caseData().events.size()) : static_cast<int>(m_rows.size());
+}
+
+int EventTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventTableModel::data(const QModelIndex &index, int role) const
+{
+    const EventId id = eventAt(index.row());
+    if (id == kNoEvent)
+        return {};
+    const Case &c = m_document->caseData();
+    const Event &e = c.events[static_cast<std::size_t>(id)];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return DisplayFormat::clock(e.time, m_document->displayZone(), m_withDate);
+        case KindColumn:
+            return e.kind == EventKind::Offline && !e.channel.isEmpty()
+                       ? QStringLiteral("offline (%1)").arg(e.channel)
+                       : QString::fromLatin1(eventKindName(e.kind));
+        case AuthorColumn:
+            return DisplayFormat::handle(c, e.author);
+        case TextColumn: {
+            QString text = e.text.isEmpty() ? e.gloss : e.text;
+            return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        }
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == TextColumn || index.column() == KindColumn) {
+            QString tip = QStringLiteral("<p>%1</p>").arg(e.text.toHtmlEscaped());
+            if (!e.gloss.isEmpty())
+                tip = QStringLiteral("<p>%1</p>").arg(e.gloss.toHtmlEscaped()) + (e.text.isEmpty() ? QString() : tip);
+            return tip;
+        }
+        if (index.column() == AuthorColumn)
+            return c.actors[static_cast<std::size_t>(e.author)].name;
+        if (index.column() == TimeColumn)
+            return QStringLiteral("%1 (%2)").arg(DisplayFormat::dateTime(e.time, m_document->displayZone()),
+                                                 DisplayFormat::zoneName(m_document->displayZone()));
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == AuthorColumn)
+            return DisplayFormat::roleColor(c, e.author);
+        return {};
+    case Qt::ForegroundRole:
+        if (id >= m_document->snapshot().position())
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    case Qt::FontRole:
+        if (id == m_document->snapshot().position() - 1) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case EventRole:
+        return id;
+    default:
+        return {};
+    }
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case TimeColumn:
+            return tr("Time (%1)").arg(DisplayFormat::zoneCity(m_document->displayZone()));
+        case KindColumn:
+            return tr("Kind");
+        case AuthorColumn:
+            return tr("Author");
+        case TextColumn:
+            return tr("Text");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case TimeColumn:
+            return tr("Times in the case's display zone, %1").arg(DisplayFormat::zoneName(m_document->displayZone()));
+        case TextColumn:
+            return tr("As published; hover for the translation or explanation (gloss)");
+        default:
+            return {};
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace cascade
