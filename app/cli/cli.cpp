@@ -20,6 +20,8 @@ const Command kCommands[] = {
     {"generate", "write a synthetic case (--actors N --events M --seed S -o FILE)", &runGenerate},
     {"stats", "influence measures, case summary and one actor in detail (FILE [--at TIME] [--actor H] [--json])", &runStats},
     {"layout", "lay a case out and store the layout in it (FILE --engine auto|dot|twopi|neato|sfdp|balloon|swimlane [-o FILE])", &runLayout},
+    {"export", "one slide as PNG, SVG or PDF (FILE (--at TIME | --milestone N) -o OUT [--size WxH] [--theme T] ...)", &runExport},
+    {"storyboard", "one slide per milestone, the PDF deck, a filmstrip (FILE -o DIR [--pdf DECK.pdf] [--filmstrip PNG])", &runStoryboard},
     {nullptr, nullptr, nullptr},
 };
 

@@ -23,6 +23,8 @@ const Command *findCommand(const QString &name);
 
 int runValidate(const QStringList &args);
 int runGenerate(const QStringList &args);
+int runExport(const QStringList &args);
+int runStoryboard(const QStringList &args);
 int runStats(const QStringList &args);
 int runLayout(const QStringList &args);
 

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cascade export FILE (--at TIME | --milestone N) -o OUT.png|.svg|.pdf [--size WxH]
+// [--scale S] [--theme light|dark|print] [--layout L] [--title T] [--caption C]
+// [--pseudonymise N] [--actor HANDLE]`: one slide, headless (docs/cli.md, section
+// "export"). Exit 0 on success, 1 when a file cannot be read or written, 2 on a usage
+// error.
+#include "app/cli/commands.h"
+
+#include "app/document/casedocument.h"
+#include "app/export/slidecommandline.h"
+#include "app/export/slidecomposer.h"
+#include "app/export/slideexport.h"
+#include "core/model/case.h"
+
+namespace cascade::cli {
+
+namespace {
+
+QString usage()
+{
+    return QStringLiteral(
+               "Usage: cascade export FILE (--at TIME | --milestone N) -o OUT.png|OUT.svg|OUT.pdf [options]\n"
+               "  --at TIME         the graph as of TIME: ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00\n"
+               "  --milestone N     the graph at the case's milestone N (1 = the first), with its title and caption\n"
+               "  -o, --output OUT  the slide: .png (image), .svg (text kept as text) or .pdf (one page)\n"
+               "  --title T         the slide's title (default: the milestone's, or the case's)\n"
+               "  --caption C       the slide's caption (default: the milestone's, or none)\n")
+        + SlideCommandLine::sharedUsage();
+}
+
+int usageError(const QString &message)
+{
+    printErr(QStringLiteral("cascade export: ") + message);
+    printErr(usage());
+    return 2;
+}
+
+} // namespace
+
+int runExport(const QStringList &args)
+{
+    SlideCommandLine options;
+    QString output;
+    std::optional<TimeMs> at;
+    std::optional<int> milestone;
+    std::optional<QString> title, caption;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            printOut(usage());
+            return 0;
+        }
+        QString error;
+        switch (options.parseShared(args, i, &error)) {
+        case SlideCommandLine::Step::Done:
+            continue;
+        case SlideCommandLine::Step::Error:
+            return usageError(error);
+        case SlideCommandLine::Step::NotMine:
+            break;
+        }
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            if (!options.file.isEmpty())
+                return usageError(QStringLiteral("more than one case file given (\"%1\" and \"%2\")").arg(options.file, arg));
+            options.file = arg;
+            continue;
+        }
+        QString name, value;
+        if (!takeOptionValue(args, i, name, value))
+            return usageError(QStringLiteral("%1 needs a value").arg(name));
+        if (name == QLatin1String("--at")) {
+            TimeParseError why = TimeParseError::None;
+            at = parseIsoTime(QStringView(value), &why);
+            if (!at)
+                return usageError(QStringLiteral("--at \"%1\": %2; expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00 or 2010-01-17T16:30:00Z")
+                                      .arg(value, timeParseErrorText(why)));
+        } else if (name == QLatin1String("--milestone")) {
+            bool ok = false;
+            milestone = value.toInt(&ok);
+            if (!ok)
+                return usageError(QStringLiteral("--milestone \"%1\": expected a milestone number, 1 for the first").arg(value));
+        } else if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
+            output = value;
+        } else if (name == QLatin1String("--title")) {
+            title = value;
+        } else if (name == QLatin1String("--caption")) {
+            caption = value;
+        } else {
+            return usageError(QStringLiteral("unknown argument \"%1\"").arg(arg));
+        }
+    }
+    if (options.file.isEmpty())
+        return usageError(QStringLiteral("no case file given"));
+    if (at && milestone)
+        return usageError(QStringLiteral("give --at or --milestone, not both"));
+    if (!at && !milestone)
+        return usageError(QStringLiteral("say which moment: --at TIME or --milestone N"));
+    if (output.isEmpty())
+        return usageError(QStringLiteral("no output file given (-o OUT.png, OUT.svg or OUT.pdf)"));
+    if (!slideFormatForPath(output))
+        return usageError(QStringLiteral("-o \"%1\": unknown format; the file name must end in .png, .svg or .pdf").arg(output));
+
+    QString error;
+    int code = 0;
+    std::optional<SlideSession> session = openSlideSession(options, &error, &code);
+    if (!session) {
+        printErr(code == 2 ? QStringLiteral("cascade export: ") + error : error);
+        return code;
+    }
+    const Case &c = session->document->caseData();
+    SlideOptions slide = options.slide;
+    if (milestone) {
+        const int n = static_cast<int>(c.milestones.size());
+        if (*milestone < 1 || *milestone > n)
+            return usageError(n == 0 ? QStringLiteral("--milestone %1: %2 has no milestones").arg(*milestone).arg(options.file)
+                                     : QStringLiteral("--milestone %1 is out of range: %2 has %3 milestones (1 to %3)")
+                                           .arg(*milestone)
+                                           .arg(options.file)
+                                           .arg(n));
+        slide = milestoneSlide(c, *milestone - 1, slide);
+    } else {
+        slide.time = *at;
+        slide.title = c.title;
+    }
+    if (title)
+        slide.title = *title;
+    if (caption)
+        slide.caption = *caption;
+    if (!writeSlide(*session->composer, slide, output, &error)) {
+        printErr(QStringLiteral("cascade export: ") + error);
+        return 1;
+    }
+    if (slideFormatForPath(output) == SlideFormat::Png) {
+        const QSize pixels = slide.pixelSize();
+        printOut(QStringLiteral("%1: %2 x %3 pixels, %4 dpi").arg(output).arg(pixels.width()).arg(pixels.height()).arg(slide.dotsPerInch()));
+    } else {
+        printOut(QStringLiteral("%1: a %2 x %3 slide").arg(output).arg(slide.size.width()).arg(slide.size.height()));
+    }
+    return 0;
+}
+
+} // namespace cascade::cli

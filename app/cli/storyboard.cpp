@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cascade storyboard FILE -o DIR [--pdf DECK.pdf] [--filmstrip STRIP.png] [--format
+// png|svg] [--size WxH] [--scale S] [--theme T] [--layout L] [--pseudonymise N]
+// [--actor HANDLE]`: one slide per milestone into DIR (01-title.png, 02-...), and
+// optionally the PDF deck (title page, the milestones, closing page) and a filmstrip
+// (docs/cli.md, section "storyboard"). Exit 0 on success, 1 when a file cannot be
+// read or written, 2 on a usage error.
+#include "app/cli/commands.h"
+
+#include "app/document/casedocument.h"
+#include "app/export/slidecommandline.h"
+#include "app/export/slidecomposer.h"
+#include "app/export/slideexport.h"
+#include "core/model/case.h"
+
+#include <QDir>
+
+namespace cascade::cli {
+
+namespace {
+
+QString usage()
+{
+    return QStringLiteral(
+               "Usage: cascade storyboard FILE -o DIR [--pdf DECK.pdf] [--filmstrip STRIP.png] [options]\n"
+               "  -o, --output DIR       one slide per milestone: DIR/01-<title>.png, DIR/02-..., created if missing\n"
+               "  --format png|svg       the slides' format (default png)\n"
+               "  --pdf DECK.pdf         also the deck: a title page, one page per milestone, a closing page\n"
+               "                         with the path to each target and the measures table\n"
+               "  --filmstrip STRIP.png  also one image with the graph at every milestone (small multiples)\n")
+        + SlideCommandLine::sharedUsage();
+}
+
+int usageError(const QString &message)
+{
+    printErr(QStringLiteral("cascade storyboard: ") + message);
+    printErr(usage());
+    return 2;
+}
+
+} // namespace
+
+int runStoryboard(const QStringList &args)
+{
+    SlideCommandLine options;
+    QString directory, deck, filmstrip;
+    QString format = QStringLiteral("png");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            printOut(usage());
+            return 0;
+        }
+        QString error;
+        switch (options.parseShared(args, i, &error)) {
+        case SlideCommandLine::Step::Done:
+            continue;
+        case SlideCommandLine::Step::Error:
+            return usageError(error);
+        case SlideCommandLine::Step::NotMine:
+            break;
+        }
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            if (!options.file.isEmpty())
+                return usageError(QStringLiteral("more than one case file given (\"%1\" and \"%2\")").arg(options.file, arg));
+            options.file = arg;
+            continue;
+        }
+        QString name, value;
+        if (!takeOptionValue(args, i, name, value))
+            return usageError(QStringLiteral("%1 needs a value").arg(name));
+        if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
+            directory = value;
+        } else if (name == QLatin1String("--pdf")) {
+            deck = value;
+            if (slideFormatForPath(deck) != SlideFormat::Pdf)
+                return usageError(QStringLiteral("--pdf \"%1\": the deck's file name must end in .pdf").arg(value));
+        } else if (name == QLatin1String("--filmstrip")) {
+            filmstrip = value;
+            if (slideFormatForPath(filmstrip) != SlideFormat::Png)
+                return usageError(QStringLiteral("--filmstrip \"%1\": the file name must end in .png").arg(value));
+        } else if (name == QLatin1String("--format")) {
+            format = value.toLower();
+            if (format != QLatin1String("png") && format != QLatin1String("svg"))
+                return usageError(QStringLiteral("--format \"%1\": expected png or svg").arg(value));
+        } else {
+            return usageError(QStringLiteral("unknown argument \"%1\"").arg(arg));
+        }
+    }
+    if (options.file.isEmpty())
+        return usageError(QStringLiteral("no case file given"));
+    if (directory.isEmpty())
+        return usageError(QStringLiteral("no output folder given (-o DIR)"));
+
+    QString error;
+    int code = 0;
+    std::optional<SlideSession> session = openSlideSession(options, &error, &code);
+    if (!session) {
+        printErr(code == 2 ? QStringLiteral("cascade storyboard: ") + error : error);
+        return code;
+    }
+    const Case &c = session->document->caseData();
+    if (c.milestones.empty()) {
+        printErr(QStringLiteral("cascade storyboard: %1 has no milestones: nothing to tell (use cascade export --at TIME)").arg(options.file));
+        return 1;
+    }
+    if (!QDir().mkpath(directory)) {
+        printErr(QStringLiteral("cascade storyboard: cannot create the folder \"%1\"").arg(QDir::toNativeSeparators(directory)));
+        return 1;
+    }
+    SlideComposer &composer = *session->composer;
+    const std::vector<SlideOptions> slides = milestoneSlides(c, options.slide);
+    const QDir dir(directory);
+    for (std::size_t i = 0; i < slides.size(); ++i) {
+        // File names carry pseudonyms too (a title may name an account).
+        composer.prepare(slides[i]);
+        const QString path = dir.filePath(slideFileStem(static_cast<int>(i) + 1, composer.slideText(slides[i].title)) +
+                                          QLatin1Char('.') + format);
+        if (!writeSlide(composer, slides[i], path, &error)) {
+            printErr(QStringLiteral("cascade storyboard: ") + error);
+            return 1;
+        }
+        printOut(path);
+    }
+    if (!deck.isEmpty()) {
+        if (!writeDeckPdf(composer, slides, options.slide, deck, &error)) {
+            printErr(QStringLiteral("cascade storyboard: ") + error);
+            return 1;
+        }
+        printOut(QStringLiteral("%1: %2 pages").arg(deck).arg(deckPageCount(static_cast<int>(slides.size()))));
+    }
+    if (!filmstrip.isEmpty()) {
+        SlideOptions strip = options.slide;
+        strip.title = c.title;
+        if (!writeFilmstripPng(composer, slides, strip, filmstrip, &error)) {
+            printErr(QStringLiteral("cascade storyboard: ") + error);
+            return 1;
+        }
+        printOut(filmstrip);
+    }
+    return 0;
+}
+
+} // namespace cascade::cli

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/export/slideactorpanel.h"
+
+#include "app/document/casedocument.h"
+#include "app/inspector/displayformat.h"
+#include "app/inspector/measureinfo.h"
+#include "core/analysis/actormeasures.h"
+#include "core/model/case.h"
+#include "core/model/pseudonyms.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace cascade {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SlideActorPanel", text);
+}
+
+constexpr qreal kPad = 10;
+
+QFont withBold(QFont f, bool bold)
+{
+    f.setBold(bold);
+    return f;
+}
+
+QFont scaled(QFont f, qreal factor)
+{
+    f.setPixelSize(std::max(6, static_cast<int>(std::lround(f.pixelSize() * factor))));
+    return f;
+}
+
+} // namespace
+
+std::vector<SlidePathLine> slidePathLines(const Case &c, const TemporalPath &path, const Pseudonyms &pseudonyms,
+                                          const QTimeZone &zone)
+{
+    std::vector<SlidePathLine> lines;
+    if (!path.reached)
+        return lines;
+    const bool days = !path.steps.empty() && DisplayFormat::spansSeveralDays(path.steps.front().time, path.steps.back().time, zone);
+    for (const PathStep &s : path.steps)
+        lines.push_back({DisplayFormat::clock(s.time, zone, days), pseudonyms.label(s.actor), pathStepText(s.how),
+                         DisplayFormat::roleColor(c, s.actor)});
+    return lines;
+}
+
+qreal paintSlidePath(QPainter *painter, const QRectF &rect, const std::vector<SlidePathLine> &lines,
+                     const GraphTheme &theme, const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    const qreal h = fm.height() + 3;
+    const auto fits = static_cast<std::size_t>(std::max<qreal>(0, std::floor(rect.height() / h)));
+    if (fits == 0 || lines.empty())
+        return 0;
+    const bool cut = lines.size() > fits;
+    const std::size_t shown = cut ? fits - 1 : lines.size();
+    qreal timeWidth = 0;
+    for (std::size_t i = 0; i < shown; ++i)
+        timeWidth = std::max(timeWidth, fm.horizontalAdvance(lines[i].time));
+    const QFont bold = withBold(font, true);
+    const QFontMetricsF fmBold(bold);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    qreal y = rect.top();
+    for (std::size_t i = 0; i < shown; ++i) {
+        const SlidePathLine &line = lines[i];
+        const qreal dotX = rect.left() + timeWidth + 10;
+        painter->setFont(font);
+        painter->setPen(theme.mutedText);
+        painter->drawText(QRectF(rect.left(), y, timeWidth, h), Qt::AlignRight | Qt::AlignVCenter, line.time);
+        // A dot in the role colour, joined to the next step.
+        if (i + 1 < shown) {
+            painter->setPen(QPen(theme.mutedText, 1));
+            painter->drawLine(QPointF(dotX, y + h / 2), QPointF(dotX, y + 1.5 * h));
+        }
+        painter->setPen(QPen(theme.markerOutline, 1));
+        painter->setBrush(line.role);
+        painter->drawEllipse(QPointF(dotX, y + h / 2), 4.5, 4.5);
+        const qreal textX = dotX + 10;
+        const qreal room = rect.right() - textX;
+        const QString actor = fmBold.elidedText(line.actor, Qt::ElideRight, room);
+        painter->setFont(bold);
+        painter->setPen(theme.text);
+        painter->drawText(QRectF(textX, y, room, h), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, actor);
+        const qreal used = fmBold.horizontalAdvance(actor) + 6;
+        if (used < room && !line.how.isEmpty()) {
+            painter->setFont(font);
+            painter->setPen(theme.mutedText);
+            painter->drawText(QRectF(textX + used, y, room - used, h), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                              fm.elidedText(line.how, Qt::ElideRight, room - used));
+        }
+        y += h;
+    }
+    if (cut) {
+        painter->setFont(font);
+        painter->setPen(theme.mutedText);
+        painter->drawText(QRectF(rect.left(), y, rect.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
+                          QCoreApplication::translate("SlideActorPanel", "... %n more step(s)", nullptr,
+                                                      static_cast<int>(lines.size() - shown)));
+        y += h;
+    }
+    painter->restore();
+    return y - rect.top();
+}
+
+SlideActorPanel::SlideActorPanel(const CaseDocument &document, ActorId actor, TimeMs asOf, const Pseudonyms &pseudonyms)
+{
+    const Case &c = document.caseData();
+    const QTimeZone zone = document.displayZone();
+    m_title = pseudonyms.label(actor);
+    const QString name = pseudonyms.name(actor);
+    const QString role = DisplayFormat::roleLabel(c, actor);
+    m_subtitle = name.isEmpty() ? role : role.isEmpty() ? name : QStringLiteral("%1 · %2").arg(name, role);
+    m_roleColour = DisplayFormat::roleColor(c, actor);
+    m_asOf = tr("As of %1").arg(DisplayFormat::clock(asOf, zone, false));
+
+    MeasureOptions options;
+    options.closenessBudget = 0;
+    const ActorDetail detail = actorDetail(document.analysis(), actor, asOf, options);
+    const ActorMeasures &m = detail.measures;
+    auto row = [this](Measure measure, const QString &value) { m_rows.emplace_back(measureInfo(measure).title, value); };
+    row(Measure::Followers, DisplayFormat::count(m.followers));
+    row(Measure::RepostsReceived, DisplayFormat::count(m.counts.repostsReceived()));
+    row(Measure::Exposure, DisplayFormat::count(m.counts.exposure));
+    row(Measure::PageRank, DisplayFormat::score(m.pageRank));
+    row(Measure::Betweenness, DisplayFormat::score(m.betweenness));
+    if (actor == c.origin)
+        m_rows.emplace_back(measureInfo(Measure::Latency).title, tr("origin"));
+    else
+        m_rows.emplace_back(measureInfo(Measure::Latency).title,
+                            m.reached ? DisplayFormat::duration(m.latency) : tr("not reached"));
+    if (m.brokerage.hasDominant())
+        m_rows.emplace_back(measureInfo(Measure::Brokerage).title, brokerageRoleTitle(m.brokerage.dominant()));
+    m_pathTitle = tr("Path from the origin");
+    m_path = slidePathLines(c, detail.pathFromOrigin, pseudonyms, zone);
+}
+
+qreal SlideActorPanel::height(qreal width, const QFont &font) const
+{
+    Q_UNUSED(width)
+    const qreal h = QFontMetricsF(font).height() + 3;
+    const qreal title = QFontMetricsF(scaled(withBold(font, true), 1.25)).height();
+    const int pathLines = m_path.empty() ? 1 : static_cast<int>(m_path.size());
+    return 2 * kPad + title + 2 * h + static_cast<qreal>(m_rows.size()) * h + 8 + h + pathLines * h;
+}
+
+void SlideActorPanel::paint(QPainter *painter, const QRectF &rect, const GraphTheme &theme, const QFont &font) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(theme.chipBorder, 1));
+    QColor box = theme.chipFill;
+    box.setAlphaF(1.0);
+    painter->setBrush(box);
+    painter->drawRoundedRect(rect, 6, 6);
+
+    const QFontMetricsF fm(font);
+    const qreal h = fm.height() + 3;
+    const QRectF inner = rect.adjusted(kPad, kPad, -kPad, -kPad);
+    qreal y = inner.top();
+    const QFont titleFont = scaled(withBold(font, true), 1.25);
+    const qreal titleHeight = QFontMetricsF(titleFont).height();
+    painter->setPen(QPen(theme.markerOutline, 1));
+    painter->setBrush(m_roleColour);
+    painter->drawEllipse(QPointF(inner.left() + 6, y + titleHeight / 2), 6, 6);
+    painter->setFont(titleFont);
+    painter->setPen(theme.text);
+    painter->drawText(QRectF(inner.left() + 18, y, inner.width() - 18, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight, inner.width() - 18));
+    y += titleHeight;
+    painter->setFont(font);
+    painter->setPen(theme.mutedText);
+    painter->drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(m_subtitle, Qt::ElideRight, inner.width()));
+    y += h;
+    painter->drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter, m_asOf);
+    y += h;
+    for (const auto &[name, value] : m_rows) {
+        if (y + h > inner.bottom())
+            break;
+        const qreal valueWidth = std::min(fm.horizontalAdvance(value) + 1, inner.width() / 2);
+        painter->setPen(theme.mutedText);
+        painter->drawText(QRectF(inner.left(), y, inner.width() - valueWidth - 6, h), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(name, Qt::ElideRight, inner.width() - valueWidth - 6));
+        painter->setPen(theme.text);
+        painter->drawText(QRectF(inner.right() - valueWidth, y, valueWidth, h), Qt::AlignRight | Qt::AlignVCenter,
+                          fm.elidedText(value, Qt::ElideLeft, valueWidth));
+        y += h;
+    }
+    y += 8;
+    if (y + 2 * h <= inner.bottom() + 0.5) {
+        painter->setFont(withBold(font, true));
+        painter->setPen(theme.text);
+        painter->drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter, m_pathTitle);
+        y += h;
+        if (m_path.empty()) {
+            painter->setFont(font);
+            painter->setPen(theme.mutedText);
+            painter->drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
+                              tr("not reached from the origin yet"));
+        } else {
+            paintSlidePath(painter, QRectF(inner.left(), y, inner.width(), inner.bottom() - y), m_path, theme, font);
+        }
+    }
+    painter->restore();
+}
+
+} // namespace cascade

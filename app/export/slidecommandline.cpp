@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/export/slidecommandline.h"
+
+#include "app/document/casedocument.h"
+#include "app/export/slidecomposer.h"
+#include "app/graph/graphtheme.h"
+#include "app/graph/layoutcontroller.h"
+#include "core/io/casefile.h"
+
+namespace cascade {
+
+namespace {
+
+QString engineNames()
+{
+    QStringList names;
+    for (int k = 0; k < kLayoutEngineKindCount; ++k)
+        names << layoutEngineName(static_cast<LayoutEngineKind>(k));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+SlideSession::SlideSession() = default;
+SlideSession::SlideSession(SlideSession &&) noexcept = default;
+SlideSession &SlideSession::operator=(SlideSession &&) noexcept = default;
+SlideSession::~SlideSession()
+{
+    composer.reset(); // its scene observes the document
+}
+
+bool takeOptionValue(const QStringList &args, qsizetype &i, QString &name, QString &value)
+{
+    name = args[i];
+    if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq > 0 && name.startsWith(QLatin1String("--"))) {
+        value = name.mid(eq + 1);
+        name.truncate(eq);
+        return true;
+    }
+    if (i + 1 >= args.size())
+        return false;
+    value = args[++i];
+    return true;
+}
+
+QString SlideCommandLine::sharedUsage()
+{
+    return QStringLiteral(
+               "  --size WxH        slide size in pixels (default 1920x1080; presets 1280x720, 1920x1080, 3840x2160)\n"
+               "  --scale S         pixels per slide pixel, 0.25 to 8 (default 1): a PNG of WxH times S, at 96 x S dpi\n"
+               "  --theme T         light (default), dark or print (high contrast on white)\n"
+               "  --layout L        %1 (default auto: the layout saved in the case, else by size)\n"
+               "  --pseudonymise N  show accounts with fewer than N followers as \"follower 1\", \"follower 2\"...\n"
+               "  --actor HANDLE    highlight this actor and list its key measures and path from the origin")
+        .arg(engineNames());
+}
+
+SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qsizetype &i, QString *error)
+{
+    const QString arg = args[i];
+    const QString key = arg.section(QLatin1Char('='), 0, 0);
+    static const QStringList mine = {QStringLiteral("--size"), QStringLiteral("--scale"), QStringLiteral("--theme"),
+                                     QStringLiteral("--layout"), QStringLiteral("--pseudonymise"),
+                                     QStringLiteral("--pseudonymize"), QStringLiteral("--actor")};
+    if (!mine.contains(key))
+        return Step::NotMine;
+    QString name, value;
+    if (!takeOptionValue(args, i, name, value)) {
+        *error = QStringLiteral("%1 needs a value").arg(name);
+        return Step::Error;
+    }
+    if (name == QLatin1String("--size")) {
+        const std::optional<QSize> size = parseSlideSize(value);
+        if (!size) {
+            *error = QStringLiteral("--size \"%1\": expected WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 16384 a side)").arg(value);
+            return Step::Error;
+        }
+        slide.size = *size;
+    } else if (name == QLatin1String("--scale")) {
+        bool ok = false;
+        const double s = value.toDouble(&ok);
+        if (!ok || !(s >= 0.25 && s <= 8)) {
+            *error = QStringLiteral("--scale \"%1\": expected a number from 0.25 to 8, e.g. 2").arg(value);
+            return Step::Error;
+        }
+        slide.scale = s;
+    } else if (name == QLatin1String("--theme")) {
+        if (!GraphTheme::names().contains(value)) {
+            *error = QStringLiteral("--theme \"%1\": expected %2").arg(value, GraphTheme::names().join(QStringLiteral(", ")));
+            return Step::Error;
+        }
+        slide.theme = value;
+    } else if (name == QLatin1String("--layout")) {
+        const std::optional<LayoutEngineKind> kind = layoutEngineFromName(value);
+        if (!kind) {
+            *error = QStringLiteral("unknown layout \"%1\" (expected %2)").arg(value, engineNames());
+            return Step::Error;
+        }
+        layout = *kind;
+    } else if (name == QLatin1String("--actor")) {
+        actor = value;
+    } else {
+        bool ok = false;
+        const qlonglong n = value.toLongLong(&ok);
+        if (!ok || n < 0) {
+            *error = QStringLiteral("%1 \"%2\": expected a follower count, e.g. 1000").arg(name, value);
+            return Step::Error;
+        }
+        slide.pseudonymiseBelow = n;
+    }
+    return Step::Done;
+}
+
+std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString *error, int *exitCode)
+{
+    ReadResult read = readCaseFile(options.file);
+    if (!read.ok()) {
+        *error = read.errorText();
+        *exitCode = 1;
+        return std::nullopt;
+    }
+    SlideSession session;
+    session.document = std::make_unique<CaseDocument>();
+    session.document->reset(std::move(*read.value), options.file);
+    const Case &c = session.document->caseData();
+    if (!options.actor.isEmpty()) {
+        ActorId a = c.actorByHandle(options.actor);
+        if (a == kNoActor && !options.actor.startsWith(QLatin1Char('@')))
+            a = c.actorByHandle(QLatin1Char('@') + options.actor);
+        if (a == kNoActor) {
+            *error = QStringLiteral("--actor \"%1\": no such actor in %2").arg(options.actor, options.file);
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        session.document->setSelectedActor(a);
+        options.slide.showActor = true;
+    }
+    session.composer = std::make_unique<SlideComposer>(session.document.get());
+    if (!c.actors.empty()) {
+        const LayoutResult layout = LayoutController::layoutNow(*session.document, options.layout);
+        if (!layout.ok()) {
+            *error = QStringLiteral("%1: layout failed: %2").arg(options.file, layout.error);
+            *exitCode = 1;
+            return std::nullopt;
+        }
+        session.composer->setLayout(layout);
+    }
+    return session;
+}
+
+} // namespace cascade

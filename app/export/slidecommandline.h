@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/export/slideoptions.h"
+#include "core/layout/layoutoptions.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace cascade {
+
+class CaseDocument;
+class SlideComposer;
+
+// What `cascade export` and `cascade storyboard` share: the slide options they both
+// take, and opening a case into a document and a composer (docs/cli.md).
+struct SlideCommandLine {
+    QString file;                 // the case file
+    SlideOptions slide;           // size, scale, theme, pseudonyms
+    LayoutEngineKind layout = LayoutEngineKind::Auto;
+    QString actor;                // --actor HANDLE: shown with its measures and path
+
+    enum class Step { NotMine, Done, Error };
+    // Parses the shared option at args[i] (moving i past its value): --size, --scale,
+    // --theme, --layout, --pseudonymise, --actor. NotMine for any other argument; Error
+    // with a message in `error` for a bad value.
+    Step parseShared(const QStringList &args, qsizetype &i, QString *error);
+
+    // The help lines of the shared options.
+    static QString sharedUsage();
+};
+
+// An open case ready for slides.
+struct SlideSession {
+    std::unique_ptr<CaseDocument> document;
+    std::unique_ptr<SlideComposer> composer;
+    SlideSession();
+    SlideSession(SlideSession &&) noexcept;
+    SlideSession &operator=(SlideSession &&) noexcept;
+    ~SlideSession();
+};
+
+// Reads the case, selects --actor, lays the case out (the layout saved in the case for
+// the engine when there is one). Exit code 1 (unreadable case, failed layout) or 2
+// (unknown actor) with the messages in `error`, else a session.
+std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString *error, int *exitCode);
+
+// Parses a value given as "--name=value" or "--name value"; returns false when missing.
+bool takeOptionValue(const QStringList &args, qsizetype &i, QString &name, QString &value);
+
+} // namespace cascade
