@@ -105,7 +105,6 @@ TimelineWidget::TimelineWidget(CaseDocument *document, QWidget *parent)
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     setMinimumHeight(200);
-    setToolTip(QString());
     createChart();
 
     m_zoomIn->setObjectName(QStringLiteral("timelineZoomIn"));

@@ -5,7 +5,7 @@
 // rebuilt for the new range, then repainted), and of a full repaint, at 10k, 100k and
 // 1M generated events (actors = events / 10, seed 7).
 // Results: docs/performance.md, "Timeline".
-//   QT_QPA_PLATFORM=offscreen build-*/tests/bench/bench_timeline --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+//   QT_QPA_PLATFORM=offscreen build-*/tests/bench/bench_timeline_widget --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 #include "app/document/casedocument.h"
 #include "app/timeline/timelinepanel.h"
 #include "app/timeline/timelinewidget.h"
