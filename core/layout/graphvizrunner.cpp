@@ -11,6 +11,7 @@
 #include <mutex>
 #include <set>
 
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/resource.h>
@@ -36,17 +37,20 @@ char *text(const char *s)
 }
 
 // The process-wide Graphviz context, created on first use (under the mutex) and freed
-// at exit. Layout plugins are loaded here, in the parent, so that a forked child never
-// has to dlopen anything.
+// at exit. It holds the two layout plugins only (dot; neato, twopi, sfdp), loaded from
+// Graphviz's plugin directory next to libgvc as built-in plugins: no configuration file
+// is read and no text-layout plugin loaded (our labels are empty and our sizes fixed),
+// so pango and fontconfig stay out of the process and sizes cannot depend on fonts.
+// When the plugins cannot be found this way, Graphviz's own gvContext() is used.
+// Plugins are loaded here, in the parent, so that a forked child never has to dlopen.
 class GvContext
 {
 public:
-    GvContext()
-        : m_gvc(gvContext())
-    {
-    }
+    GvContext();
     ~GvContext()
     {
+        // The plugin libraries stay loaded (as Graphviz itself keeps them): their
+        // static buffers live on in their globals.
         if (m_gvc)
             gvFreeContext(m_gvc);
     }
@@ -59,7 +63,30 @@ public:
 private:
     GVC_t *m_gvc = nullptr;
     std::set<std::string> m_warm;
+    lt_symlist_t m_builtins[3] = {};
 };
+
+GvContext::GvContext()
+{
+    Dl_info info{};
+    std::string directory;
+    if (dladdr(reinterpret_cast<void *>(&gvContextPlugins), &info) && info.dli_fname) {
+        directory = info.dli_fname;
+        directory = directory.substr(0, directory.rfind('/') + 1) + "graphviz/";
+    }
+    static const char *const kPlugins[2][2] = {
+        {"libgvplugin_dot_layout.so.6", "gvplugin_dot_layout_LTX_library"},
+        {"libgvplugin_neato_layout.so.6", "gvplugin_neato_layout_LTX_library"},
+    };
+    bool found = !directory.empty();
+    for (int i = 0; i < 2 && found; ++i) {
+        void *handle = dlopen((directory + kPlugins[i][0]).c_str(), RTLD_NOW | RTLD_LOCAL);
+        void *library = handle ? dlsym(handle, kPlugins[i][1]) : nullptr;
+        m_builtins[i] = {kPlugins[i][1], library};
+        found = library != nullptr;
+    }
+    m_gvc = found ? gvContextPlugins(m_builtins, 0) : gvContext();
+}
 
 GvContext &context()
 {
