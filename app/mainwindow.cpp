@@ -4,8 +4,17 @@
 #include "app/caseoverview.h"
 #include "app/document/casedocument.h"
 #include "app/document/caseloader.h"
+#include "app/graph/graphview.h"
+#include "app/graph/layoutcontroller.h"
+#include "app/inspector/actorinspector.h"
+#include "app/inspector/actorspanel.h"
+#include "app/inspector/eventspanel.h"
+#include "app/timeline/timelinepanel.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QTabWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -17,10 +26,16 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <cstdio>
+#include <functional>
+#include <utility>
+#include <optional>
 
 namespace cascade {
 
@@ -36,12 +51,17 @@ QString bundledCasePath()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new CaseDocument(this)), m_loader(new CaseLoader(this)),
-      m_overview(new CaseOverview(m_document, this)), m_watcher(new QFileSystemWatcher(this))
+      m_overview(new CaseOverview(m_document)), m_graph(new GraphView(m_document, this)),
+      m_timeline(new TimelinePanel(m_document)), m_inspector(new ActorInspector(m_document)),
+      m_actors(new ActorsPanel(m_document)), m_events(new EventsPanel(m_document)),
+      m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_overview);
+    setCentralWidget(m_graph);
+    createDocks();
     createActions();
+    connect(m_graph, &GraphView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_loader, &CaseLoader::finished, this, &MainWindow::loadFinished);
     connect(m_loader, &CaseLoader::progress, this, [this](int percent) {
         if (m_progress)
@@ -52,15 +72,51 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &CaseDocument::caseReset, this, &MainWindow::updateTitle);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
     statusBar()->showMessage(tr("Ready"));
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1400, 900);
+    resize(1400, 900);
     updateTitle();
 }
 
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        m_defaultDockSizes = nullptr;
+}
+
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    auto addDock = [this](const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    auto *lists = new QTabWidget;
+    lists->setObjectName(QStringLiteral("ListsTabs"));
+    lists->addTab(m_actors, tr("Actors"));
+    lists->addTab(m_events, tr("Events"));
+    lists->addTab(m_overview, tr("Case"));
+    QDockWidget *listsDock = addDock(tr("Lists"), QStringLiteral("ListsDock"), lists, Qt::LeftDockWidgetArea);
+    QDockWidget *inspectorDock = addDock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget *timeline = addDock(tr("Timeline"), QStringLiteral("TimelineDock"), m_timeline, Qt::BottomDockWidgetArea);
+    // The timeline spans the whole width under the graph and the side docks.
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    // Default proportions, applied once the window has its size (unless a saved state
+    // was restored): the inspector wide enough for its values, the timeline readable.
+    m_defaultDockSizes = [this, timeline, listsDock, inspectorDock] {
+        resizeDocks({timeline}, {270}, Qt::Vertical);
+        resizeDocks({listsDock, inspectorDock}, {340, 420}, Qt::Horizontal);
+    };
+    // Ctrl+F and the event filter shortcut bring their tab forward.
+    connect(m_actors->findAction(), &QAction::triggered, this, [lists, this] { lists->setCurrentWidget(m_actors); });
+    connect(m_events->filterAction(), &QAction::triggered, this, [lists, this] { lists->setCurrentWidget(m_events); });
+}
 
 void MainWindow::createActions()
 {
@@ -98,6 +154,40 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    for (QAction *a : {m_actors->findAction(), m_events->filterAction()}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        edit->addAction(a);
+        addAction(a);
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_graph->viewActions());
+    view->addSeparator();
+    view->addMenu(m_graph->sizeMenu());
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    menuBar()->addMenu(m_graph->layoutMenu());
+
+    // Transport and timeline zoom work window-wide. A focused text field keeps the keys
+    // it uses itself (Space, arrows, Home/End): Qt asks it first (ShortcutOverride).
+    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    for (QAction *a : m_timeline->timelineActions()) {
+        if (a->isSeparator()) {
+            playback->addSeparator();
+            continue;
+        }
+        a->setShortcutContext(Qt::WindowShortcut);
+        playback->addAction(a);
+        addAction(a);
+    }
+
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(m_inspector->whatIfAction());
+    QMenu *credit = analysis->addMenu(tr("&Credit rule"));
+    credit->addActions(m_inspector->creditRuleActions());
 }
 
 void MainWindow::openFile(const QString &path)
@@ -144,6 +234,8 @@ void MainWindow::loadFinished(const QString &path)
         return;
     }
     m_lastError.clear();
+    if (m_graph->layoutController()->isRunning())
+        m_graph->layoutController()->cancel();
     const int actors = static_cast<int>(result.value->actors.size());
     const int events = static_cast<int>(result.value->events.size());
     m_document->reset(std::move(*result.value), path);
@@ -287,6 +379,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultDockSizes)
+        QTimer::singleShot(0, this, std::exchange(m_defaultDockSizes, nullptr));
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasUrls() && !event->mimeData()->urls().isEmpty()
@@ -304,12 +403,115 @@ void MainWindow::dropEvent(QDropEvent *event)
         openFile(urls.constFirst().toLocalFile());
 }
 
+namespace {
+
+// Options of the window: `cascade [FILE] [--at TIME] [--select HANDLE] [--size WxH]
+// [--screenshot PNG]`. --screenshot grabs the screen once the case is open and laid
+// out, saves it and quits (docs/screenshots are made this way under Xvfb).
+struct WindowOptions {
+    QString file;
+    QString at;
+    QString select;
+    QString screenshot;
+    QSize size;
+    QString error;
+};
+
+WindowOptions parseWindowOptions(const QStringList &args)
+{
+    WindowOptions o;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&]() -> QString {
+            if (i + 1 >= args.size()) {
+                o.error = QStringLiteral("%1 needs a value").arg(a);
+                return {};
+            }
+            return args[++i];
+        };
+        if (a == QLatin1String("--at"))
+            o.at = value();
+        else if (a == QLatin1String("--select"))
+            o.select = value();
+        else if (a == QLatin1String("--screenshot"))
+            o.screenshot = value();
+        else if (a == QLatin1String("--size")) {
+            const QStringList wh = value().split(QLatin1Char('x'));
+            if (wh.size() == 2)
+                o.size = QSize(wh[0].toInt(), wh[1].toInt());
+            if (!o.size.isValid() || o.size.isEmpty())
+                o.error = QStringLiteral("--size takes WIDTHxHEIGHT, e.g. 1600x1000");
+        } else if (a.startsWith(QLatin1Char('-')))
+            o.error = QStringLiteral("unknown option %1").arg(a);
+        else
+            o.file = a;
+    }
+    return o;
+}
+
+} // namespace
+
 int runMainWindow(const QStringList &args)
 {
+    const WindowOptions options = parseWindowOptions(args);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "cascade: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    std::optional<TimeMs> at;
+    if (!options.at.isEmpty()) {
+        TimeParseError error;
+        at = parseIsoTime(QStringView(options.at), &error);
+        if (!at) {
+            std::fprintf(stderr, "cascade: --at %s: %s\n", qPrintable(options.at), qPrintable(timeParseErrorText(error)));
+            return 2;
+        }
+    }
     MainWindow window;
+    window.setInteractive(options.screenshot.isEmpty());
+    if (options.screenshot.isEmpty())
+        window.restoreSettings(); // screenshots use the default arrangement
+    if (options.size.isValid()) {
+        window.move(0, 0);
+        window.resize(options.size);
+    }
     window.show();
-    window.openFile(args.isEmpty() ? bundledCasePath() : args.constFirst());
-    return QApplication::exec();
+    int exitCode = 0;
+    QObject::connect(window.loader(), &CaseLoader::finished, &window, [&window, &options, at, &exitCode] {
+        // Runs after MainWindow::loadFinished (connected first) has taken the case.
+        if (!window.lastError().isEmpty() && !options.screenshot.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(window.lastError()));
+            exitCode = 1;
+            QApplication::quit();
+            return;
+        }
+        CaseDocument *document = window.document();
+        if (at)
+            document->setCursor(*at);
+        if (!options.select.isEmpty()) {
+            const ActorId actor = document->caseData().actorByHandle(options.select);
+            if (actor == kNoActor)
+                std::fprintf(stderr, "cascade: --select: no actor %s\n", qPrintable(options.select));
+            document->setSelectedActor(actor);
+        }
+        if (options.screenshot.isEmpty())
+            return;
+        window.graphView()->layoutController()->waitForFinished();
+        QTimer::singleShot(1500, &window, [&window, &options, &exitCode] {
+            window.graphView()->fitToContent();
+            QApplication::processEvents();
+            QScreen *screen = window.screen();
+            const QPixmap shot = screen ? screen->grabWindow(0) : window.grab();
+            if (!shot.save(options.screenshot)) {
+                std::fprintf(stderr, "cascade: cannot write %s\n", qPrintable(options.screenshot));
+                exitCode = 1;
+            }
+            QApplication::quit();
+        });
+    });
+    window.openFile(options.file.isEmpty() ? bundledCasePath() : options.file);
+    const int code = QApplication::exec();
+    return exitCode ? exitCode : code;
 }
 
 } // namespace cascade

@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
+
 class QAction;
 class QFileSystemWatcher;
 class QLabel;
@@ -12,9 +14,14 @@ class QProgressDialog;
 
 namespace cascade {
 
+class ActorInspector;
+class ActorsPanel;
 class CaseDocument;
 class CaseLoader;
 class CaseOverview;
+class EventsPanel;
+class GraphView;
+class TimelinePanel;
 
 // Opens the main window on the case named in `args` (the bundled Haiti 2010 case when
 // empty) and runs the event loop; returns the exit code.
@@ -33,6 +40,11 @@ public:
 
     CaseDocument *document() const { return m_document; }
     CaseLoader *loader() const { return m_loader; }
+    GraphView *graphView() const { return m_graph; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    ActorInspector *inspector() const { return m_inspector; }
+    ActorsPanel *actorsPanel() const { return m_actors; }
+    EventsPanel *eventsPanel() const { return m_events; }
 
     // Starts opening a case file (in the background, with progress). On failure a
     // dialog lists the problems and the open case stays as it was.
@@ -44,13 +56,17 @@ public:
 
     bool save();
     bool saveAs();
+    // Window geometry and dock arrangement from the last session.
+    void restoreSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
     void loadFinished(const QString &path);
     void updateTitle();
@@ -64,6 +80,11 @@ private:
     CaseDocument *m_document;
     CaseLoader *m_loader;
     CaseOverview *m_overview;
+    GraphView *m_graph;
+    TimelinePanel *m_timeline;
+    ActorInspector *m_inspector;
+    ActorsPanel *m_actors;
+    EventsPanel *m_events;
     QFileSystemWatcher *m_watcher;
     QProgressDialog *m_progress = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -72,6 +93,7 @@ private:
     QString m_pendingPath;
     bool m_interactive = true;
     bool m_reloadPending = false;
+    std::function<void()> m_defaultDockSizes;
 };
 
 } // namespace cascade

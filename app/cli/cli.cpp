@@ -62,7 +62,8 @@ namespace {
 
 void printUsage()
 {
-    cli::printOut(QStringLiteral("Usage: cascade [FILE]            open the explorer window (the bundled Haiti 2010 case by default)"));
+    cli::printOut(QStringLiteral("Usage: cascade [FILE] [--at TIME] [--select HANDLE] [--size WxH] [--screenshot PNG]"));
+    cli::printOut(QStringLiteral("                                 open the explorer window (the bundled Haiti 2010 case by default)"));
     cli::printOut(QStringLiteral("       cascade COMMAND [ARGS...] run headless"));
     cli::printOut(QStringLiteral("       cascade --version"));
     cli::printOut(QString());
@@ -87,7 +88,11 @@ int runCascade(int argc, char **argv)
     if (first) {
         const QString name = QString::fromLocal8Bit(first);
         const cli::Command *command = cli::findCommand(name);
-        if (!command && (name.startsWith(QLatin1Char('-')) || (!QFileInfo::exists(name) && !name.contains(QLatin1Char('.'))))) {
+        static const QStringList windowOptions = {QStringLiteral("--at"), QStringLiteral("--select"),
+                                                  QStringLiteral("--size"), QStringLiteral("--screenshot")};
+        const bool windowOption = windowOptions.contains(name);
+        if (!command && !windowOption
+            && (name.startsWith(QLatin1Char('-')) || (!QFileInfo::exists(name) && !name.contains(QLatin1Char('.'))))) {
             cli::printErr(QStringLiteral("cascade: unknown command or file \"%1\"").arg(name));
             printUsage();
             return 2;

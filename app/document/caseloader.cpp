@@ -23,13 +23,13 @@ CaseLoader::CaseLoader(QObject *parent) : QObject(parent)
 CaseLoader::~CaseLoader()
 {
     cancel();
-    m_watcher.waitForFinished();
+    waitForFinished();
 }
 
 void CaseLoader::load(const QString &path)
 {
     cancel();
-    m_watcher.waitForFinished();
+    waitForFinished();
     m_path = path;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancelFlag = m_cancel;
@@ -56,7 +56,10 @@ bool CaseLoader::isLoading() const
 
 void CaseLoader::waitForFinished()
 {
-    m_watcher.waitForFinished();
+    // After takeResult() the watched future is no longer valid: waiting on it would
+    // block forever.
+    if (m_watcher.isRunning())
+        m_watcher.waitForFinished();
 }
 
 ReadResult CaseLoader::takeResult()
