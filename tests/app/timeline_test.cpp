@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -311,6 +312,38 @@ TEST_F(TimelineTest, ShiftDragZoomsInAndZoomBackRestores)
     EXPECT_EQ(chart()->timeAxis().viewStart, full.viewStart);
     EXPECT_EQ(chart()->timeAxis().viewEnd, full.viewEnd);
     EXPECT_EQ(chart()->bucketWidth(), fullBucket);
+}
+
+TEST_F(TimelineTest, WheelZoomsAroundTheMouseAndKeysZoomInAndBack)
+{
+    const TimeAxis full = chart()->timeAxis();
+    const QRectF plot = chart()->plotRect();
+    const QPointF at(plot.left() + 0.7 * plot.width(), plot.center().y());
+    const TimeMs under = expectedTimeAt(at.x());
+    QWheelEvent wheel(at, surface()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(surface(), &wheel);
+    const TimeAxis &zoomed = chart()->timeAxis();
+    EXPECT_TRUE(chart()->zoomStack()->isZoomed());
+    EXPECT_NEAR(static_cast<double>(zoomed.viewEnd - zoomed.viewStart), (full.viewEnd - full.viewStart) / 1.25,
+                full.msPerPixel());
+    EXPECT_LE(std::abs(expectedTimeAt(at.x()) - under), static_cast<TimeMs>(full.msPerPixel()) + 1);
+    chart()->zoomStack()->resetAction()->trigger();
+    EXPECT_FALSE(chart()->zoomStack()->isZoomed());
+
+    // Alt+= halves the range around the cursor, Alt+- goes back, Alt+0 shows everything.
+    m_document->setCursor(localTime(12, 0));
+    key(Qt::Key_Equal, Qt::AltModifier);
+    EXPECT_EQ(chart()->timeAxis().viewEnd - chart()->timeAxis().viewStart, (full.viewEnd - full.viewStart) / 2);
+    EXPECT_LE(chart()->timeAxis().viewStart, localTime(12, 0));
+    EXPECT_GE(chart()->timeAxis().viewEnd, localTime(12, 0));
+    key(Qt::Key_Equal, Qt::AltModifier);
+    EXPECT_EQ(chart()->zoomStack()->depth(), 2);
+    key(Qt::Key_Minus, Qt::AltModifier);
+    EXPECT_EQ(chart()->zoomStack()->depth(), 1);
+    key(Qt::Key_0, Qt::AltModifier);
+    EXPECT_FALSE(chart()->zoomStack()->isZoomed());
+    EXPECT_EQ(chart()->timeAxis().viewStart, full.viewStart);
 }
 
 TEST_F(TimelineTest, ZoomedViewFollowsTheCursor)
