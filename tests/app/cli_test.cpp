@@ -8,13 +8,13 @@
 
 namespace {
 
-struct Run {
+struct CliRun {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run cascade(const QStringList &args)
+CliRun cascade(const QStringList &args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -41,14 +41,14 @@ QByteArray contents(const QString &path)
 
 TEST(Cli, Version)
 {
-    const Run r = cascade({QStringLiteral("--version")});
+    const CliRun r = cascade({QStringLiteral("--version")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("cascade " CASCADE_VERSION))) << r.out.toStdString();
 }
 
 TEST(Cli, ValidateAcceptsGoodCases)
 {
-    const Run r = cascade({QStringLiteral("validate"), source("resources/cases/haiti-2010.cascade.json"),
+    const CliRun r = cascade({QStringLiteral("validate"), source("resources/cases/haiti-2010.cascade.json"),
                            source("docs/examples/minimal.cascade.json")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
@@ -66,7 +66,7 @@ TEST(Cli, ValidateReportsEachProblemWithItsLocation)
            {"id": "e2", "time": "2010-01-17T10:45:00Z", "kind": "post", "author": "@foo"}]}
 )");
     f.close();
-    const Run r = cascade({QStringLiteral("validate"), bad, source("docs/examples/minimal.cascade.json")});
+    const CliRun r = cascade({QStringLiteral("validate"), bad, source("docs/examples/minimal.cascade.json")});
     EXPECT_EQ(r.exitCode, 1);
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2) << r.err.toStdString();
@@ -93,7 +93,7 @@ TEST(Cli, GenerateIsDeterministicAndValid)
 TEST(Cli, UsageErrors)
 {
     EXPECT_EQ(cascade({QStringLiteral("generate"), QStringLiteral("--events"), QStringLiteral("x")}).exitCode, 2);
-    const Run unknown = cascade({QStringLiteral("--frobnicate")});
+    const CliRun unknown = cascade({QStringLiteral("--frobnicate")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command"))) << unknown.err.toStdString();
     EXPECT_EQ(cascade({QStringLiteral("validate")}).exitCode, 2);
