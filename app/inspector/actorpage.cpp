@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cascade {
 
 namespace {
@@ -72,6 +74,20 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
                                "the cursor."));
     connect(m_sparkline, &Sparkline::timeClicked, m_document, &CaseDocument::setCursor);
     layout->addWidget(m_sparkline);
+    layout->addSpacing(4);
+    m_whatIf->setCheckable(true);
+    m_whatIf->setToolTip(tr("Removes its events, and the events that depended on them, and shows which actors the "
+                            "message no longer reaches, or reaches later. The graph greys what is lost."));
+    connect(m_whatIf, &QPushButton::toggled, this, &ActorPage::whatIfToggled);
+    layout->addWidget(m_whatIf);
+    m_whatIfResult->setWordWrap(true);
+    m_whatIfResult->setTextFormat(Qt::RichText);
+    m_whatIfResult->setFrameShape(QFrame::StyledPanel);
+    m_whatIfResult->setMargin(4);
+    m_whatIfResult->setAutoFillBackground(true);
+    m_whatIfResult->setBackgroundRole(QPalette::Base);
+    m_whatIfResult->hide();
+    layout->addWidget(m_whatIfResult);
 
     addSection(layout, tr("Audience and attention"));
     QGridLayout *grid = addGrid(layout);
@@ -137,8 +153,6 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     m_events->setModel(m_eventsModel);
     m_events->setUniformItemSizes(true);
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_events->setMinimumHeight(m_events->fontMetrics().height() * 4);
-    m_events->setMaximumHeight(m_events->fontMetrics().height() * 9);
     m_events->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_events->setTextElideMode(Qt::ElideRight);
     m_events->setToolTip(tr("Click an event to move the cursor to it."));
@@ -151,16 +165,14 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     connect(m_events, &QListView::activated, this, pick);
     layout->addWidget(m_events);
 
-    addSection(layout, tr("What if it had not acted?"));
-    m_whatIf->setCheckable(true);
-    m_whatIf->setToolTip(tr("Removes its events, and the events that depended on them, and shows which actors the "
-                            "message no longer reaches, or reaches later. The graph greys what is lost."));
-    connect(m_whatIf, &QPushButton::toggled, this, &ActorPage::whatIfToggled);
-    layout->addWidget(m_whatIf);
-    m_whatIfResult->setWordWrap(true);
-    m_whatIfResult->setTextFormat(Qt::RichText);
-    layout->addWidget(m_whatIfResult);
     layout->addStretch(1);
+
+    // One value column for every section, so that values line up down the page.
+    int titleWidth = 0;
+    for (QLabel *title : m_rowTitles)
+        titleWidth = std::max(titleWidth, title->sizeHint().width());
+    for (QGridLayout *g : m_grids)
+        g->setColumnMinimumWidth(0, titleWidth);
 }
 
 QLabel *ActorPage::addSection(QVBoxLayout *layout, const QString &title)
@@ -185,6 +197,7 @@ QGridLayout *ActorPage::addGrid(QVBoxLayout *layout)
     grid->setVerticalSpacing(2);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
+    m_grids.push_back(grid);
     return grid;
 }
 
@@ -194,9 +207,9 @@ QLabel *ActorPage::addRow(QGridLayout *grid, const QString &title, const QString
     auto *label = new QLabel(title, this);
     label->setToolTip(tip);
     label->setForegroundRole(QPalette::PlaceholderText);
+    m_rowTitles.push_back(label);
     auto *value = new QLabel(this);
     value->setToolTip(tip);
-    value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
     grid->addWidget(value, row, 1, Qt::AlignLeft | Qt::AlignTop);
@@ -313,6 +326,10 @@ void ActorPage::loadActivity()
                 ++received[bucket];
     }
     m_eventsTitle->setText(tr("Its events (%1)").arg(DisplayFormat::count(static_cast<std::int64_t>(own.size()))));
+    // As tall as its rows, up to eight.
+    const int rows = std::clamp(static_cast<int>(own.size()), 1, 8);
+    const int rowHeight = std::max(m_events->sizeHintForRow(0), m_events->fontMetrics().height() + 2);
+    m_events->setFixedHeight(rows * rowHeight + 2 * m_events->frameWidth() + 4);
     m_eventsModel->setEvents(std::move(own));
     m_sparkline->setSeries(start, width, std::move(authored), std::move(received));
 }
@@ -432,12 +449,19 @@ void ActorPage::showDetail(const ActorDetail &detail, bool betweennessEstimated)
     if (b.hasDominant()) {
         m_dominant->setText(QStringLiteral("<b>%1</b>").arg(brokerageRoleTitle(b.dominant())));
         m_dominant->setToolTip(brokerageRoleExplanation(b.dominant()));
-        QStringList parts;
+        // One kind per line, most frequent first.
+        std::vector<int> kinds;
         for (int r = 0; r < kBrokerageRoleCount; ++r)
             if (b.counts[static_cast<std::size_t>(r)] > 0)
-                parts << QStringLiteral("%1 %2").arg(brokerageRoleTitle(static_cast<BrokerageRole>(r)),
-                                                     DisplayFormat::count(b.counts[static_cast<std::size_t>(r)]));
-        m_brokerageCounts->setText(parts.join(QStringLiteral(", ")));
+                kinds.push_back(r);
+        std::stable_sort(kinds.begin(), kinds.end(), [&b](int x, int y) {
+            return b.counts[static_cast<std::size_t>(x)] > b.counts[static_cast<std::size_t>(y)];
+        });
+        QStringList parts;
+        for (int r : kinds)
+            parts << QStringLiteral("%1 %2").arg(brokerageRoleTitle(static_cast<BrokerageRole>(r)),
+                                                 DisplayFormat::count(b.counts[static_cast<std::size_t>(r)]));
+        m_brokerageCounts->setText(parts.join(QLatin1Char('\n')));
     } else {
         m_dominant->setText(tr("no brokerage"));
         m_dominant->setToolTip(QString());

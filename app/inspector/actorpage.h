@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <array>
+#include <vector>
 
 class QAbstractButton;
 class QComboBox;
@@ -87,6 +88,8 @@ private:
     Sparkline *m_sparkline;
     std::array<QLabel *, kMeasureCount> m_values{};
     QLabel *m_arrival = nullptr;
+    std::vector<QGridLayout *> m_grids;
+    std::vector<QLabel *> m_rowTitles;
     QComboBox *m_rule;
     QLabel *m_brokerageCounts = nullptr;
     QLabel *m_dominant = nullptr;

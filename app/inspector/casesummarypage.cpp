@@ -4,22 +4,16 @@
 #include "app/document/casedocument.h"
 #include "app/inspector/displayformat.h"
 
-#include <QHeaderView>
+#include "app/inspector/clickablelabel.h"
+
 #include <QLabel>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace cascade {
 
-namespace {
-
-constexpr int kActorRole = Qt::UserRole;
-
-} // namespace
-
 CaseSummaryPage::CaseSummaryPage(CaseDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_asOf(new QLabel(this)),
-      m_body(new QLabel(this)), m_criticalTitle(new QLabel(this)), m_critical(new QTreeWidget(this)),
+      m_body(new QLabel(this)), m_criticalTitle(new QLabel(this)), m_criticalList(new QVBoxLayout),
       m_whatIf(new QLabel(this)), m_hint(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -47,18 +41,9 @@ CaseSummaryPage::CaseSummaryPage(CaseDocument *document, QWidget *parent)
     m_criticalTitle->setToolTip(tr("Actors whose removal breaks or delays the path to the target most, ranked: "
                                    "targets lost first, then added delay, then actors lost."));
     layout->addWidget(m_criticalTitle);
-    m_critical->setColumnCount(3);
-    m_critical->setHeaderLabels({tr("Actor"), tr("Followers"), tr("Without it")});
-    m_critical->setRootIsDecorated(false);
-    m_critical->setUniformRowHeights(true);
-    m_critical->setWordWrap(false);
-    m_critical->setToolTip(tr("Click an actor to inspect it."));
-    m_critical->header()->setStretchLastSection(true);
-    m_critical->setMinimumHeight(m_critical->fontMetrics().height() * 6);
-    connect(m_critical, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        m_document->setSelectedActor(item->data(0, kActorRole).toInt());
-    });
-    layout->addWidget(m_critical, 1);
+    m_criticalList->setSpacing(2);
+    layout->addLayout(m_criticalList);
+    layout->addSpacing(6);
 
     m_whatIf->setWordWrap(true);
     m_whatIf->setTextFormat(Qt::RichText);
@@ -68,6 +53,13 @@ CaseSummaryPage::CaseSummaryPage(CaseDocument *document, QWidget *parent)
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setText(tr("Select an actor in the graph or the lists to see why it mattered."));
     layout->addWidget(m_hint);
+    layout->addStretch(1);
+}
+
+ActorId CaseSummaryPage::criticalActorAt(int i) const
+{
+    return i >= 0 && i < static_cast<int>(m_criticalActors.size()) ? m_criticalActors[static_cast<std::size_t>(i)]
+                                                                   : kNoActor;
 }
 
 void CaseSummaryPage::showPending()
@@ -125,34 +117,42 @@ void CaseSummaryPage::showSummary(const CaseSummary &s)
                 .arg(DisplayFormat::count(s.actorsReached), DisplayFormat::count(s.actorsVisible));
     m_body->setText(html);
 
-    m_critical->clear();
+    qDeleteAll(m_entries);
+    m_entries.clear();
+    m_criticalActors.clear();
     int rank = 0;
+    const QString link = palette().color(QPalette::Link).name();
     for (const CriticalActor &ca : s.criticalActors) {
         QStringList effects;
         for (const TargetOutcome &o : ca.targets) {
             if (o.lost())
-                effects << tr("%1 never reached").arg(DisplayFormat::handle(c, o.target));
+                effects << tr("%1 never reached").arg(DisplayFormat::handle(c, o.target).toHtmlEscaped());
             else if (o.addedLatency() > 0)
-                effects << tr("%1 %2 later").arg(DisplayFormat::handle(c, o.target), DisplayFormat::duration(o.addedLatency()));
+                effects << tr("%1 reached %2 later")
+                               .arg(DisplayFormat::handle(c, o.target).toHtmlEscaped(), DisplayFormat::duration(o.addedLatency()));
         }
         if (ca.actorsLost > 0)
-            effects << tr("%1 actors lost").arg(ca.actorsLost);
-        auto *item = new QTreeWidgetItem(m_critical);
-        item->setText(0, QStringLiteral("%1. %2").arg(++rank).arg(DisplayFormat::handle(c, ca.actor)));
-        item->setData(0, kActorRole, ca.actor);
-        item->setText(1, DisplayFormat::count(c.actors[static_cast<std::size_t>(ca.actor)].followers));
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(2, effects.join(QStringLiteral("; ")));
-        item->setToolTip(2, item->text(2));
-        item->setForeground(0, DisplayFormat::roleColor(c, ca.actor).darker(130));
+            effects << (ca.actorsLost == 1 ? tr("1 actor lost") : tr("%1 actors lost").arg(ca.actorsLost));
+        const QColor role = DisplayFormat::roleColor(c, ca.actor);
+        const QString html =
+            tr("%1. <span style=\"color:%2\">\u25cf</span> <a href=\"#\" style=\"color:%3\"><b>%4</b></a> "
+               "\u00b7 %5 followers<br><span style=\"margin-left:12px\">Without it: %6</span>")
+                .arg(++rank)
+                .arg(role.name(), link, DisplayFormat::handle(c, ca.actor).toHtmlEscaped(),
+                     DisplayFormat::count(c.actors[static_cast<std::size_t>(ca.actor)].followers), effects.join(QStringLiteral("; ")));
+        auto *entry = new ClickableLabel(html, this);
+        entry->setToolTip(tr("Click to inspect %1").arg(DisplayFormat::handle(c, ca.actor)));
+        const ActorId actor = ca.actor;
+        connect(entry, &ClickableLabel::clicked, this, [this, actor] { m_document->setSelectedActor(actor); });
+        m_criticalList->addWidget(entry);
+        m_entries.append(entry);
+        m_criticalActors.push_back(ca.actor);
     }
-    m_critical->resizeColumnToContents(0);
-    m_critical->resizeColumnToContents(1);
     m_criticalTitle->setText(s.criticalActors.empty()
                                  ? tr("Critical actors: none so far (no target reached by the cursor, or no single "
                                       "actor's removal would change it)")
-                                 : tr("Critical actors (%1)").arg(s.criticalActors.size()));
-    m_critical->setVisible(!s.criticalActors.empty());
+                                 : tr("Critical actors (%1): whose removal breaks or delays the path to the target most")
+                                       .arg(s.criticalActors.size()));
 }
 
 void CaseSummaryPage::setWhatIf(const QString &html)
@@ -165,10 +165,8 @@ QString CaseSummaryPage::text() const
 {
     QString t = m_title->text() + QLatin1Char('\n') + m_asOf->text() + QLatin1Char('\n') + m_body->text()
                 + QLatin1Char('\n') + m_criticalTitle->text();
-    for (int i = 0; i < m_critical->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_critical->topLevelItem(i);
-        t += QStringLiteral("\n%1 | %2 | %3").arg(item->text(0), item->text(1), item->text(2));
-    }
+    for (const ClickableLabel *entry : m_entries)
+        t += QLatin1Char('\n') + entry->text();
     return t;
 }
 

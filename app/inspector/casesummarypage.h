@@ -6,11 +6,12 @@
 #include <QWidget>
 
 class QLabel;
-class QTreeWidget;
+class QVBoxLayout;
 
 namespace cascade {
 
 class CaseDocument;
+class ClickableLabel;
 
 // What the inspector shows when nothing is selected, so that it is never empty: the case
 // summary of core/analysis/casesummary.h as of the cursor (origin, targets, how long the
@@ -30,7 +31,9 @@ public:
 
     // What is shown, for tests.
     QString text() const;
-    QTreeWidget *criticalView() const { return m_critical; }
+    // The critical actors' entries, ranked; clicking one selects its actor.
+    const QList<ClickableLabel *> &criticalEntries() const { return m_entries; }
+    ActorId criticalActorAt(int i) const;
     bool isCurrent() const { return m_current; }
 
 private:
@@ -39,7 +42,9 @@ private:
     QLabel *m_asOf;
     QLabel *m_body;
     QLabel *m_criticalTitle;
-    QTreeWidget *m_critical;
+    QVBoxLayout *m_criticalList;
+    QList<ClickableLabel *> m_entries;
+    std::vector<ActorId> m_criticalActors;
     QLabel *m_whatIf;
     QLabel *m_hint;
     bool m_current = false;

@@ -32,10 +32,10 @@ bool spansSeveralDays(TimeMs from, TimeMs to, const QTimeZone &zone)
     return toDateTime(from, zone).date() != toDateTime(to, zone).date();
 }
 
-QString clock(TimeMs t, const QTimeZone &zone, bool withDate)
+QString clock(TimeMs t, const QTimeZone &zone, bool withDate, bool alwaysSeconds)
 {
     const QDateTime dt = toDateTime(t, zone);
-    QString format = dt.time().second() != 0 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    QString format = alwaysSeconds || dt.time().second() != 0 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
     if (withDate)
         format = QStringLiteral("d MMM ") + format;
     return QLocale::c().toString(dt, format);

@@ -27,8 +27,8 @@ QString zoneCity(const QTimeZone &zone);
 // True when [from, to] covers more than one calendar day in the zone (times then carry
 // their date).
 bool spansSeveralDays(TimeMs from, TimeMs to, const QTimeZone &zone);
-// "10:45", "10:45:30" (seconds only when not zero), or with the date "17 Jan 10:45".
-QString clock(TimeMs t, const QTimeZone &zone, bool withDate);
+// "10:45", "10:45:30" (seconds when not zero, or always), or with the date "17 Jan 10:45".
+QString clock(TimeMs t, const QTimeZone &zone, bool withDate, bool alwaysSeconds = false);
 // "17 Jan 2010 10:45" (seconds when not zero).
 QString dateTime(TimeMs t, const QTimeZone &zone);
 // "2 h 22 min", "45 min", "30 s", "3 d 4 h", "0 s"; negative durations get a minus sign.

@@ -5,11 +5,11 @@
 #include "app/inspector/displayformat.h"
 #include "app/inspector/measureinfo.h"
 
+#include "app/inspector/clickablelabel.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -17,8 +17,6 @@
 namespace cascade {
 
 namespace {
-
-constexpr int kEventRole = Qt::UserRole;
 
 QString kindVerb(InteractionKind kind)
 {
@@ -83,7 +81,7 @@ std::vector<EdgeEvent> collectEdgeEvents(const Case &c, const TimeIndex &index, 
 
 EdgePage::EdgePage(CaseDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_status(new QLabel(this)),
-      m_rule(new QComboBox(this)), m_ruleText(new QLabel(this)), m_events(new QTreeWidget(this))
+      m_rule(new QComboBox(this)), m_ruleText(new QLabel(this)), m_more(new QLabel(this)), m_list(new QVBoxLayout)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 10);
@@ -113,16 +111,18 @@ EdgePage::EdgePage(CaseDocument *document, QWidget *parent)
     m_ruleText->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_ruleText);
 
-    m_events->setColumnCount(3);
-    m_events->setHeaderLabels({tr("Time"), tr("Event"), tr("Evidence")});
-    m_events->setRootIsDecorated(false);
-    m_events->setWordWrap(true);
-    m_events->header()->setStretchLastSection(true);
-    m_events->setToolTip(tr("Click an event to move the cursor to it."));
-    connect(m_events, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        m_document->setSelectedEvent(item->data(0, kEventRole).toInt());
-    });
-    layout->addWidget(m_events, 1);
+    m_list->setSpacing(2);
+    layout->addLayout(m_list);
+    m_more->setWordWrap(true);
+    m_more->setForegroundRole(QPalette::PlaceholderText);
+    m_more->hide();
+    layout->addWidget(m_more);
+    layout->addStretch(1);
+}
+
+EventId EdgePage::eventAt(int i) const
+{
+    return i >= 0 && i < static_cast<int>(m_shown.size()) ? m_shown[static_cast<std::size_t>(i)] : kNoEvent;
 }
 
 void EdgePage::setEdge(ActorId from, ActorId to)
@@ -131,7 +131,10 @@ void EdgePage::setEdge(ActorId from, ActorId to)
     m_to = to;
     const Case &c = m_document->caseData();
     m_title->setText(tr("%1 \u2194 %2").arg(DisplayFormat::handle(c, from), DisplayFormat::handle(c, to)));
-    m_events->clear();
+    qDeleteAll(m_entries);
+    m_entries.clear();
+    m_shown.clear();
+    m_more->hide();
 }
 
 void EdgePage::showPending()
@@ -144,42 +147,54 @@ void EdgePage::showEvents(const std::vector<EdgeEvent> &events)
     const Case &c = m_document->caseData();
     const QTimeZone zone = m_document->displayZone();
     const bool dated = DisplayFormat::spansSeveralDays(c.startTime(), c.endTime(), zone);
-    m_events->clear();
+    qDeleteAll(m_entries);
+    m_entries.clear();
+    m_shown.clear();
     int observed = 0;
+    for (const EdgeEvent &ev : events)
+        if (!ev.inferredByCase && !ev.creditOnly)
+            ++observed;
     for (const EdgeEvent &ev : events) {
+        if (m_entries.size() >= kMaxShown)
+            break;
         const Event &e = c.events[static_cast<std::size_t>(ev.event)];
-        auto *item = new QTreeWidgetItem(m_events);
-        item->setData(0, kEventRole, ev.event);
-        item->setText(0, DisplayFormat::clock(e.time, zone, dated));
         QStringList verbs;
         for (InteractionKind kind : ev.kinds)
             verbs << kindVerb(kind);
-        item->setText(1, QStringLiteral("%1 %2 %3")
-                             .arg(DisplayFormat::handle(c, ev.author), verbs.join(tr(" and ")),
-                                  DisplayFormat::handle(c, ev.other)));
         QStringList evidence;
         if (ev.creditOnly)
-            evidence << tr("credited by the rule: %1 relays %2 of another author, and the rule credits %3")
+            evidence << tr("not a direct interaction: %1 relays a %2 by a third party, and the rule credits %3")
                             .arg(DisplayFormat::handle(c, ev.author), QLatin1String(eventKindName(e.kind)),
                                  DisplayFormat::handle(c, ev.creditedTo));
         else
             evidence << (ev.inferredByCase ? tr("inferred by the case author") : tr("observed in the data"));
         if (!ev.creditOnly && ev.creditedTo != kNoActor)
-            evidence << (ev.creditInferred ? tr("credited to %1 (inferred)") : tr("credited to %1 (observed)"))
+            evidence << (ev.creditInferred ? tr("credited to %1 by the rule (inferred)") : tr("credited to %1 (as in the data)"))
                             .arg(DisplayFormat::handle(c, ev.creditedTo));
-        if (!ev.inferredByCase && !ev.creditOnly)
-            ++observed;
-        item->setText(2, evidence.join(QStringLiteral("; ")));
+        const QString html = QStringLiteral("<b>%1</b>&nbsp; %2<br><span style=\"color:%3\">%4</span>")
+                                 .arg(DisplayFormat::clock(e.time, zone, dated),
+                                      QStringLiteral("%1 %2 %3")
+                                          .arg(DisplayFormat::handle(c, ev.author), verbs.join(tr(" and ")),
+                                               DisplayFormat::handle(c, ev.other))
+                                          .toHtmlEscaped(),
+                                      palette().color(QPalette::Disabled, QPalette::Text).name(),
+                                      evidence.join(QStringLiteral("; ")).toHtmlEscaped());
+        auto *entry = new ClickableLabel(html, this);
         QString tip = QStringLiteral("<p><b>%1</b></p>").arg(e.text.toHtmlEscaped());
         if (!e.gloss.isEmpty())
             tip += QStringLiteral("<p>%1</p>").arg(e.gloss.toHtmlEscaped());
-        for (int col = 0; col < 3; ++col)
-            item->setToolTip(col, col == 2 ? item->text(2) : tip);
+        entry->setToolTip(tip + tr("<p><i>Click to move the cursor to it.</i></p>"));
+        const EventId id = ev.event;
+        connect(entry, &ClickableLabel::clicked, this, [this, id] { m_document->setSelectedEvent(id); });
+        m_list->addWidget(entry);
+        m_entries.append(entry);
+        m_shown.push_back(ev.event);
     }
-    m_events->resizeColumnToContents(0);
-    m_events->resizeColumnToContents(1);
+    m_more->setVisible(static_cast<int>(events.size()) > kMaxShown);
+    m_more->setText(tr("\u2026 and %1 more (the events list shows them all).").arg(static_cast<int>(events.size()) - kMaxShown));
     m_status->setText(events.empty() ? tr("No event links these two actors.")
-                                     : tr("%1 events behind this link, %2 observed in the data and %3 inferred.")
+                                     : tr("%1 events behind this link, %2 observed in the data and %3 inferred. "
+                                          "Later events than the cursor are greyed.")
                                            .arg(events.size())
                                            .arg(observed)
                                            .arg(static_cast<int>(events.size()) - observed));
@@ -190,13 +205,9 @@ void EdgePage::showCursor()
 {
     const TimeMs cursor = m_document->cursor();
     const Case &c = m_document->caseData();
-    const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
-    for (int i = 0; i < m_events->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_events->topLevelItem(i);
-        const EventId e = item->data(0, kEventRole).toInt();
-        const bool later = c.events[static_cast<std::size_t>(e)].time > cursor;
-        for (int col = 0; col < 3; ++col)
-            item->setForeground(col, later ? QBrush(grey) : QBrush());
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const bool later = c.events[static_cast<std::size_t>(m_shown[static_cast<std::size_t>(i)])].time > cursor;
+        m_entries[i]->setDimmed(later);
     }
 }
 
@@ -209,10 +220,8 @@ void EdgePage::setCreditRule(CreditRule rule)
 QString EdgePage::text() const
 {
     QString t = m_title->text() + QLatin1Char('\n') + m_status->text() + QLatin1Char('\n') + m_rule->currentText();
-    for (int i = 0; i < m_events->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_events->topLevelItem(i);
-        t += QStringLiteral("\n%1 | %2 | %3").arg(item->text(0), item->text(1), item->text(2));
-    }
+    for (const ClickableLabel *entry : m_entries)
+        t += QLatin1Char('\n') + entry->text();
     return t;
 }
 

@@ -12,11 +12,12 @@
 
 class QComboBox;
 class QLabel;
-class QTreeWidget;
+class QVBoxLayout;
 
 namespace cascade {
 
 class CaseDocument;
+class ClickableLabel;
 class TimeIndex;
 struct Case;
 
@@ -56,7 +57,10 @@ public:
     void showCursor();
 
     QString text() const; // for tests
-    QTreeWidget *eventsView() const { return m_events; }
+    // One entry per event shown (at most kMaxShown); clicking one moves the cursor to it.
+    const QList<ClickableLabel *> &entries() const { return m_entries; }
+    EventId eventAt(int i) const;
+    static constexpr int kMaxShown = 200;
 
 signals:
     void creditRuleRequested(cascade::CreditRule rule);
@@ -69,7 +73,10 @@ private:
     QLabel *m_status;
     QComboBox *m_rule;
     QLabel *m_ruleText;
-    QTreeWidget *m_events;
+    QLabel *m_more;
+    QVBoxLayout *m_list;
+    QList<ClickableLabel *> m_entries;
+    std::vector<EventId> m_shown;
 };
 
 } // namespace cascade

@@ -10,9 +10,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cascade {
 
@@ -58,8 +61,7 @@ EventsPanel::EventsPanel(CaseDocument *document, QWidget *parent)
     header->resizeSection(EventTableModel::TimeColumn,
                           std::max(fm.horizontalAdvance(QStringLiteral("17 Jan 10:45:30 ")),
                                    fm.horizontalAdvance(m_model->headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString()) + 24));
-    header->resizeSection(EventTableModel::KindColumn, fm.horizontalAdvance(QStringLiteral("offline (press) ")));
-    header->resizeSection(EventTableModel::AuthorColumn, fm.horizontalAdvance(QStringLiteral("@unknown_follower")) + 32);
+    header->resizeSection(EventTableModel::KindColumn, fm.horizontalAdvance(QStringLiteral("offline ")) + 12);
     layout->addWidget(m_view, 1);
 
     m_filterAction->setStatusTip(tr("Filter the events list"));
@@ -78,7 +80,26 @@ EventsPanel::EventsPanel(CaseDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &EventsPanel::followSelection);
     connect(m_document, &CaseDocument::selectionChanged, this, &EventsPanel::followSelection);
     connect(m_document, &CaseDocument::cursorChanged, this, &EventsPanel::followCursor);
+    connect(m_document, &CaseDocument::caseReset, this, &EventsPanel::fitAuthorColumn);
+    fitAuthorColumn();
     followSelection();
+}
+
+void EventsPanel::fitAuthorColumn()
+{
+    // The longest handle by characters (one measure, not one per actor), within bounds.
+    QFont bold = m_view->font();
+    bold.setBold(true); // the cursor's row is bold
+    const QFontMetrics fm(bold);
+    QString longest = tr("Author");
+    for (const Actor &a : m_document->caseData().actors)
+        if (a.handle.size() > longest.size())
+            longest = a.handle;
+    const int decoration = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 12;
+    m_view->horizontalHeader()->resizeSection(
+        EventTableModel::AuthorColumn,
+        std::clamp(fm.horizontalAdvance(longest) + decoration, fm.horizontalAdvance(QLatin1Char('m')) * 8,
+                   fm.horizontalAdvance(QLatin1Char('m')) * 20));
 }
 
 void EventsPanel::applyFilterNow()

@@ -42,6 +42,7 @@ private:
     void followCursor();
     void rowsSelected();
     void focusFilter();
+    void fitAuthorColumn();
 
     CaseDocument *m_document;
     EventTableModel *m_model;

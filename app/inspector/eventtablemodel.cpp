@@ -25,6 +25,7 @@ void EventTableModel::onCaseReset()
     beginResetModel();
     const Case &c = m_document->caseData();
     m_withDate = DisplayFormat::spansSeveralDays(c.startTime(), c.endTime(), m_document->displayZone());
+    m_seconds = std::any_of(c.events.begin(), c.events.end(), [](const Event &e) { return e.time % kMsPerMinute != 0; });
     m_position = m_document->snapshot().position();
     m_rows.clear();
     if (!m_filter.isEmpty())
@@ -119,11 +120,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return DisplayFormat::clock(e.time, m_document->displayZone(), m_withDate);
+            return DisplayFormat::clock(e.time, m_document->displayZone(), m_withDate, m_seconds);
         case KindColumn:
-            return e.kind == EventKind::Offline && !e.channel.isEmpty()
-                       ? QStringLiteral("offline (%1)").arg(e.channel)
-                       : QString::fromLatin1(eventKindName(e.kind));
+            return QString::fromLatin1(eventKindName(e.kind));
         case AuthorColumn:
             return DisplayFormat::handle(c, e.author);
         case TextColumn: {
@@ -134,6 +133,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == KindColumn && e.kind == EventKind::Offline)
+            return tr("Offline contact (%1)").arg(e.channel.isEmpty() ? tr("channel unknown") : e.channel);
         if (index.column() == TextColumn || index.column() == KindColumn) {
             QString tip = QStringLiteral("<p>%1</p>").arg(e.text.toHtmlEscaped());
             if (!e.gloss.isEmpty())

@@ -54,6 +54,7 @@ private:
     std::vector<EventId> m_rows; // when filtered
     int m_position = 0;          // events at or before the cursor, as last shown
     bool m_withDate = false;
+    bool m_seconds = false; // some event has seconds: show them on every row
 };
 
 } // namespace cascade

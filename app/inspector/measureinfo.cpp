@@ -134,9 +134,9 @@ QString pathStepText(PathStep::How how)
     case PathStep::How::Origin:
         return tr("origin");
     case PathStep::How::Parent:
-        return tr("relays or answers it");
+        return tr("relays or answers");
     case PathStep::How::PromptedBy:
-        return tr("acts on it");
+        return tr("acts on it (prompted)");
     case PathStep::How::Continued:
         return tr("passes it on");
     case PathStep::How::Addressed:

@@ -104,11 +104,11 @@ void Sparkline::paintEvent(QPaintEvent *)
             area.lineTo(r.right(), r.bottom());
             area.closeSubpath();
             QColor fill = pal.color(QPalette::Text);
-            fill.setAlphaF(0.12);
+            fill.setAlphaF(0.07);
             p.fillPath(area, fill);
             QColor line = pal.color(QPalette::Text);
-            line.setAlphaF(0.45);
-            p.strokePath(area, QPen(line, 1));
+            line.setAlphaF(0.6);
+            p.strokePath(area, QPen(line, 1.2, Qt::DotLine));
         }
         if (maxAuthored > 0) {
             for (std::size_t i = 0; i < n; ++i) {
@@ -118,6 +118,9 @@ void Sparkline::paintEvent(QPaintEvent *)
                 const QRectF bar(r.left() + bw * static_cast<double>(i) + (bw > 3 ? 0.5 : 0), r.bottom() - h,
                                  std::max(1.0, bw - (bw > 3 ? 1.0 : 0.0)), h);
                 p.fillRect(bar, m_barColor);
+                p.setPen(QPen(m_barColor.darker(160), 1));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(bar.adjusted(0.5, 0.5, -0.5, 0));
             }
         }
         const double cx = std::clamp(xOf(m_cursor), r.left(), r.right());
@@ -130,15 +133,20 @@ void Sparkline::paintEvent(QPaintEvent *)
     const double y = r.bottom() + 2;
     const QRectF legend(r.left(), y, r.width(), fm.height());
     p.setPen(pal.color(QPalette::Text));
-    QRectF swatch(legend.left(), legend.top() + fm.height() / 2.0 - 4, 8, 8);
+    QRectF swatch(legend.left() + 0.5, legend.top() + fm.height() / 2.0 - 4, 8, 8);
     p.fillRect(swatch, m_barColor);
+    p.setPen(QPen(m_barColor.darker(160), 1));
+    p.drawRect(swatch);
+    p.setPen(pal.color(QPalette::Text));
     const QString own = tr("its events");
     p.drawText(legend.adjusted(12, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, own);
     const double x2 = legend.left() + 12 + fm.horizontalAdvance(own) + 12;
-    QColor fill = pal.color(QPalette::Text);
-    fill.setAlphaF(0.3);
-    p.fillRect(QRectF(x2, swatch.top(), 8, 8), fill);
-    p.drawText(QRectF(x2 + 12, legend.top(), legend.right() - x2 - 12, legend.height()),
+    QColor line = pal.color(QPalette::Text);
+    line.setAlphaF(0.6);
+    p.setPen(QPen(line, 1.2, Qt::DotLine));
+    p.drawLine(QPointF(x2, swatch.center().y()), QPointF(x2 + 12, swatch.center().y()));
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(QRectF(x2 + 16, legend.top(), legend.right() - x2 - 16, legend.height()),
                Qt::AlignLeft | Qt::AlignVCenter, tr("received"));
     QColor cursorColor(0xd6, 0x27, 0x28);
     p.setPen(cursorColor);

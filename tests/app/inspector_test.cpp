@@ -8,6 +8,7 @@
 #include "app/inspector/actorinspector.h"
 #include "app/inspector/actorpage.h"
 #include "app/inspector/casesummarypage.h"
+#include "app/inspector/clickablelabel.h"
 #include "app/inspector/displayformat.h"
 #include "app/inspector/edgepage.h"
 #include "app/inspector/measureinfo.h"
@@ -26,7 +27,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
-#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -301,22 +301,24 @@ TEST_F(InspectorTest, NothingSelectedShowsTheCaseSummary)
     EXPECT_TRUE(text.contains(QLatin1String("America/Port-au-Prince")));
 
     // The critical actors, in core's order; the follower is among them.
-    QTreeWidget *critical = m_inspector->summaryPage()->criticalView();
-    ASSERT_EQ(critical->topLevelItemCount(), static_cast<int>(s.criticalActors.size()));
-    ASSERT_GT(critical->topLevelItemCount(), 0);
+    CaseSummaryPage *summary = m_inspector->summaryPage();
+    const QList<ClickableLabel *> &entries = summary->criticalEntries();
+    ASSERT_EQ(entries.size(), static_cast<int>(s.criticalActors.size()));
+    ASSERT_GT(entries.size(), 0);
     int followerRow = -1;
-    for (int i = 0; i < critical->topLevelItemCount(); ++i) {
+    for (int i = 0; i < entries.size(); ++i) {
         const ActorId a = s.criticalActors[static_cast<std::size_t>(i)].actor;
-        EXPECT_TRUE(critical->topLevelItem(i)->text(0).endsWith(c().actors[static_cast<std::size_t>(a)].handle));
+        EXPECT_EQ(summary->criticalActorAt(i), a);
+        EXPECT_TRUE(entries[i]->text().contains(c().actors[static_cast<std::size_t>(a)].handle));
+        EXPECT_TRUE(entries[i]->isVisible());
         if (a == tipper())
             followerRow = i;
     }
     ASSERT_GE(followerRow, 0);
+    EXPECT_TRUE(entries[followerRow]->text().contains(QLatin1String("150 followers")));
 
     // Clicking a critical actor inspects it.
-    QTreeWidgetItem *item = critical->topLevelItem(followerRow);
-    critical->scrollToItem(item);
-    QTest::mouseClick(critical->viewport(), Qt::LeftButton, {}, critical->visualItemRect(item).center());
+    QTest::mouseClick(entries[followerRow], Qt::LeftButton);
     EXPECT_EQ(m_document->selectedActor(), tipper());
     EXPECT_EQ(m_inspector->page(), ActorInspector::Page::Actor);
 }
@@ -356,7 +358,7 @@ TEST_F(InspectorTest, AnEdgeShowsTheEventsBehindItAndTheCreditRule)
     const ActorId curry = actor("@AnnCurry"), airforce = actor("@usairforce");
     m_inspector->showEdge(curry, airforce);
     ASSERT_EQ(m_inspector->page(), ActorInspector::Page::Edge);
-    QTreeWidget *events = m_inspector->edgePage()->eventsView();
+    EdgePage *edge = m_inspector->edgePage();
     // Every interaction between them (core/model/interaction.h), in either direction.
     std::vector<EventId> expected;
     for (const Interaction &i : deriveInteractions(c()))
@@ -364,9 +366,9 @@ TEST_F(InspectorTest, AnEdgeShowsTheEventsBehindItAndTheCreditRule)
             && (expected.empty() || expected.back() != i.event))
             expected.push_back(i.event);
     ASSERT_FALSE(expected.empty());
-    ASSERT_EQ(events->topLevelItemCount(), static_cast<int>(expected.size())) << m_inspector->edgePage()->text().toStdString();
-    for (int i = 0; i < events->topLevelItemCount(); ++i)
-        EXPECT_EQ(events->topLevelItem(i)->data(0, Qt::UserRole).toInt(), expected[static_cast<std::size_t>(i)]);
+    ASSERT_EQ(edge->entries().size(), static_cast<int>(expected.size())) << edge->text().toStdString();
+    for (int i = 0; i < edge->entries().size(); ++i)
+        EXPECT_EQ(edge->eventAt(i), expected[static_cast<std::size_t>(i)]);
     const QString text = m_inspector->edgePage()->text();
     EXPECT_TRUE(text.contains(QLatin1String("@AnnCurry mentions @usairforce"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String("inferred by the case author"))) << text.toStdString();
@@ -381,10 +383,13 @@ TEST_F(InspectorTest, AnEdgeShowsTheEventsBehindItAndTheCreditRule)
     ASSERT_EQ(changed.count(), 1);
     EXPECT_TRUE(m_inspector->edgePage()->text().contains(creditRuleTitle(CreditRule::RootOnly)));
 
-    // Clicking an event behind the link moves the cursor to it.
-    QTreeWidgetItem *first = events->topLevelItem(0);
-    QTest::mouseClick(events->viewport(), Qt::LeftButton, {}, events->visualItemRect(first).center());
-    EXPECT_EQ(m_document->cursor(), c().events[static_cast<std::size_t>(expected[0])].time);
+    // Events after the cursor are greyed; clicking one moves the cursor to it.
+    m_document->setCursor(c().events[static_cast<std::size_t>(expected[0])].time);
+    EXPECT_FALSE(edge->entries().front()->isDimmed());
+    EXPECT_TRUE(edge->entries().back()->isDimmed());
+    QTest::mouseClick(edge->entries().back(), Qt::LeftButton);
+    EXPECT_EQ(m_document->cursor(), c().events[static_cast<std::size_t>(expected.back())].time);
+    EXPECT_EQ(m_document->selectedEvent(), expected.back());
     // A selection replaces the edge.
     EXPECT_EQ(m_inspector->page(), ActorInspector::Page::Actor);
 }
