@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -59,6 +60,26 @@ QString formatBucketRange(TimeMs start, TimeMs end, const QTimeZone &zone)
     else if (width < kMsPerMinute)
         format = QStringLiteral("HH:mm:ss");
     return QStringLiteral("%1\u2013%2").arg(from.toString(format), to.toString(format));
+}
+
+QString formatBucketSummary(const HistogramBucket &bucket, const QTimeZone &zone)
+{
+    QStringList parts;
+    for (int k = 0; k < kEventKindCount; ++k)
+        if (const int n = bucket.count(static_cast<EventKind>(k)))
+            parts << eventKindCount(static_cast<EventKind>(k), n);
+    return QStringLiteral("%1: %2").arg(formatBucketRange(bucket.start, bucket.end, zone),
+                                        parts.isEmpty() ? tr("no events") : parts.join(QStringLiteral(", ")));
+}
+
+QString formatUtcOffset(TimeMs time, const QTimeZone &zone)
+{
+    const int seconds = toDateTime(time, zone).offsetFromUtc();
+    const int minutes = std::abs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(seconds < 0 ? QChar(0x2212) : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString formatDuration(TimeMs span)

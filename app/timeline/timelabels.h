@@ -3,6 +3,7 @@
 
 #include "core/model/event.h"
 #include "core/model/time.h"
+#include "core/timeline/histogram.h"
 
 #include <QColor>
 #include <QString>
@@ -25,6 +26,10 @@ QString formatCursorTime(TimeMs time, const QTimeZone &zone);
 QString formatShortTime(TimeMs time, const QTimeZone &zone);
 // A bucket's time range: "11:45–11:50", "11:52:00–11:52:30", "17 Jan–18 Jan".
 QString formatBucketRange(TimeMs start, TimeMs end, const QTimeZone &zone);
+// "11:45–11:50: 3 reposts, 1 quote" ("no events" for an empty bucket).
+QString formatBucketSummary(const HistogramBucket &bucket, const QTimeZone &zone);
+// The zone's offset at `time`: "UTC−05:00", "UTC+01:00".
+QString formatUtcOffset(TimeMs time, const QTimeZone &zone);
 // A bucket width as text: "5 min", "1 h", "30 s", "2 days".
 QString formatDuration(TimeMs span);
 // 950, 12.5k, 1.2M, 3B: compact counts for axis labels.

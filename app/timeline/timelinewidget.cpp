@@ -3,6 +3,7 @@
 
 #include "app/document/casedocument.h"
 #include "app/timeline/cursoritem.h"
+#include "app/timeline/hovermarker.h"
 #include "app/timeline/milestonemarkers.h"
 #include "app/timeline/timelineicons.h"
 #include "app/timeline/timelabels.h"
@@ -14,7 +15,6 @@
 #include <QCategoryAxis>
 #include <QContextMenuEvent>
 #include <QGraphicsLayout>
-#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
@@ -72,16 +72,6 @@ double niceStep(double rough)
         if (m * magnitude >= rough)
             return m * magnitude;
     return 10 * magnitude;
-}
-
-QString offsetText(TimeMs t, const QTimeZone &zone)
-{
-    const int seconds = toDateTime(t, zone).offsetFromUtc();
-    const int minutes = std::abs(seconds) / 60;
-    return QStringLiteral("UTC%1%2:%3")
-        .arg(seconds < 0 ? QChar(0x2212) : QLatin1Char('+'))
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 void clearCategories(QCategoryAxis *axis)
@@ -202,12 +192,7 @@ void TimelineWidget::createChart()
     m_cursor = new CursorItem(kCursorColor);
     m_cursor->setZValue(kCursorZ);
     s->addItem(m_cursor);
-    m_hoverLine = s->addLine(QLineF(), QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DotLine));
-    m_hoverLine->setZValue(kHoverZ);
-    m_hoverBox = s->addRect(QRectF(), QPen(QColor(0x88, 0x88, 0x88)), QColor(255, 255, 255, 235));
-    m_hoverBox->setZValue(kHoverZ);
-    m_hoverText = new QGraphicsSimpleTextItem(m_hoverBox);
-    m_hoverText->setFont(labelFont);
+    m_hover = std::make_unique<HoverMarker>(s, labelFont, kHoverZ);
     m_rubberBand = s->addRect(QRectF(), QPen(QColor(0x00, 0x72, 0xB2), 1), QColor(0x56, 0xB4, 0xE9, 60));
     m_rubberBand->setZValue(kHoverZ);
     m_rubberBand->hide();
@@ -355,7 +340,7 @@ void TimelineWidget::fillTimeAxis()
         seen.insert(label);
         m_timeAxis->append(label, xValue(tick.time));
     }
-    m_timeAxis->setTitleText(tr("Time in %1 (%2)").arg(zoneName(zone), offsetText(m_axis.viewStart, zone)));
+    m_timeAxis->setTitleText(tr("Time in %1 (%2)").arg(zoneName(zone), formatUtcOffset(m_axis.viewStart, zone)));
 }
 
 QRectF TimelineWidget::plotRect() const
@@ -530,45 +515,24 @@ void TimelineWidget::showHover(double x)
     const TimeMs shownTime = m_axis.msPerPixel() >= 30.0 * kMsPerSecond ? floorDiv(t, kMsPerMinute) * kMsPerMinute : t;
     QString text = formatShortTime(shownTime, zone);
     const TimeMs i = floorDiv(t - m_histFrom, m_bucketWidth);
-    if (i >= 0 && i < static_cast<TimeMs>(m_buckets.size())) {
-        const HistogramBucket &b = m_buckets[static_cast<std::size_t>(i)];
-        QStringList parts;
-        for (int k = 0; k < kEventKindCount; ++k)
-            if (const int n = b.count(static_cast<EventKind>(k)))
-                parts << eventKindCount(static_cast<EventKind>(k), n);
-        text += QStringLiteral("   %1: %2").arg(formatBucketRange(b.start, b.end, zone),
-                                                 parts.isEmpty() ? tr("no events") : parts.join(QStringLiteral(", ")));
-    }
-    m_hoverText->setText(text);
-    const QRectF textRect = m_hoverText->boundingRect();
-    const QSizeF size(textRect.width() + 10, textRect.height() + 4);
-    double left = x + 8;
-    if (left + size.width() > plot.right())
-        left = std::max(plot.left(), x - 8 - size.width());
-    m_hoverBox->setRect(0, 0, size.width(), size.height());
-    m_hoverBox->setPos(left, plot.top() + 3);
-    m_hoverText->setPos(5, 2);
-    m_hoverLine->setLine(x, plot.top(), x, plot.bottom());
-    m_hoverBox->show();
-    m_hoverLine->show();
+    if (i >= 0 && i < static_cast<TimeMs>(m_buckets.size()))
+        text += QStringLiteral("   ") + formatBucketSummary(m_buckets[static_cast<std::size_t>(i)], zone);
+    m_hover->showAt(x, plot, text);
 }
 
 void TimelineWidget::hideHover()
 {
-    m_hoverBox->hide();
-    m_hoverLine->hide();
+    m_hover->hide();
 }
 
 void TimelineWidget::paintChart(QPainter *painter, const QRectF &target)
 {
-    const bool hover = m_hoverBox->isVisible();
+    const bool hover = m_hover->isVisible();
     const bool band = m_rubberBand->isVisible();
-    m_hoverBox->hide();
-    m_hoverLine->hide();
+    m_hover->hide();
     m_rubberBand->hide();
     scene()->render(painter, target, QRectF(QPointF(0, 0), QSizeF(size())), Qt::IgnoreAspectRatio);
-    m_hoverBox->setVisible(hover);
-    m_hoverLine->setVisible(hover);
+    m_hover->setVisible(hover);
     m_rubberBand->setVisible(band);
 }
 
@@ -631,7 +595,7 @@ double TimelineWidget::cursorX() const
 
 QString TimelineWidget::hoverText() const
 {
-    return m_hoverBox->isVisible() ? m_hoverText->text() : QString();
+    return m_hover->text();
 }
 
 } // namespace cascade

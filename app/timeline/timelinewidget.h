@@ -19,7 +19,6 @@
 class QAction;
 class QBarSet;
 class QCategoryAxis;
-class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
@@ -30,6 +29,7 @@ namespace cascade {
 
 class CaseDocument;
 class CursorItem;
+class HoverMarker;
 class MilestoneMarkers;
 class ZoomStack;
 
@@ -135,9 +135,7 @@ private:
     QCategoryAxis *m_exposureAxis = nullptr;
     std::unique_ptr<MilestoneMarkers> m_milestones;
     CursorItem *m_cursor = nullptr;
-    QGraphicsLineItem *m_hoverLine = nullptr;
-    QGraphicsRectItem *m_hoverBox = nullptr;
-    QGraphicsSimpleTextItem *m_hoverText = nullptr;
+    std::unique_ptr<HoverMarker> m_hover;
     QGraphicsRectItem *m_rubberBand = nullptr;
     QGraphicsSimpleTextItem *m_emptyText = nullptr;
 

@@ -69,6 +69,22 @@ TEST(TimelineLabels, TicksFollowTheZonesWallClock)
     EXPECT_TRUE(timeTicks(local(17, 10, 0), local(17, 9, 0), kMsPerHour, haitiZone()).empty());
 }
 
+TEST(TimelineLabels, BucketSummaryAndOffset)
+{
+    HistogramBucket b;
+    b.start = local(17, 11, 45);
+    b.end = local(17, 11, 50);
+    EXPECT_EQ(formatBucketSummary(b, haitiZone()), QStringLiteral("11:45\u201311:50: no events"));
+    b.counts[static_cast<std::size_t>(EventKind::Repost)] = 3;
+    b.counts[static_cast<std::size_t>(EventKind::Quote)] = 1;
+    EXPECT_EQ(formatBucketSummary(b, haitiZone()), QStringLiteral("11:45\u201311:50: 3 reposts, 1 quote"));
+    b.end = b.start + 30 * kMsPerSecond;
+    EXPECT_TRUE(formatBucketSummary(b, haitiZone()).startsWith(QStringLiteral("11:45:00\u201311:45:30: ")));
+    EXPECT_EQ(formatUtcOffset(local(17, 12, 0), haitiZone()), QStringLiteral("UTC\u221205:00"));
+    EXPECT_EQ(formatUtcOffset(local(17, 12, 0), QTimeZone::utc()), QStringLiteral("UTC+00:00"));
+    EXPECT_EQ(formatUtcOffset(0, QTimeZone("Asia/Kolkata")), QStringLiteral("UTC+05:30"));
+}
+
 TEST(TimelineLabels, DurationsCountsAndKinds)
 {
     EXPECT_EQ(formatDuration(5 * kMsPerMinute), QStringLiteral("5 min"));
