@@ -105,7 +105,9 @@ std::vector<std::pair<std::string, std::string>> graphvizAttributes(LayoutEngine
                                                                      const LayoutOptions &o)
 {
     std::vector<std::pair<std::string, std::string>> a;
-    a.emplace_back("splines", r.compact ? "none" : (kind == LayoutEngineKind::Dot ? "spline" : "true"));
+    // dot routes its splines fast; for the others, curves around the nodes (splines=true
+    // with overlap removal) cost 7 s at 100 actors against 0.16 s for straight lines.
+    a.emplace_back("splines", r.compact ? "none" : (kind == LayoutEngineKind::Dot ? "spline" : "line"));
     a.emplace_back("arrowsize", "0.8");
     switch (kind) {
     case LayoutEngineKind::Dot:

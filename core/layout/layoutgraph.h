@@ -56,9 +56,9 @@ struct LayoutGraph {
     int actorCount() const { return static_cast<int>(nodes.size()); }
 };
 
-// Average advance of a label character in points (DejaVu Sans 9 pt), and the widest
+// Advance of a label character in points (DejaVu Sans 9 pt, capitals included), and the widest
 // label the layouts reserve room for (longer labels are elided by the views).
-inline constexpr double kLabelCharWidth = 5.6;
+inline constexpr double kLabelCharWidth = 6.2;
 inline constexpr double kMaxLabelWidth = 180.0;
 
 // Builds the layout graph. Label widths come from `labelWidths` (points, per ActorId,
