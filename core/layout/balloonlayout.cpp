@@ -302,7 +302,7 @@ void relax(std::vector<QPointF> &pos, const std::vector<ActorId> &members, const
     // Start from the balloons shrunk towards their centre to about the area the actors
     // need: the springs then have little to pull and the repulsion spreads what
     // overlaps.
-    const double needed = 2.6 * std::sqrt(static_cast<double>(m)) * k;
+    const double needed = 3.5 * std::sqrt(static_cast<double>(m)) * k;
     if (extent > needed) {
         const double factor = needed / extent;
         const QPointF middle = p[0];
