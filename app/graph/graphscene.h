@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/graph/graphlegend.h"
+#include "app/graph/graphtheme.h"
+#include "core/analysis/actormeasures.h"
+#include "core/layout/layoutresult.h"
+#include "core/model/ids.h"
+#include "core/model/time.h"
+
+#include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QHash>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QTimer;
+
+namespace cascade {
+
+class ActorItem;
+class CaseDocument;
+class EdgeItem;
+class LaneItem;
+class Snapshot;
+class TimeAxisItem;
+class TimeCursorItem;
+struct Case;
+
+// The actor graph of a document as of a time, drawn from a LayoutResult: one
+// ActorItem per actor, one EdgeItem per aggregated edge, LaneItems and a time axis for
+// the swimlane layout. The window shows it in a GraphView; the slide exporter paints
+// the very same scene without any view:
+//
+//   GraphScene scene(document);
+//   scene.setTheme(GraphTheme::print());
+//   scene.setLabelFunction(pseudonyms);   // optional
+//   scene.setLayout(LayoutController::layoutNow(*document, LayoutEngineKind::Auto));
+//   scene.setTime(t);                      // stops following the document's cursor
+//   scene.render(&painter, target, scene.contentBounds());
+//
+// By default the scene follows the document: its cursor (actors appear at their first
+// event, edges at their first interaction, as Snapshot says), its selection (the
+// selected actor, its neighbours and its path from the origin are highlighted, the rest
+// dimmed) and its what-if actor (actors the message no longer reaches are greyed).
+// Dragging an actor moves and pins it in the document's saved layout for the engine,
+// through an undoable MoveActorCommand (one drag, one undo step).
+// A cursor move touches only the items whose state changed.
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    // The text drawn for an actor (e.g. a pseudonym); empty function: the handle.
+    using LabelFunction = std::function<QString(ActorId)>;
+    enum class InactiveMode : quint8 { Hidden, Faint };
+
+    explicit GraphScene(CaseDocument *document, QObject *parent = nullptr);
+    ~GraphScene() override;
+
+    CaseDocument *document() const { return m_document; }
+
+    // ---- layout
+    // Builds the items from a layout of the document's case (every actor of the case
+    // must have a centre). Positions the user moved afterwards come from the document.
+    void setLayout(const LayoutResult &layout);
+    void clearLayout();
+    bool hasLayout() const { return !m_actorItems.empty(); }
+    // The layout as drawn, including moves made since setLayout().
+    const LayoutResult &layout() const { return m_layout; }
+    QString engine() const { return m_layout.engine; }
+
+    // ---- time
+    // Shows the graph as of t and stops following the document's cursor.
+    void setTime(TimeMs t);
+    void setFollowDocumentCursor(bool follow);
+    bool followsDocumentCursor() const { return m_followCursor; }
+    TimeMs time() const { return m_time; }
+
+    // ---- appearance
+    void setTheme(const GraphTheme &theme);
+    const GraphTheme &theme() const { return m_theme; }
+    void setLabelFunction(LabelFunction function);
+    QString labelOf(ActorId actor) const;
+    void setInactiveMode(InactiveMode mode);
+    InactiveMode inactiveMode() const { return m_inactiveMode; }
+    // Node size: the marker's area is proportional to the measure (as of the scene's
+    // time for counts and PageRank), relative to its largest value.
+    void setSizeMeasure(Measure measure);
+    Measure sizeMeasure() const { return m_measure; }
+    static std::vector<Measure> sizeMeasures(); // followers, reposts, exposure, PageRank
+    static QString sizeMeasureLabel(Measure measure);
+    // New events flash briefly when the time moves forward by a few events (play).
+    void setFlashEnabled(bool enabled);
+    bool flashEnabled() const { return m_flashEnabled; }
+    void setShowSelection(bool show);
+    void setShowWhatIf(bool show);
+    // When true (the window), PageRank sizes follow the time after it rests for a moment
+    // instead of at every move.
+    void setDeferredPageRank(bool deferred) { m_deferPageRank = deferred; }
+    // The scale the scene is shown at (device pixels per scene unit; views set it when
+    // they zoom). Large graphs draw the links off their backbone only from
+    // detailScale() on, so that the overview is a readable tree, not a hairball, and
+    // repaints fast. 0 (the default): an overview.
+    void setViewScale(qreal scale);
+    qreal viewScale() const { return m_viewScale; }
+    static qreal detailScale();
+
+    // Everything drawn, labels included, whatever the time: a slide that shows this
+    // rectangle clips nothing, and its framing does not change with the time.
+    QRectF contentBounds() const;
+    // The same for what is shown at the scene's time only (tighter early in a case).
+    QRectF shownBounds() const;
+
+    // ---- queries (views, tests, exporters)
+    ActorItem *actorItem(ActorId actor) const;
+    // The edge between two actors, in either direction (nullptr: none).
+    EdgeItem *edgeItem(ActorId a, ActorId b) const;
+    const std::vector<EdgeItem *> &edgeItems() const { return m_edgeItems; }
+    const std::vector<LaneItem *> &laneItems() const { return m_laneItems; }
+    bool isActorActive(ActorId actor) const;
+    // Drawn at all: active, or inactive in faint mode.
+    bool isActorShown(ActorId actor) const;
+    GraphLegendModel legendModel() const;
+    QString actorToolTip(ActorId actor) const;
+    // The actors whose labels stay readable when zoomed far out (drawn in the
+    // foreground at a constant size): the largest by the size measure, the origin and
+    // the targets.
+    const std::vector<ActorId> &prominentActors() const { return m_prominent; }
+
+    // The label font (pixel sized, so it scales with the scene on every device).
+    static QFont labelFont();
+    static int labelPixelSize();
+    static qreal labelLineHeight();
+    // Label widths for LayoutGraph (buildLayoutGraph()), measured with labelFont().
+    static std::vector<double> labelWidths(const Case &c, const LabelFunction &function = {});
+
+    // Moves an actor to a new centre: pushes a MoveActorCommand that pins it in the
+    // document's saved layout for engine(). Moves with the same nonzero mergeKey merge
+    // into one undo step.
+    void moveActor(ActorId actor, QPointF centre, int mergeKey = 0);
+
+    // ---- called by ActorItem
+    void actorPressed(ActorId actor, QPointF scenePos);
+    void actorDragged(ActorId actor, QPointF scenePos, QPointF screenDelta);
+    void actorReleased(ActorId actor);
+
+signals:
+    // The items were rebuilt (new layout, or cleared): views fit again.
+    void layoutReplaced();
+    void timeChanged(cascade::TimeMs time);
+    // The legend's content changed (measure, what-if, theme).
+    void legendChanged();
+
+protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    struct Flash {
+        bool actor = true;
+        int id = 0;
+        qint64 start = 0;
+    };
+
+    void onCaseReset();
+    void onLayoutEdited(const QString &engine);
+    void rebuildItems();
+    void buildIndexes();
+    void declutterLabels();
+    void chooseProminent();
+    void applyLabels();
+    void applyAllStates();
+    void applyTime(TimeMs t);
+    void setActorActive(ActorItem *item, bool active);
+    void setEdgeActive(EdgeItem *item, bool active);
+    void refreshEdgeVisibility(EdgeItem *item);
+    void updateHighlights();
+    void updateSizes(bool recomputeMaximum);
+    void updateSize(ActorId actor);
+    double measureValueOf(ActorId actor) const;
+    qreal diameterFor(double value) const;
+    void recomputePageRank();
+    void startFlash(bool actor, int id);
+    void flashTick();
+    void invalidateBounds();
+    void redrawEdgesOf(const std::vector<ActorId> &moved);
+    const Case &caseData() const;
+
+    CaseDocument *m_document;
+    std::unique_ptr<Snapshot> m_snapshot;
+    GraphTheme m_theme = GraphTheme::light();
+    LabelFunction m_labelFunction;
+    InactiveMode m_inactiveMode = InactiveMode::Hidden;
+    Measure m_measure = Measure::Followers;
+    bool m_followCursor = true;
+    bool m_flashEnabled = false;
+    bool m_showSelection = true;
+    bool m_showWhatIf = true;
+    bool m_deferPageRank = false;
+    qreal m_viewScale = 0;
+    bool m_detail = false;
+    TimeMs m_time = 0;
+    int m_position = 0;
+
+    LayoutResult m_base;   // as given to setLayout()
+    LayoutResult m_layout; // as drawn
+    std::vector<ActorItem *> m_actorItems; // by ActorId
+    std::vector<EdgeItem *> m_edgeItems;   // by edge index
+    std::vector<LaneItem *> m_laneItems;
+    TimeAxisItem *m_timeAxis = nullptr;
+    TimeCursorItem *m_timeCursor = nullptr;
+    QHash<quint64, int> m_edgeByPair;
+    std::vector<std::vector<int>> m_edgesOfActor;
+    std::vector<int> m_edgesByTime;   // edge indexes sorted by first time
+    std::vector<TimeMs> m_edgeTimes;  // their first times
+    std::vector<int> m_edgeEventOffsets; // CSR: the events behind each edge
+    std::vector<EventId> m_edgeEvents;
+    std::vector<QString> m_labels;    // displayed, elided
+    std::vector<ActorId> m_prominent;
+    std::vector<quint8> m_isProminent;
+
+    double m_measureMax = 0;
+    std::vector<double> m_pageRank;
+    QTimer *m_pageRankTimer;
+    mutable ActorMeasures m_scratch;
+    std::vector<int> m_touchStamp;
+    int m_stamp = 0;
+
+    bool m_highlighting = false; // some actor or edge carries highlight flags
+    ActorId m_droppedFor = kNoActor;
+    std::vector<std::uint8_t> m_dropped;
+
+    std::vector<Flash> m_flashes;
+    QTimer *m_flashTimer;
+    QElapsedTimer m_clock;
+
+    mutable QRectF m_contentBounds;
+    mutable bool m_boundsValid = false;
+
+    struct Drag {
+        ActorId actor = kNoActor;
+        QPointF pressPos;
+        QPointF startCentre;
+        bool moving = false;
+        int serial = 0;
+    } m_drag;
+    int m_dragSerial = 0;
+};
+
+} // namespace cascade
