@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/graph/graphview.h"
+
+#include "app/document/casedocument.h"
+#include "app/graph/actoritem.h"
+#include "app/graph/edgeitem.h"
+#include "app/graph/graphoverlay.h"
+#include "app/graph/graphscene.h"
+#include "app/graph/layoutcontroller.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cascade {
+
+namespace {
+
+constexpr qreal kMaxZoom = 8.0;
+constexpr qreal kKeyZoom = 1.25;
+constexpr int kKeyPan = 60; // pixels per arrow key press
+
+} // namespace
+
+GraphView::GraphView(CaseDocument *document, QWidget *parent)
+    : QGraphicsView(parent), m_document(document), m_scene(new GraphScene(document, this)),
+      m_layout(new LayoutController(document, m_scene, this)), m_overlay(nullptr), m_progress(nullptr)
+{
+    setObjectName(QStringLiteral("GraphView"));
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(NoAnchor);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    // The graph can be panned by a viewport beyond its edges (so zooming around the
+    // cursor works everywhere); scroll bars would only show that slack.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    viewport()->grabGesture(Qt::PinchGesture);
+    m_scene->setDeferredPageRank(true);
+
+    m_overlay = new GraphOverlay(m_scene, this);
+    m_progress = new LayoutProgressPanel(this);
+    m_progress->hide();
+
+    createActions();
+    connect(m_document, &CaseDocument::caseReset, this, &GraphView::onCaseReset);
+    connect(m_scene, &GraphScene::layoutReplaced, this, &GraphView::onLayoutReplaced);
+    connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &GraphView::updateSceneRect);
+    connect(m_scene, &GraphScene::legendChanged, this, [this] {
+        if (m_autoFit) // the legend's size changed: keep the graph clear of it
+            fitToContent();
+    });
+    connect(m_layout, &LayoutController::runningChanged, this, [this](bool running) {
+        m_progress->setVisible(running);
+        m_cancelLayout->setEnabled(running);
+        if (running) {
+            m_progress->setProgress(0, QString());
+            placeOverlays();
+        }
+    });
+    connect(m_layout, &LayoutController::progress, this, [this](int permille, const QString &text) {
+        m_progress->setProgress(permille, text);
+        placeOverlays();
+    });
+    connect(m_layout, &LayoutController::finished, this, [this](bool, const QString &message) { emit statusMessage(message); });
+    connect(m_progress->cancelButton(), &QPushButton::clicked, m_layout, &LayoutController::cancel);
+    if (!m_document->caseData().actors.empty())
+        m_layout->layoutCase();
+}
+
+GraphView::~GraphView() = default;
+
+void GraphView::createActions()
+{
+    auto add = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_fit = add(tr("&Fit to Window"), {QKeySequence(Qt::Key_F)}, [this] {
+        m_autoFit = true;
+        fitToContent();
+    });
+    m_zoomIn = add(tr("Zoom &In"), {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn},
+                   [this] { zoomAround(kKeyZoom, viewport()->rect().center()); });
+    m_zoomOut = add(tr("Zoom &Out"), {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut},
+                    [this] { zoomAround(1 / kKeyZoom, viewport()->rect().center()); });
+    m_actualSize = add(tr("&Actual Size"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] {
+        m_autoFit = false;
+        const QPointF centre = mapToScene(viewport()->rect().center());
+        setZoom(1.0);
+        centerOn(centre);
+    });
+    m_showInactive = add(tr("Show &Inactive Actors Faintly"), {QKeySequence(Qt::Key_I)}, [this](bool on) {
+        m_scene->setInactiveMode(on ? GraphScene::InactiveMode::Faint : GraphScene::InactiveMode::Hidden);
+    });
+    m_showInactive->setCheckable(true);
+    m_showInactive->setToolTip(tr("Draw actors and links that have not appeared yet faintly instead of hiding them"));
+    m_legend = add(tr("Show &Legend"), {QKeySequence(Qt::Key_L)}, [this](bool on) { m_overlay->setLegendVisible(on); });
+    m_legend->setCheckable(true);
+    m_legend->setChecked(true);
+
+    m_layoutMenu = new QMenu(tr("&Layout"), this);
+    m_layoutGroup = new QActionGroup(this);
+    struct Choice {
+        LayoutEngineKind kind;
+        const char *text;
+        const char *tip;
+    };
+    static const Choice choices[] = {
+        {LayoutEngineKind::Auto, QT_TR_NOOP("&Automatic"), QT_TR_NOOP("Chosen by the size and shape of the case")},
+        {LayoutEngineKind::Dot, QT_TR_NOOP("&Hierarchical (dot)"), QT_TR_NOOP("Left to right, for small cascades")},
+        {LayoutEngineKind::Twopi, QT_TR_NOOP("&Radial (twopi)"), QT_TR_NOOP("Rings around the origin of the message")},
+        {LayoutEngineKind::Neato, QT_TR_NOOP("&Spring (neato)"), QT_TR_NOOP("Force-directed, for small cases")},
+        {LayoutEngineKind::Sfdp, QT_TR_NOOP("&Large graph (sfdp)"), QT_TR_NOOP("Force-directed, for large cases")},
+        {LayoutEngineKind::Swimlane, QT_TR_NOOP("Swim&lanes by role over time"),
+         QT_TR_NOOP("x is the time of an actor's first event, one lane per group of roles")},
+    };
+    for (const Choice &c : choices) {
+        QAction *a = m_layoutMenu->addAction(tr(c.text));
+        a->setToolTip(tr(c.tip));
+        a->setStatusTip(tr(c.tip));
+        a->setCheckable(true);
+        a->setData(layoutEngineName(c.kind));
+        a->setChecked(c.kind == LayoutEngineKind::Auto);
+        m_layoutGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, kind = c.kind] { m_layout->showLayout(kind); });
+    }
+    m_layoutMenu->addSeparator();
+    m_relayout = add(tr("&Run Layout Again"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, [this] { m_layout->relayout(); });
+    m_relayout->setToolTip(tr("Compute the layout again; actors placed by hand stay where they are"));
+    m_layoutMenu->addAction(m_relayout);
+    m_cancelLayout = add(tr("&Cancel Layout"), {}, [this] { m_layout->cancel(); });
+    m_cancelLayout->setEnabled(false);
+    m_layoutMenu->addAction(m_cancelLayout);
+
+    m_sizeMenu = new QMenu(tr("Node &Size"), this);
+    m_sizeGroup = new QActionGroup(this);
+    for (Measure m : GraphScene::sizeMeasures()) {
+        QAction *a = m_sizeMenu->addAction(GraphScene::sizeMeasureLabel(m));
+        a->setCheckable(true);
+        a->setData(QString::fromLatin1(measureName(m)));
+        a->setChecked(m == m_scene->sizeMeasure());
+        m_sizeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, m] { m_scene->setSizeMeasure(m); });
+    }
+}
+
+QList<QAction *> GraphView::viewActions() const
+{
+    auto *separator = new QAction(const_cast<GraphView *>(this));
+    separator->setSeparator(true);
+    return {m_fit, m_zoomIn, m_zoomOut, m_actualSize, separator, m_legend, m_showInactive};
+}
+
+void GraphView::onCaseReset()
+{
+    m_autoFit = true;
+    m_layout->layoutCase();
+}
+
+void GraphView::onLayoutReplaced()
+{
+    // Which engine drew the graph: tick it when it is one of the menu's.
+    const QString engine = m_scene->engine();
+    if (m_layout->engine() != LayoutEngineKind::Auto)
+        for (QAction *a : m_layoutGroup->actions())
+            if (a->data().toString() == engine)
+                a->setChecked(true);
+    if (m_autoFit)
+        fitToContent();
+}
+
+qreal GraphView::zoom() const
+{
+    return transform().m11();
+}
+
+void GraphView::setPlaying(bool playing)
+{
+    m_scene->setFlashEnabled(playing);
+}
+
+QRectF GraphView::fitArea() const
+{
+    const QRectF area = viewport()->rect();
+    QRectF fit = area;
+    const QRectF legend = m_overlay->legendRect();
+    const QRectF time = m_overlay->timeRect();
+    if (!legend.isEmpty() && area.width() - legend.right() > area.width() * 0.6)
+        fit.setLeft(legend.right() + 6);
+    if (!time.isEmpty() && area.height() - time.bottom() > area.height() * 0.7)
+        fit.setTop(time.bottom() + 6);
+    return fit;
+}
+
+qreal GraphView::fitScale() const
+{
+    const QRectF content = m_scene->contentBounds().adjusted(-12, -12, 12, 12);
+    const QRectF area = fitArea();
+    if (content.isEmpty() || area.isEmpty())
+        return 1.0;
+    return std::min(area.width() / content.width(), area.height() / content.height());
+}
+
+void GraphView::setZoom(qreal scale)
+{
+    const qreal minimum = std::min(1.0, fitScale() / 2);
+    scale = std::clamp(scale, minimum, kMaxZoom);
+    setTransform(QTransform::fromScale(scale, scale));
+    m_scene->setViewScale(scale);
+    updateSceneRect();
+}
+
+void GraphView::updateSceneRect()
+{
+    const QRectF content = m_scene->contentBounds();
+    if (content.isEmpty())
+        return;
+    const qreal w = viewport()->width() / zoom();
+    const qreal h = viewport()->height() / zoom();
+    setSceneRect(content.adjusted(-w, -h, w, h));
+}
+
+void GraphView::fitToContent()
+{
+    if (!m_scene->hasLayout())
+        return;
+    const QRectF content = m_scene->contentBounds().adjusted(-12, -12, 12, 12);
+    const qreal scale = std::min(fitScale(), kMaxZoom);
+    setTransform(QTransform::fromScale(scale, scale));
+    m_scene->setViewScale(scale);
+    updateSceneRect();
+    // The content's centre goes to the centre of the fit area, not of the viewport.
+    const QPointF offset = (fitArea().center() - QRectF(viewport()->rect()).center()) / scale;
+    centerOn(content.center() - offset);
+}
+
+void GraphView::zoomAround(qreal factor, QPointF anchor)
+{
+    m_autoFit = false;
+    const QPointF scenePoint = mapToScene(anchor.toPoint());
+    setZoom(zoom() * factor);
+    // Keep the scene point under the anchor.
+    const QPointF moved = mapFromScene(scenePoint);
+    const QPointF delta = moved - anchor;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(delta.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(delta.y()));
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (delta.y() == 0) {
+        QGraphicsView::wheelEvent(event); // horizontal wheels pan
+        return;
+    }
+    zoomAround(std::pow(1.0015, delta.y()), event->position());
+    event->accept();
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+        QScrollBar *h = horizontalScrollBar();
+        QScrollBar *v = verticalScrollBar();
+        switch (event->key()) {
+        case Qt::Key_Left:
+            h->setValue(h->value() - kKeyPan);
+            break;
+        case Qt::Key_Right:
+            h->setValue(h->value() + kKeyPan);
+            break;
+        case Qt::Key_Up:
+            v->setValue(v->value() - kKeyPan);
+            break;
+        case Qt::Key_Down:
+            v->setValue(v->value() + kKeyPan);
+            break;
+        default:
+            QGraphicsView::keyPressEvent(event);
+            return;
+        }
+        m_autoFit = false;
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->pos();
+    m_pressOnActor = false;
+    for (QGraphicsItem *item : items(event->pos()))
+        if (item->type() == ActorItem::Type)
+            m_pressOnActor = true;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_pressOnActor)
+        return;
+    if ((event->pos() - m_pressPos).manhattanLength() >= 4) {
+        m_autoFit = false; // the background was dragged: a pan
+        return;
+    }
+    for (QGraphicsItem *item : items(event->pos()))
+        if (item->type() == EdgeItem::Type && item->isVisible()) {
+            const auto *edge = static_cast<EdgeItem *>(item);
+            emit edgeClicked(edge->from(), edge->to());
+            return;
+        }
+    m_document->setSelectedActor(kNoActor); // a click on the background
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeOverlays();
+    updateSceneRect();
+    if (m_autoFit)
+        fitToContent();
+}
+
+void GraphView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    placeOverlays();
+    if (m_autoFit)
+        fitToContent();
+}
+
+void GraphView::placeOverlays()
+{
+    const QRect area = viewport()->geometry();
+    m_overlay->setGeometry(area);
+    m_overlay->raise();
+    m_progress->adjustSize();
+    const QSize s = m_progress->sizeHint();
+    m_progress->setGeometry(area.left() + (area.width() - s.width()) / 2, area.top() + 10, s.width(), s.height());
+    m_progress->raise();
+}
+
+bool GraphView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Gesture) {
+        auto *gesture = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gesture->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomAround(pinch->scaleFactor(), viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
+            gesture->accept(pinch);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *native = static_cast<QNativeGestureEvent *>(event);
+        if (native->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAround(1.0 + native->value(), native->position());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+} // namespace cascade

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/ids.h"
+
+#include <QGraphicsView>
+#include <QList>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+
+namespace cascade {
+
+class CaseDocument;
+class GraphOverlay;
+class GraphScene;
+class LayoutController;
+class LayoutProgressPanel;
+
+// The actor graph in the window: a GraphScene that follows the document, with pan (drag
+// the background, arrow keys), zoom (wheel around the cursor, +/-, pinch), fit (F), a
+// legend and the time over the graph, a layout menu run by a LayoutController (progress
+// and cancel in the view), and the choices of node size and of how inactive actors
+// show. Clicking an actor selects it in the document, clicking the background clears
+// the selection, dragging an actor moves it (undoable).
+class GraphView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit GraphView(CaseDocument *document, QWidget *parent = nullptr);
+    ~GraphView() override;
+
+    GraphScene *graphScene() const { return m_scene; }
+    LayoutController *layoutController() const { return m_layout; }
+    GraphOverlay *overlay() const { return m_overlay; }
+
+    // ---- actions for the window's menus and toolbars (also active on the view itself)
+    QAction *fitAction() const { return m_fit; }              // F
+    QAction *zoomInAction() const { return m_zoomIn; }        // +, Ctrl++
+    QAction *zoomOutAction() const { return m_zoomOut; }      // -, Ctrl+-
+    QAction *actualSizeAction() const { return m_actualSize; } // Ctrl+0
+    QAction *showInactiveAction() const { return m_showInactive; } // checkable, I
+    QAction *legendAction() const { return m_legend; }        // checkable, L
+    QAction *relayoutAction() const { return m_relayout; }    // Ctrl+Shift+L
+    QAction *cancelLayoutAction() const { return m_cancelLayout; }
+    QActionGroup *layoutGroup() const { return m_layoutGroup; } // auto, dot, twopi, neato, sfdp, swimlane
+    QActionGroup *sizeGroup() const { return m_sizeGroup; }     // followers, reposts, exposure, PageRank
+    // "Layout" and "Node size" menus holding the actions above.
+    QMenu *layoutMenu() const { return m_layoutMenu; }
+    QMenu *sizeMenu() const { return m_sizeMenu; }
+    // Fit, zoom in, zoom out, actual size, separator, legend, inactive: a "View" section.
+    QList<QAction *> viewActions() const;
+
+    qreal zoom() const;
+    // Shows the whole graph, labels included.
+    void fitToContent();
+    // Zooms by `factor` keeping the scene point under viewport position `anchor` in place.
+    void zoomAround(qreal factor, QPointF anchor);
+    // The part of the viewport the graph is fitted into: the legend and the time
+    // stay clear of it when there is room.
+    QRectF fitArea() const;
+
+public slots:
+    // While the timeline plays, new events flash briefly (connect the transport's
+    // playingChanged here).
+    void setPlaying(bool playing);
+
+signals:
+    // A message for the status bar (layout finished, cancelled...).
+    void statusMessage(const QString &text);
+    // The user clicked the edge between two actors (in the direction the message first
+    // flowed): for the inspector's edge page.
+    void edgeClicked(cascade::ActorId from, cascade::ActorId to);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void onCaseReset();
+    void onLayoutReplaced();
+    void placeOverlays();
+    void setZoom(qreal scale);
+    void updateSceneRect();
+    qreal fitScale() const;
+
+    CaseDocument *m_document;
+    GraphScene *m_scene;
+    LayoutController *m_layout;
+    GraphOverlay *m_overlay;
+    LayoutProgressPanel *m_progress;
+    bool m_autoFit = true;
+    QPoint m_pressPos;
+    bool m_pressOnActor = false;
+
+    QAction *m_fit = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_actualSize = nullptr;
+    QAction *m_showInactive = nullptr;
+    QAction *m_legend = nullptr;
+    QAction *m_relayout = nullptr;
+    QAction *m_cancelLayout = nullptr;
+    QActionGroup *m_layoutGroup = nullptr;
+    QActionGroup *m_sizeGroup = nullptr;
+    QMenu *m_layoutMenu = nullptr;
+    QMenu *m_sizeMenu = nullptr;
+};
+
+} // namespace cascade
