@@ -1,0 +1,459 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The actor graph (app/graph) driven as a user would: the bundled Haiti case in a real
+// GraphView, the cursor moved, actors clicked and dragged, what-if shown; and the scene
+// alone, as the slide exporter uses it.
+#include "app/document/casedocument.h"
+#include "app/graph/actoritem.h"
+#include "app/graph/edgeitem.h"
+#include "app/graph/graphoverlay.h"
+#include "app/graph/graphscene.h"
+#include "app/graph/graphview.h"
+#include "app/graph/laneitem.h"
+#include "app/graph/layoutcontroller.h"
+#include "core/io/casefile.h"
+#include "core/model/case.h"
+#include "core/timeline/snapshot.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <memory>
+#include <random>
+
+using namespace cascade;
+
+namespace {
+
+TimeMs at(const char *iso)
+{
+    const std::optional<TimeMs> t = parseIsoTime(std::string_view(iso));
+    EXPECT_TRUE(t.has_value()) << iso;
+    return t.value_or(0);
+}
+
+std::unique_ptr<CaseDocument> haitiDocument()
+{
+    ReadResult read = readCaseFile(QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json"));
+    EXPECT_TRUE(read.ok()) << read.errorText().toStdString();
+    auto document = std::make_unique<CaseDocument>();
+    document->reset(std::move(*read.value), QString());
+    return document;
+}
+
+// Colour distance (max over channels).
+int distance(QColor a, QColor b)
+{
+    return std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+}
+
+// Whether a pixel within `radius` of `p` has colour `c` (within tolerance).
+bool colourNear(const QImage &image, QPoint p, QColor c, int radius = 2, int tolerance = 12)
+{
+    for (int dy = -radius; dy <= radius; ++dy)
+        for (int dx = -radius; dx <= radius; ++dx) {
+            const QPoint q = p + QPoint(dx, dy);
+            if (image.rect().contains(q) && distance(image.pixelColor(q), c) <= tolerance)
+                return true;
+        }
+    return false;
+}
+
+class GraphViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        document = haitiDocument();
+        const Case &c = document->caseData();
+        msf = c.actorByHandle(QStringLiteral("@MSF_USA"));
+        ann = c.actorByHandle(QStringLiteral("@AnnCurry"));
+        follower = c.actorByHandle(QStringLiteral("@unknown_follower"));
+        airforce = c.actorByHandle(QStringLiteral("@usairforce"));
+        pressOffice = c.actorByHandle(QStringLiteral("msf-usa-press-office"));
+        rt01 = c.actorByHandle(QStringLiteral("@synthetic_rt01"));
+        ASSERT_NE(msf, kNoActor);
+        ASSERT_NE(ann, kNoActor);
+        ASSERT_NE(follower, kNoActor);
+        ASSERT_NE(airforce, kNoActor);
+        view = std::make_unique<GraphView>(document.get());
+        view->resize(1300, 850);
+        view->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+        view->layoutController()->showLayout(LayoutEngineKind::Twopi);
+        view->layoutController()->waitForFinished();
+        ASSERT_TRUE(scene()->hasLayout());
+        ASSERT_EQ(scene()->engine(), QStringLiteral("twopi"));
+        view->fitToContent();
+        QCoreApplication::processEvents();
+    }
+
+    GraphScene *scene() const { return view->graphScene(); }
+    ActorItem *item(ActorId a) const { return scene()->actorItem(a); }
+    // Where an actor's marker is drawn, in viewport coordinates.
+    QPoint markerInView(ActorId a) const
+    {
+        return view->mapFromScene(item(a)->scenePos() + item(a)->markerCentre());
+    }
+
+    std::unique_ptr<CaseDocument> document;
+    std::unique_ptr<GraphView> view;
+    ActorId msf = kNoActor, ann = kNoActor, follower = kNoActor, airforce = kNoActor, pressOffice = kNoActor,
+            rt01 = kNoActor;
+};
+
+} // namespace
+
+TEST_F(GraphViewTest, At11LocalTimeOnlyTheEarlyActorsAreVisible)
+{
+    // 11:00 in Port-au-Prince (UTC-5) is 16:00 UTC.
+    document->setCursor(at("2010-01-17T16:00:00Z"));
+    EXPECT_EQ(scene()->time(), at("2010-01-17T11:00:00-05:00"));
+    EXPECT_TRUE(item(msf)->isVisible());
+    EXPECT_TRUE(item(ann)->isVisible());
+    EXPECT_TRUE(item(pressOffice)->isVisible());
+    EXPECT_FALSE(item(airforce)->isVisible());
+    EXPECT_FALSE(item(follower)->isVisible()); // tips her at 11:30
+    EXPECT_FALSE(item(rt01)->isVisible());
+    EXPECT_TRUE(scene()->edgeItem(msf, ann)->isVisible());  // her quotes at 10:45 and 10:55
+    EXPECT_FALSE(scene()->edgeItem(ann, airforce)->isVisible()); // 11:52
+
+    // Every actor item agrees with the time engine.
+    const Snapshot &snapshot = document->snapshot();
+    for (ActorId a = 0; a < static_cast<ActorId>(document->caseData().actors.size()); ++a)
+        EXPECT_EQ(item(a)->isVisible(), snapshot.isVisible(a)) << document->caseData().actors[static_cast<std::size_t>(a)].handle.toStdString();
+
+    // The toggle draws the actors to come faintly instead of hiding them.
+    view->showInactiveAction()->trigger();
+    EXPECT_TRUE(item(airforce)->isVisible());
+    EXPECT_FALSE(scene()->isActorActive(airforce));
+    EXPECT_TRUE(item(airforce)->hasState(ActorItem::Faint));
+    EXPECT_TRUE(scene()->isActorActive(ann));
+    view->showInactiveAction()->trigger();
+    EXPECT_FALSE(item(airforce)->isVisible());
+
+    // The overlay names the time in the case's zone.
+    EXPECT_TRUE(view->overlay()->timeText().contains(QStringLiteral("11:00"))) << view->overlay()->timeText().toStdString();
+    EXPECT_TRUE(view->overlay()->timeText().contains(QStringLiteral("America/Port-au-Prince")));
+}
+
+TEST_F(GraphViewTest, IncrementalMovesMatchAFreshScene)
+{
+    const TimeIndex &index = document->timeIndex();
+    std::mt19937 rng(5);
+    for (int i = 0; i < 30; ++i) {
+        const int position = std::uniform_int_distribution<int>(0, index.eventCount() - 1)(rng);
+        const TimeMs t = index.time(position) + (i % 2 ? 0 : 30 * kMsPerSecond);
+        document->setCursor(t);
+        GraphScene fresh(document.get());
+        fresh.setLayout(scene()->layout());
+        ASSERT_EQ(fresh.time(), t);
+        for (ActorId a = 0; a < static_cast<ActorId>(document->caseData().actors.size()); ++a)
+            ASSERT_EQ(item(a)->isVisible(), fresh.actorItem(a)->isVisible()) << "actor " << a << " move " << i;
+        for (std::size_t e = 0; e < scene()->edgeItems().size(); ++e)
+            ASSERT_EQ(scene()->edgeItems()[e]->isVisible(), fresh.edgeItems()[e]->isVisible()) << "edge " << e;
+    }
+}
+
+TEST_F(GraphViewTest, ClickingAnActorSelectsItAndTheBackgroundClears)
+{
+    document->setCursor(document->timeIndex().endTime());
+    QCoreApplication::processEvents();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, markerInView(ann));
+    EXPECT_EQ(document->selectedActor(), ann);
+    EXPECT_TRUE(item(ann)->hasState(ActorItem::Selected));
+    // Her neighbours stay lit, the path from the origin is highlighted.
+    EXPECT_TRUE(item(rt01)->hasState(ActorItem::Neighbour));
+    EXPECT_TRUE(item(msf)->hasState(ActorItem::OnPath));
+    EXPECT_TRUE(scene()->edgeItem(msf, ann)->hasState(EdgeItem::OnPath));
+
+    // The follower: the path runs through Ann Curry, and actors off it are dimmed.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, markerInView(follower));
+    EXPECT_EQ(document->selectedActor(), follower);
+    EXPECT_TRUE(item(ann)->hasState(ActorItem::OnPath));
+    EXPECT_TRUE(item(msf)->hasState(ActorItem::OnPath));
+    EXPECT_TRUE(item(rt01)->hasState(ActorItem::Dimmed));
+    EXPECT_FALSE(item(follower)->hasState(ActorItem::Dimmed));
+
+    // A click where nothing is drawn clears the selection.
+    const QRectF content = view->mapFromScene(scene()->contentBounds()).boundingRect();
+    QPoint empty(view->viewport()->width() - 5, view->viewport()->height() - 5);
+    ASSERT_FALSE(content.contains(empty)) << "the fitted graph fills the corner";
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, empty);
+    EXPECT_EQ(document->selectedActor(), kNoActor);
+    EXPECT_FALSE(item(rt01)->hasState(ActorItem::Dimmed));
+    EXPECT_FALSE(item(follower)->hasState(ActorItem::Selected));
+}
+
+TEST_F(GraphViewTest, DraggingAnActorMovesItAndUndoRestoresIt)
+{
+    QUndoStack *undo = document->undoStack();
+    const int commandsBefore = undo->count();
+    const QPointF before = item(follower)->pos();
+    const QPoint start = markerInView(follower);
+    const QPoint delta(90, 45);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 6; ++step)
+        QTest::mouseMove(view->viewport(), start + delta * step / 6);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + delta);
+
+    const QPointF moved = item(follower)->pos();
+    const qreal zoom = view->zoom();
+    EXPECT_NEAR(moved.x() - before.x(), delta.x() / zoom, 1.5 / zoom);
+    EXPECT_NEAR(moved.y() - before.y(), delta.y() / zoom, 1.5 / zoom);
+    EXPECT_EQ(undo->count(), commandsBefore + 1) << "one drag, one undo step";
+    EXPECT_TRUE(document->isModified());
+    // The position is pinned in the document's saved layout for the engine.
+    const SavedLayout &saved = document->caseData().layouts.at(QStringLiteral("twopi"));
+    const SavedLayout::Position &p = saved.positions.at(static_cast<std::size_t>(follower));
+    EXPECT_TRUE(p.valid && p.pinned);
+    EXPECT_DOUBLE_EQ(p.x, moved.x());
+    EXPECT_DOUBLE_EQ(p.y, moved.y());
+    // Its edge follows it: one end of the curve lies on its box.
+    const LayoutEdge &edge = scene()->layout().edges.at(static_cast<std::size_t>(scene()->edgeItem(ann, follower)->index()));
+    const QRectF box = scene()->layout().nodeRect(follower).adjusted(-12, -12, 12, 12);
+    EXPECT_TRUE(box.contains(edge.start()) || box.contains(edge.end()));
+
+    undo->undo();
+    EXPECT_EQ(item(follower)->pos(), before);
+    EXPECT_FALSE(document->caseData().layouts.at(QStringLiteral("twopi")).positions.at(static_cast<std::size_t>(follower)).pinned);
+    undo->redo();
+    EXPECT_EQ(item(follower)->pos(), moved);
+}
+
+TEST_F(GraphViewTest, RoleColoursAreDrawnWhereTheActorsAre)
+{
+    document->setCursor(document->timeIndex().endTime());
+    QCoreApplication::processEvents();
+    const QImage image = view->grab().toImage();
+    const Case &c = document->caseData();
+    auto roleColour = [&](ActorId a) { return QColor::fromRgb(c.roles[static_cast<std::size_t>(c.actors[static_cast<std::size_t>(a)].role)].rgb); };
+    const qreal dpr = image.devicePixelRatio();
+    for (ActorId a : {msf, ann, airforce}) {
+        const QPoint p = (view->viewport()->mapTo(view.get(), markerInView(a)) * dpr);
+        EXPECT_TRUE(colourNear(image, p, roleColour(a))) << c.actors[static_cast<std::size_t>(a)].handle.toStdString()
+                                                         << " pixel " << image.pixelColor(p).name().toStdString();
+    }
+    // The legend lists the roles present.
+    const GraphLegendModel legend = scene()->legendModel();
+    ASSERT_EQ(legend.roles.size(), 4u); // NGO, journalist, public, military
+    EXPECT_EQ(legend.kinds.size(), 5u); // every kind of interaction occurs
+}
+
+TEST_F(GraphViewTest, WhatIfWithoutTheFollowerGreysTheAirForce)
+{
+    const Case &c = document->caseData();
+    const QColor military = QColor::fromRgb(c.roles[static_cast<std::size_t>(c.actors[static_cast<std::size_t>(airforce)].role)].rgb);
+    // 12:40 local: the Air Force has answered; without the follower's tip it would not
+    // have been reached yet.
+    document->setCursor(at("2010-01-17T12:40:00-05:00"));
+    document->setWhatIfActor(follower);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(item(follower)->hasState(ActorItem::Removed));
+    EXPECT_TRUE(item(airforce)->hasState(ActorItem::Lost));
+    EXPECT_TRUE(scene()->edgeItem(ann, airforce)->hasState(EdgeItem::Lost));
+    EXPECT_FALSE(item(msf)->hasState(ActorItem::Lost));
+    const QImage image = view->grab().toImage();
+    const QPoint p = view->viewport()->mapTo(view.get(), markerInView(airforce)) * image.devicePixelRatio();
+    EXPECT_TRUE(colourNear(image, p, scene()->theme().lost)) << image.pixelColor(p).name().toStdString();
+    EXPECT_FALSE(colourNear(image, p, military, 1, 20));
+    EXPECT_TRUE(scene()->legendModel().extraText.contains(QStringLiteral("@unknown_follower")));
+
+    // By the end of the case it is reached all the same (it retweets MSF's landing
+    // news), later: delayed, and the links made through the tip are still lost.
+    document->setCursor(document->timeIndex().endTime());
+    EXPECT_FALSE(item(airforce)->hasState(ActorItem::Lost));
+    EXPECT_TRUE(item(airforce)->hasState(ActorItem::Delayed));
+    EXPECT_TRUE(scene()->edgeItem(ann, airforce)->hasState(EdgeItem::Lost));
+
+    document->setWhatIfActor(kNoActor);
+    EXPECT_FALSE(item(airforce)->hasState(ActorItem::Delayed));
+    EXPECT_FALSE(scene()->edgeItem(ann, airforce)->hasState(EdgeItem::Lost));
+}
+
+TEST_F(GraphViewTest, EdgesAreStyledByKindAndDirection)
+{
+    EXPECT_EQ(scene()->edgeItem(msf, ann)->kind(), InteractionKind::Quote);
+    EXPECT_EQ(scene()->edgeItem(ann, rt01)->kind(), InteractionKind::Repost);
+    EXPECT_EQ(scene()->edgeItem(ann, airforce)->kind(), InteractionKind::Reply); // mention + reply
+    EXPECT_EQ(scene()->edgeItem(pressOffice, ann)->kind(), InteractionKind::Offline);
+    // The message flows from MSF to Ann Curry (she quoted MSF), from Ann Curry to her
+    // retweeters.
+    EXPECT_EQ(scene()->edgeItem(msf, ann)->from(), msf);
+    EXPECT_EQ(scene()->edgeItem(ann, rt01)->from(), ann);
+    const GraphTheme &theme = scene()->theme();
+    EXPECT_EQ(theme.edges[static_cast<int>(InteractionKind::Offline)].penStyle, Qt::DashLine);
+    EXPECT_EQ(theme.edges[static_cast<int>(InteractionKind::Repost)].penStyle, Qt::SolidLine);
+    EXPECT_NE(theme.edges[static_cast<int>(InteractionKind::Mention)].penStyle, Qt::SolidLine);
+}
+
+TEST_F(GraphViewTest, KeysAndWheelZoomAndFit)
+{
+    const qreal fitted = view->zoom();
+    view->setFocus();
+    QTest::keyClick(view.get(), Qt::Key_Plus);
+    EXPECT_NEAR(view->zoom(), fitted * 1.25, 1e-9);
+    QTest::keyClick(view.get(), Qt::Key_Minus);
+    QTest::keyClick(view.get(), Qt::Key_Minus);
+    EXPECT_NEAR(view->zoom(), fitted / 1.25, 1e-9);
+    QTest::keyClick(view.get(), Qt::Key_F);
+    EXPECT_NEAR(view->zoom(), fitted, 1e-9);
+
+    // The wheel zooms around the cursor: the scene point under it stays put.
+    const QPoint cursor = markerInView(ann);
+    const QPointF under = view->mapToScene(cursor);
+    QWheelEvent wheel(cursor, view->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view->viewport(), &wheel);
+    EXPECT_GT(view->zoom(), fitted * 1.3);
+    EXPECT_LT(QLineF(view->mapFromScene(under), cursor).length(), 2.0);
+
+    // Arrow keys pan.
+    const int h = view->horizontalScrollBar()->value();
+    QTest::keyClick(view.get(), Qt::Key_Right);
+    EXPECT_GT(view->horizontalScrollBar()->value(), h);
+}
+
+TEST_F(GraphViewTest, TooltipsNameTheActor)
+{
+    const QString tip = scene()->actorToolTip(ann);
+    EXPECT_TRUE(tip.contains(QStringLiteral("@AnnCurry")));
+    EXPECT_TRUE(tip.contains(QStringLiteral("Journalist")));
+    EXPECT_TRUE(tip.contains(QLocale().toString(1000000LL))) << tip.toStdString();
+    // First active when the press office reached her, 10:15 local time.
+    EXPECT_TRUE(tip.contains(QStringLiteral("10:15"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("America/Port-au-Prince")));
+}
+
+TEST_F(GraphViewTest, NodeSizeFollowsTheMeasureAsOfTheCursor)
+{
+    // Followers: Ann Curry (about a million) is drawn far larger than her follower.
+    EXPECT_GT(item(ann)->markerDiameter(), 2 * item(follower)->markerDiameter());
+    QAction *reposts = nullptr;
+    for (QAction *a : view->sizeGroup()->actions())
+        if (a->data().toString() == QLatin1String("reposts"))
+            reposts = a;
+    ASSERT_NE(reposts, nullptr);
+    reposts->trigger();
+    EXPECT_EQ(scene()->sizeMeasure(), Measure::RepostsReceived);
+    document->setCursor(at("2010-01-17T11:50:00-05:00"));
+    const qreal beforeWave = item(ann)->markerDiameter();
+    document->setCursor(at("2010-01-17T13:30:00-05:00"));
+    const qreal afterWave = item(ann)->markerDiameter();
+    EXPECT_GT(afterWave, beforeWave + 5);
+}
+
+TEST_F(GraphViewTest, NewEventsFlashDuringPlay)
+{
+    view->setPlaying(true);
+    const TimeIndex &index = document->timeIndex();
+    const EventId tip = document->caseData().eventByKey(QStringLiteral("e06"));
+    document->setCursor(index.time(tip) - 1);
+    document->setCursor(index.time(tip));
+    EXPECT_GT(item(follower)->flash(), 0.5);
+    EXPECT_GT(scene()->edgeItem(ann, follower)->flash(), 0.5);
+    EXPECT_EQ(item(rt01)->flash(), 0.0);
+    QTest::qWait(1100);
+    EXPECT_EQ(item(follower)->flash(), 0.0);
+    // A jump is not play: nothing flashes.
+    view->setPlaying(false);
+    document->setCursor(index.time(tip) - 1);
+    document->setCursor(index.time(tip));
+    EXPECT_EQ(item(follower)->flash(), 0.0);
+}
+
+TEST_F(GraphViewTest, TheSavedLayoutIsReusedWhenTheCaseReopens)
+{
+    // The twopi layout chosen in the fixture is stored in the case (undoably).
+    ASSERT_EQ(document->caseData().layouts.count(QStringLiteral("twopi")), 1u);
+    GraphView second(document.get());
+    second.layoutController()->showLayout(LayoutEngineKind::Twopi);
+    EXPECT_FALSE(second.layoutController()->isRunning()) << "restored without running an engine";
+    EXPECT_TRUE(second.graphScene()->layout().restored);
+    for (ActorId a = 0; a < static_cast<ActorId>(document->caseData().actors.size()); ++a)
+        EXPECT_EQ(second.graphScene()->actorItem(a)->pos(), item(a)->pos());
+}
+
+TEST_F(GraphViewTest, ALayoutRunReportsProgressAndFinishes)
+{
+    QSignalSpy running(view->layoutController(), &LayoutController::runningChanged);
+    QSignalSpy finished(view->layoutController(), &LayoutController::finished);
+    QSignalSpy replaced(scene(), &GraphScene::layoutReplaced);
+    view->layoutController()->showLayout(LayoutEngineKind::Swimlane);
+    view->layoutController()->waitForFinished();
+    ASSERT_GE(finished.count(), 1);
+    EXPECT_TRUE(finished.last().at(0).toBool()) << finished.last().at(1).toString().toStdString();
+    EXPECT_FALSE(view->layoutController()->isRunning());
+    EXPECT_GE(replaced.count(), 1);
+    EXPECT_EQ(scene()->engine(), QStringLiteral("swimlane"));
+    EXPECT_EQ(scene()->laneItems().size(), scene()->layout().lanes.size());
+    EXPECT_FALSE(scene()->laneItems().empty());
+    // The layout menu ticks what is shown.
+    for (QAction *a : view->layoutGroup()->actions()) {
+        if (a->isChecked()) {
+            EXPECT_EQ(a->data().toString(), QStringLiteral("swimlane"));
+        }
+    }
+}
+
+TEST(GraphSceneAlone, RendersWithoutAViewAndClipsNothing)
+{
+    std::unique_ptr<CaseDocument> document = haitiDocument();
+    const Case &c = document->caseData();
+    GraphScene scene(document.get());
+    scene.setTheme(GraphTheme::print());
+    // Pseudonyms for small accounts, as the exporter does.
+    scene.setLabelFunction([&c](ActorId a) {
+        const Actor &actor = c.actors[static_cast<std::size_t>(a)];
+        return actor.followers < 500 ? QStringLiteral("follower %1").arg(a) : actor.handle;
+    });
+    scene.setLayout(LayoutController::layoutNow(*document, LayoutEngineKind::Swimlane));
+    ASSERT_TRUE(scene.hasLayout());
+    scene.setTime(at("2010-01-17T12:30:00-05:00"));
+    EXPECT_FALSE(scene.followsDocumentCursor());
+    document->setCursor(at("2010-01-17T10:00:00-05:00")); // the document's cursor no longer matters
+    EXPECT_EQ(scene.time(), at("2010-01-17T12:30:00-05:00"));
+
+    const ActorId follower = c.actorByHandle(QStringLiteral("@unknown_follower"));
+    EXPECT_EQ(scene.actorItem(follower)->label(), QStringLiteral("follower %1").arg(follower));
+    EXPECT_EQ(scene.labelOf(c.actorByHandle(QStringLiteral("@AnnCurry"))), QStringLiteral("@AnnCurry"));
+
+    // Every item, labels included, lies inside contentBounds().
+    const QRectF bounds = scene.contentBounds();
+    for (ActorId a = 0; a < static_cast<ActorId>(c.actors.size()); ++a) {
+        const ActorItem *item = scene.actorItem(a);
+        const QRectF drawn = (item->bodyRect() | item->labelRect()).translated(item->pos());
+        EXPECT_TRUE(bounds.contains(drawn)) << c.actors[static_cast<std::size_t>(a)].handle.toStdString();
+    }
+    for (const LaneItem *lane : scene.laneItems())
+        EXPECT_TRUE(bounds.contains(lane->sceneBoundingRect()));
+
+    // Rendered into a frame with a margin, the margin stays background.
+    QImage image(1600, 900, QImage::Format_ARGB32);
+    const QColor background = scene.theme().background;
+    image.fill(background);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(40, 40, 1520, 820), bounds);
+    }
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const bool margin = x < 36 || y < 36 || x >= 1564 || y >= 864;
+            const bool isBackground = image.pixelColor(x, y) == background;
+            if (margin)
+                ASSERT_TRUE(isBackground) << "spill at " << x << "," << y;
+            else
+                drawn += !isBackground;
+        }
+    EXPECT_GT(drawn, 10000);
+}
