@@ -31,15 +31,17 @@ QString laneLabel(int lane)
     }
 }
 
-// Width of the time axis: room for the actors' boxes side by side in a few rows, within
-// bounds that keep the picture printable.
+// Width of the time axis: room for the actors' boxes side by side in a few rows (in
+// about sqrt(n) / 8 rows for large cases), within bounds that keep the picture
+// printable.
 double axisWidth(const LayoutGraph &g, const std::vector<QSizeF> &sizes)
 {
     double total = 0;
     for (std::size_t a = 0; a < g.nodes.size(); ++a)
         if (g.nodes[a].active)
             total += sizes[a].width();
-    return std::clamp(total / 3, 900.0, 60000.0);
+    const double rows = std::max(3.0, std::sqrt(static_cast<double>(g.activeCount)) / 8);
+    return std::clamp(total / rows, 900.0, 60000.0);
 }
 
 } // namespace
@@ -113,6 +115,9 @@ SwimlaneLayout swimlaneLayout(const LayoutGraph &g, const std::vector<QSizeF> &s
         // edge, else a new row. A burst reads as a staircase going away from the side
         // the lane's links come from, so that they reach each actor of it past the
         // actors before it.
+        // Bursts in large cases would need thousands of rows: beyond a cap, an actor
+        // shares the row whose last actor ends first (and may overlap it).
+        const auto maxRows = static_cast<std::size_t>(std::max(60.0, std::ceil(1.5 * std::sqrt(static_cast<double>(list.size())))));
         std::vector<double> rowEnds;
         std::vector<int> rowOf(list.size());
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -122,6 +127,8 @@ SwimlaneLayout swimlaneLayout(const LayoutGraph &g, const std::vector<QSizeF> &s
             std::size_t row = 0;
             while (row < rowEnds.size() && rowEnds[row] + kRowClearance * gap > left)
                 ++row;
+            if (row == rowEnds.size() && row >= maxRows)
+                row = static_cast<std::size_t>(std::min_element(rowEnds.begin(), rowEnds.end()) - rowEnds.begin());
             if (row == rowEnds.size())
                 rowEnds.push_back(right);
             else

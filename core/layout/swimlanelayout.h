@@ -18,7 +18,9 @@ namespace cascade {
 // Empty lanes are left out. Inside a lane, actors whose boxes would collide go to
 // another sub-row (greedy interval packing in order of time: the first row with room),
 // so x stays the exact time; the rows are stacked away from the side (lanes above or
-// below) most of the lane's links come from. Actors that never appear go after the end of the time axis.
+// below) most of the lane's links come from. A lane has at most max(60, 1.5 sqrt(n))
+// rows for its n actors: in bigger bursts actors overlap. The time scale is linear, as
+// on the timeline, so bursts stay visible as such. Actors that never appear go after the end of the time axis.
 struct SwimlaneLayout {
     std::vector<QPointF> centres; // per actor
     std::vector<SwimLane> lanes;  // top to bottom
