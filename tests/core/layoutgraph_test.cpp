@@ -289,3 +289,27 @@ TEST(Swimlane, ActorsWithoutEventsGoAfterTheTimeAxis)
     EXPECT_GT(r.centres.back().x(), r.timeScale.x1);
     EXPECT_EQ(r.lanes.back().label, QStringLiteral("Others"));
 }
+
+TEST(Swimlane, BurstsStayWithinTheRowCap)
+{
+    // 400 accounts repost within the same minute: the public lane stops growing at 60 rows.
+    CaseBuilder b;
+    const ActorId ngo = b.actor(QStringLiteral("@ngo"), "ngo");
+    const EventId root = b.post(ngo, 0);
+    for (int i = 0; i < 400; ++i)
+        b.repost(b.actor(QStringLiteral("@p%1").arg(i)), root, 1);
+    b.get().origin = ngo;
+    const LayoutGraph g = buildLayoutGraph(b.get());
+    LayoutOptions options;
+    options.engine = LayoutEngineKind::Swimlane;
+    const LayoutResult r = LayoutEngine::run(g, options);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r.lanes.size(), 2u);
+    std::set<double> rows;
+    for (ActorId a = 1; a < r.actorCount(); ++a) {
+        rows.insert(r.centres[static_cast<std::size_t>(a)].y());
+        EXPECT_DOUBLE_EQ(r.centres[static_cast<std::size_t>(a)].x(), r.timeScale.xOf(g.nodes[1].firstTime));
+    }
+    EXPECT_EQ(rows.size(), 60u);
+    EXPECT_LT(r.lanes[1].rect.height(), 61 * (options.dotSize + 10));
+}
