@@ -123,13 +123,17 @@ void ExportDialog::buildUi()
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Size:"), sizeRow);
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_size);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("Sc&ale:"), m_scale);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Moment:"), m_moment);
     form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("&Caption:"), m_caption);
-    form->addRow(tr("Privacy:"), privacyRow);
+    auto *privacyLabel = new QLabel(tr("&Privacy:"), this);
+    privacyLabel->setBuddy(m_pseudonymise);
+    form->addRow(privacyLabel, privacyRow);
     form->addRow(QString(), m_showActor);
 
     m_previewLabel = new QLabel(this);

@@ -8,6 +8,8 @@
 #include "app/export/slideactorpanel.h"
 #include "app/graph/graphscene.h"
 #include "app/graph/graphtheme.h"
+#include "app/graph/layoutcontroller.h"
+#include "core/generate/generator.h"
 #include "core/io/casefile.h"
 
 #include <QClipboard>
@@ -392,4 +394,54 @@ TEST_F(ExportTest, UnwritableOutputIsReportedAndLeavesNoFile)
     EXPECT_FALSE(QFile::exists(missing));
     EXPECT_FALSE(writeSlide(*m_composer, o, path("slide.jpg"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral(".png, .svg or .pdf"))) << error.toStdString();
+}
+
+TEST(SlideScaleTest, EveryScaleShowsTheSamePicture)
+{
+    // A generated case large enough for the compact layout, whose most prominent actors
+    // get labels of constant size drawn over the graph: at 2x they must land where they
+    // land at 1x (the slide's window and viewport survive the scene's painting).
+    CaseDocument document;
+    document.reset(generateCase(GeneratorOptions{4000, 40000, 3}), QString());
+    SlideComposer composer(&document);
+    composer.setLayout(LayoutController::layoutNow(document, LayoutEngineKind::Auto));
+    const Case &c = document.caseData();
+    ASSERT_FALSE(c.milestones.empty());
+    SlideOptions o = milestoneSlide(c, static_cast<int>(c.milestones.size()) - 1, {});
+    o.size = QSize(1920, 1080);
+    // The scenario needs the overlay: labels too small to read at the slide's scale.
+    ASSERT_TRUE(composer.scene()->layout().compact);
+    ASSERT_LT(composer.geometry(o).graphScale * SlideComposer::kGraphDetail * GraphScene::labelPixelSize(), 8.0);
+    const QImage one = composer.render(o);
+    o.scale = 2;
+    const QImage two = composer.render(o).scaled(one.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    ASSERT_EQ(one.size(), two.size());
+    // Dots are drawn differently at each resolution; text is not: compare where the dark,
+    // grey text pixels of the graph (its labels) are, on a coarse grid. About a fifth
+    // differ from antialiasing; labels painted in the wrong place move all of them.
+    const SlideGeometry g = composer.geometry(o);
+    const qreal k = one.width() / static_cast<qreal>(g.design.width());
+    const QRect graph = QRectF(g.graphDrawn.topLeft() * k, g.graphDrawn.size() * k).toAlignedRect();
+    auto textGrid = [&graph](const QImage &full) {
+        const QImage image = full.copy(graph);
+        constexpr int cell = 24;
+        std::vector<int> grid(static_cast<std::size_t>((image.width() / cell + 1) * (image.height() / cell + 1)), 0);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                const int hi = std::max({qRed(p), qGreen(p), qBlue(p)});
+                const int lo = std::min({qRed(p), qGreen(p), qBlue(p)});
+                if (hi < 110 && hi - lo < 24)
+                    ++grid[static_cast<std::size_t>((y / cell) * (image.width() / cell + 1) + x / cell)];
+            }
+        return grid;
+    };
+    const std::vector<int> a = textGrid(one), b = textGrid(two);
+    int total = 0, moved = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        total += a[i];
+        moved += std::abs(a[i] - b[i]);
+    }
+    ASSERT_GT(total, 0);
+    EXPECT_LT(moved, total / 2) << "text that is not where it is at 1x: " << moved << " of " << total;
 }

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cascade export` and `cascade storyboard`, run as separate processes without a
+// display, on the bundled Haiti case.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Outcome cascade(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // headless: must not need a display
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CASCADE_BINARY), args);
+    EXPECT_TRUE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString kHaiti = QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json");
+
+int pdfPages(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    return static_cast<int>(QString::fromLatin1(file.readAll()).count(page));
+}
+
+} // namespace
+
+TEST(ExportCli, MilestoneToPngAtSizeScaleAndTheme)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("tip.png"));
+    const Outcome r = cascade({QStringLiteral("export"), kHaiti, QStringLiteral("--milestone"), QStringLiteral("3"),
+                               QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("1280x720"),
+                               QStringLiteral("--scale"), QStringLiteral("1.5"), QStringLiteral("--theme"), QStringLiteral("dark")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QImage image(out);
+    EXPECT_EQ(image.size(), QSize(1920, 1080));
+    EXPECT_EQ(image.dotsPerMeterX(), 5669); // 144 dpi
+    // The dark theme's background in the frame.
+    EXPECT_EQ(QColor(image.pixel(3, 3)), QColor(0x1B1D21));
+}
+
+TEST(ExportCli, AtTimeToSvgAndPdfWithTitleAndCaption)
+{
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("slide.svg"));
+    Outcome r = cascade({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), QStringLiteral("2010-01-17T11:00:00-05:00"),
+                         QStringLiteral("-o"), svg, QStringLiteral("--title"), QStringLiteral("Before the tip"),
+                         QStringLiteral("--caption"), QStringLiteral("Nobody has named the Air Force yet.")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(svg);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("<text[^>]*>\\s*Before the tip\\s*</text>")))) << "title as text";
+    EXPECT_TRUE(text.contains(QStringLiteral("Nobody has named the Air Force yet.")));
+
+    const QString pdf = dir.filePath(QStringLiteral("slide.pdf"));
+    r = cascade({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), QStringLiteral("2010-01-17T17:00:00Z"),
+                 QStringLiteral("-o"), pdf, QStringLiteral("--layout"), QStringLiteral("neato"), QStringLiteral("--actor"),
+                 QStringLiteral("@AnnCurry")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(pdfPages(pdf), 1);
+}
+
+TEST(ExportCli, ClearErrors)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.png"));
+    auto run = [&](QStringList extra) {
+        return cascade(QStringList{QStringLiteral("export"), kHaiti} + extra);
+    };
+    Outcome r = run({QStringLiteral("--at"), QStringLiteral("2010-01-17 11:00"), QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00"))) << r.err.toStdString();
+    r = run({QStringLiteral("--at"), QStringLiteral("2010-01-17T11:00:00"), QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("offset"))) << r.err.toStdString();
+    r = run({QStringLiteral("--milestone"), QStringLiteral("9"), QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--milestone 9 is out of range"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("has 7 milestones (1 to 7)"))) << r.err.toStdString();
+    r = run({QStringLiteral("--milestone"), QStringLiteral("1"), QStringLiteral("-o"), out, QStringLiteral("--layout"),
+             QStringLiteral("circle")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("unknown layout \"circle\""))) << r.err.toStdString();
+    r = run({QStringLiteral("--milestone"), QStringLiteral("1"), QStringLiteral("-o"),
+             dir.filePath(QStringLiteral("missing/folder/x.png"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("cannot write"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist"))) << r.err.toStdString();
+    r = run({QStringLiteral("--milestone"), QStringLiteral("1")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no output file"))) << r.err.toStdString();
+    r = run({QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--at TIME or --milestone N"))) << r.err.toStdString();
+    r = run({QStringLiteral("--milestone"), QStringLiteral("1"), QStringLiteral("-o"), out, QStringLiteral("--size"),
+             QStringLiteral("big")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("expected WIDTHxHEIGHT"))) << r.err.toStdString();
+    r = run({QStringLiteral("--milestone"), QStringLiteral("1"), QStringLiteral("-o"), out, QStringLiteral("--actor"),
+             QStringLiteral("@nobody")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no such actor"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out)) << "no file after a failed export";
+}
+
+TEST(StoryboardCli, OneSlidePerMilestoneAndTheDeck)
+{
+    QTemporaryDir dir;
+    const QString slides = dir.filePath(QStringLiteral("slides"));
+    const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
+    const QString strip = dir.filePath(QStringLiteral("strip.png"));
+    const Outcome r = cascade({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), slides, QStringLiteral("--pdf"), deck,
+                               QStringLiteral("--filmstrip"), strip, QStringLiteral("--size"), QStringLiteral("960x540"),
+                               QStringLiteral("--pseudonymise"), QStringLiteral("1000")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList pngs = QDir(slides).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    ASSERT_EQ(pngs.size(), 7) << pngs.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(pngs.first(), QStringLiteral("01-planes-refused.png"));
+    EXPECT_EQ(pngs.last(), QStringLiteral("07-the-plane-lands.png"));
+    for (const QString &name : pngs)
+        EXPECT_EQ(QImage(QDir(slides).filePath(name)).size(), QSize(960, 540)) << name.toStdString();
+    EXPECT_EQ(pdfPages(deck), 7 + 2);
+    EXPECT_EQ(QImage(strip).size(), QSize(960, 540));
+}
+
+TEST(StoryboardCli, Errors)
+{
+    QTemporaryDir dir;
+    Outcome r = cascade({QStringLiteral("storyboard"), kHaiti});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("-o DIR"))) << r.err.toStdString();
+    r = cascade({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), dir.path(), QStringLiteral("--pdf"),
+                 dir.filePath(QStringLiteral("deck.png"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("must end in .pdf"))) << r.err.toStdString();
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    r = cascade({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), dir.filePath(QStringLiteral("file/sub"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("cannot create the folder"))) << r.err.toStdString();
+}
