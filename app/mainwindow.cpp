@@ -171,17 +171,18 @@ void MainWindow::createActions()
 
     menuBar()->addMenu(m_graph->layoutMenu());
 
-    // Transport and timeline zoom work window-wide. A focused text field keeps the keys
-    // it uses itself (Space, arrows, Home/End): Qt asks it first (ShortcutOverride).
+    // Transport and timeline zoom: their keys (Space, arrows, Home/End, Page Up/Down)
+    // work while the graph or the timeline has the focus; the lists and the inspector
+    // keep those keys for their own navigation.
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
-    for (QAction *a : m_timeline->timelineActions()) {
-        if (a->isSeparator()) {
+    const QList<QAction *> transport = m_timeline->timelineActions();
+    for (qsizetype i = 0; i < transport.size(); ++i) {
+        QAction *a = transport[i];
+        if (a->objectName().contains(QStringLiteral("Zoom")) && !transport[i - 1]->objectName().contains(QStringLiteral("Zoom")))
             playback->addSeparator();
-            continue;
-        }
-        a->setShortcutContext(Qt::WindowShortcut);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         playback->addAction(a);
-        addAction(a);
+        m_graph->addAction(a);
     }
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));

@@ -60,6 +60,16 @@ namespace cascade {
 
 namespace {
 
+QtMessageHandler g_defaultHandler = nullptr;
+
+void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type < QtCriticalMsg && (message.startsWith(QLatin1String("QStandardPaths:")) || message.contains(QLatin1String("propagateSizeHints"))))
+        return;
+    if (g_defaultHandler)
+        g_defaultHandler(type, context, message);
+}
+
 void printUsage()
 {
     cli::printOut(QStringLiteral("Usage: cascade [FILE] [--at TIME] [--select HANDLE] [--size WxH] [--screenshot PNG]"));
@@ -98,9 +108,11 @@ int runCascade(int argc, char **argv)
             return 2;
         }
         if (command) {
-            // Headless: never needs a display.
+            // Headless: never needs a display, and stderr carries only the command's own
+            // messages (Qt's notes about the session, e.g. XDG_RUNTIME_DIR, are dropped).
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_defaultHandler = qInstallMessageHandler(headlessMessageHandler);
             QApplication app(argc, argv);
             QStringList args = QCoreApplication::arguments().mid(2);
             return command->run(args);

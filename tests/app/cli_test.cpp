@@ -70,8 +70,9 @@ TEST(Cli, ValidateReportsEachProblemWithItsLocation)
     EXPECT_EQ(r.exitCode, 1);
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2) << r.err.toStdString();
-    EXPECT_EQ(lines[0], bad + QStringLiteral(":3:31: events[0].time: time has no UTC offset (add Z or an offset such as -05:00): \"2010-01-17T10:45:00\""));
-    EXPECT_EQ(lines[1], bad + QStringLiteral(":4:87: events[1].author: unknown actor \"@foo\""));
+    EXPECT_EQ(lines[0].toStdString(),
+              QString(bad + QStringLiteral(":3:33: events[0].time: time has no UTC offset (add Z or an offset such as -05:00): \"2010-01-17T10:45:00\"")).toStdString());
+    EXPECT_EQ(lines[1].toStdString(), QString(bad + QStringLiteral(":4:83: events[1].author: unknown actor \"@foo\"")).toStdString());
 }
 
 TEST(Cli, GenerateIsDeterministicAndValid)
