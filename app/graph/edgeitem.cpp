@@ -84,6 +84,8 @@ void EdgeItem::setEdge(const LayoutEdge &edge, qreal arrowLength, qreal baseWidt
         m_line = QLineF(edge.curves.front().points.front(), edge.curves.front().points.back());
     m_headArrow = edge.hasHeadArrow ? arrowHead(edge.end(), edge.headTip, arrowLength) : QPolygonF();
     m_tailArrow = edge.hasTailArrow ? arrowHead(edge.start(), edge.tailTip, arrowLength) : QPolygonF();
+    const QRectF head = m_headArrow.isEmpty() ? m_tailArrow.boundingRect() : m_headArrow.boundingRect();
+    m_arrowSize = std::max(head.width(), head.height());
     QRectF r = m_path.controlPointRect();
     r |= m_headArrow.boundingRect();
     r |= m_tailArrow.boundingRect();
@@ -197,8 +199,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     drawCurve(QPen(colour, w, penStyle, Qt::FlatCap, Qt::RoundJoin));
 
     // Arrows only where they are big enough to read.
-    const QRectF head = m_headArrow.isEmpty() ? m_tailArrow.boundingRect() : m_headArrow.boundingRect();
-    if (head.isEmpty() || std::max(head.width(), head.height()) * lod < 1.2)
+    if (m_arrowSize * lod < 1.2)
         return;
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);

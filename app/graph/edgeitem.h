@@ -87,6 +87,7 @@ private:
     QPainterPath m_path;
     QPolygonF m_headArrow;
     QPolygonF m_tailArrow;
+    qreal m_arrowSize = 0; // the larger side of the head's box
     QRectF m_bounds;
 };
 

@@ -35,8 +35,12 @@ GraphOverlay::GraphOverlay(GraphScene *scene, QWidget *parent)
         m_lastTimeRect = now;
     };
     connect(m_scene, &GraphScene::timeChanged, this, refreshTime);
-    connect(m_scene, &GraphScene::legendChanged, this, qOverload<>(&QWidget::update));
-    connect(m_scene, &GraphScene::layoutReplaced, this, qOverload<>(&QWidget::update));
+    auto refreshLegend = [this] {
+        m_legend.reset();
+        update();
+    };
+    connect(m_scene, &GraphScene::legendChanged, this, refreshLegend);
+    connect(m_scene, &GraphScene::layoutReplaced, this, refreshLegend);
 }
 
 QFont GraphOverlay::overlayFont() const
@@ -52,12 +56,18 @@ void GraphOverlay::setLegendVisible(bool visible)
     update();
 }
 
+const GraphLegend &GraphOverlay::legend() const
+{
+    if (!m_legend)
+        m_legend.emplace(m_scene->legendModel(), m_scene->theme(), overlayFont());
+    return *m_legend;
+}
+
 QRectF GraphOverlay::legendRect() const
 {
     if (!m_legendVisible || !m_scene->hasLayout())
         return {};
-    const GraphLegend legend(m_scene->legendModel(), m_scene->theme(), overlayFont());
-    return QRectF(QPointF(kMargin, kMargin), legend.size());
+    return QRectF(QPointF(kMargin, kMargin), legend().size());
 }
 
 QString GraphOverlay::timeText() const
@@ -87,7 +97,7 @@ void GraphOverlay::paintEvent(QPaintEvent *event)
     const GraphTheme &theme = m_scene->theme();
     const QRectF legend = legendRect();
     if (!legend.isEmpty() && event->rect().intersects(legend.toAlignedRect()))
-        GraphLegend(m_scene->legendModel(), theme, overlayFont()).paint(&painter, legend.topLeft());
+        this->legend().paint(&painter, legend.topLeft());
     const QRectF time = timeRect();
     if (!time.isEmpty() && event->rect().intersects(time.toAlignedRect())) {
         painter.setPen(QPen(theme.chipBorder, 1));

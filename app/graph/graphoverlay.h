@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/graph/graphlegend.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -32,8 +36,10 @@ protected:
 
 private:
     QFont overlayFont() const;
+    const GraphLegend &legend() const;
 
     GraphScene *m_scene;
+    mutable std::optional<GraphLegend> m_legend; // built on demand, dropped when it changes
     bool m_legendVisible = true;
     QRectF m_lastTimeRect;
 };

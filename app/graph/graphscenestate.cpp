@@ -28,6 +28,7 @@ namespace {
 
 constexpr qint64 kFlashMs = 900;
 constexpr int kMaxFlashEvents = 200; // a bigger forward step is a jump, not play
+constexpr std::size_t kBulkChange = 500; // items changed by a move above which the whole view repaints
 
 } // namespace
 
@@ -115,15 +116,19 @@ void GraphScene::applyTime(TimeMs t)
         return;
     }
     const TimeIndex &index = m_document->timeIndex();
+    const TimeMs lo = std::min(oldTime, t);
+    const TimeMs hi = std::max(oldTime, t);
+    const auto first = std::upper_bound(m_edgeTimes.begin(), m_edgeTimes.end(), lo) - m_edgeTimes.begin();
+    const auto last = std::upper_bound(m_edgeTimes.begin(), m_edgeTimes.end(), hi) - m_edgeTimes.begin();
+    // A jump that changes many items repaints everything anyway: saying so first spares
+    // the views tracking thousands of small dirty rectangles.
+    if (static_cast<std::size_t>(last - first) + m_snapshot->actorsChangedByLastMove().size() > kBulkChange)
+        update();
     bool prominentChanged = false;
     for (ActorId a : m_snapshot->actorsChangedByLastMove()) {
         setActorActive(m_actorItems[static_cast<std::size_t>(a)], index.visibleAt(a, m_position));
         prominentChanged = prominentChanged || m_isProminent[static_cast<std::size_t>(a)];
     }
-    const TimeMs lo = std::min(oldTime, t);
-    const TimeMs hi = std::max(oldTime, t);
-    const auto first = std::upper_bound(m_edgeTimes.begin(), m_edgeTimes.end(), lo) - m_edgeTimes.begin();
-    const auto last = std::upper_bound(m_edgeTimes.begin(), m_edgeTimes.end(), hi) - m_edgeTimes.begin();
     for (auto k = first; k < last; ++k)
         setEdgeActive(m_edgeItems[static_cast<std::size_t>(m_edgesByTime[static_cast<std::size_t>(k)])],
                       m_edgeTimes[static_cast<std::size_t>(k)] <= t);

@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -322,6 +323,33 @@ TEST_F(GraphViewTest, KeysAndWheelZoomAndFit)
     EXPECT_GT(view->horizontalScrollBar()->value(), h);
 }
 
+TEST_F(GraphViewTest, ClickingAnEdgeReportsItsActors)
+{
+    document->setCursor(document->timeIndex().endTime());
+    QCoreApplication::processEvents();
+    QSignalSpy clicked(view.get(), &GraphView::edgeClicked);
+    // The middle of the long reply edge between Ann Curry and her follower.
+    const LayoutEdge &edge = scene()->layout().edges.at(static_cast<std::size_t>(scene()->edgeItem(ann, follower)->index()));
+    const QPoint middle = view->mapFromScene((edge.start() + edge.end()) / 2);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, middle);
+    ASSERT_EQ(clicked.count(), 1);
+    const ActorId from = clicked.first().at(0).value<ActorId>();
+    const ActorId to = clicked.first().at(1).value<ActorId>();
+    EXPECT_TRUE((from == ann && to == follower) || (from == follower && to == ann));
+}
+
+TEST_F(GraphViewTest, HoveringAnActorShowsItsTooltip)
+{
+    document->setCursor(document->timeIndex().endTime());
+    QCoreApplication::processEvents();
+    const QPoint p = markerInView(airforce);
+    QHelpEvent help(QEvent::ToolTip, p, view->viewport()->mapToGlobal(p));
+    QCoreApplication::sendEvent(view->viewport(), &help);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("@usairforce"))) << QToolTip::text().toStdString();
+    QToolTip::hideText();
+}
+
 TEST_F(GraphViewTest, TooltipsNameTheActor)
 {
     const QString tip = scene()->actorToolTip(ann);
@@ -425,6 +453,12 @@ TEST(GraphSceneAlone, RendersWithoutAViewAndClipsNothing)
     const ActorId follower = c.actorByHandle(QStringLiteral("@unknown_follower"));
     EXPECT_EQ(scene.actorItem(follower)->label(), QStringLiteral("follower %1").arg(follower));
     EXPECT_EQ(scene.labelOf(c.actorByHandle(QStringLiteral("@AnnCurry"))), QStringLiteral("@AnnCurry"));
+
+    // PageRank as of the time: the retweet wave points at Ann Curry.
+    scene.setSizeMeasure(Measure::PageRank);
+    const ActorId ann = c.actorByHandle(QStringLiteral("@AnnCurry"));
+    const ActorId rt01 = c.actorByHandle(QStringLiteral("@synthetic_rt01"));
+    EXPECT_GT(scene.actorItem(ann)->markerDiameter(), scene.actorItem(rt01)->markerDiameter() + 5);
 
     // Every item, labels included, lies inside contentBounds().
     const QRectF bounds = scene.contentBounds();

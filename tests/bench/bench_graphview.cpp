@@ -75,6 +75,7 @@ Prepared &prepared(std::int64_t actors)
         slot->layoutSeconds = slot->view->graphScene()->layout().seconds;
         slot->view->resize(1200, 800);
         slot->view->show();
+        settle();
         slot->view->fitToContent();
         slot->view->viewport()->installEventFilter(&slot->counter);
         settle();
