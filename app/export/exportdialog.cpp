@@ -103,6 +103,9 @@ void ExportDialog::buildUi()
     m_theme->addItem(tr("Print (high contrast on white)"), QStringLiteral("print"));
 
     m_moment = new QComboBox(this);
+    m_frame = new QComboBox(this);
+    m_frame->addItem(tr("The actors shown at that moment"), int(SlideOptions::Frame::Shown));
+    m_frame->addItem(tr("The whole case (the same frame on every slide)"), int(SlideOptions::Frame::Whole));
     m_title = new QLineEdit(this);
     m_caption = new QPlainTextEdit(this);
     m_caption->setFixedHeight(m_caption->fontMetrics().lineSpacing() * 4 + 12);
@@ -129,6 +132,7 @@ void ExportDialog::buildUi()
     form->addRow(tr("Sc&ale:"), m_scale);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Moment:"), m_moment);
+    form->addRow(tr("F&rame:"), m_frame);
     form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("&Caption:"), m_caption);
     auto *privacyLabel = new QLabel(tr("&Privacy:"), this);
@@ -196,6 +200,7 @@ void ExportDialog::buildUi()
         });
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, changed);
     connect(m_theme, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_frame, &QComboBox::currentIndexChanged, this, changed);
     connect(m_moment, &QComboBox::currentIndexChanged, this, &ExportDialog::momentChosen);
     connect(m_title, &QLineEdit::textChanged, this, changed);
     connect(m_caption, &QPlainTextEdit::textChanged, this, changed);
@@ -272,6 +277,7 @@ SlideOptions ExportDialog::options() const
     } else {
         o.time = m_document->cursor();
     }
+    o.frame = static_cast<SlideOptions::Frame>(m_frame->currentData().toInt());
     o.title = m_title->text();
     o.caption = m_caption->toPlainText();
     o.pseudonymiseBelow = m_pseudonymise->isChecked() ? m_threshold->value() : 0;
@@ -287,6 +293,7 @@ void ExportDialog::controlsChanged()
     m_scale->setEnabled(f == Format::Png || f == Format::Filmstrip);
     const bool slide = f != Format::Filmstrip;
     m_moment->setEnabled(slide && f != Format::PdfDeck);
+    m_frame->setEnabled(slide);
     m_title->setEnabled(f != Format::PdfDeck);
     m_caption->setEnabled(slide && f != Format::PdfDeck);
     const bool selection = m_document->selectedActor() != kNoActor;

@@ -59,6 +59,7 @@ public:
     QDoubleSpinBox *scaleBox() const { return m_scale; }
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *momentBox() const { return m_moment; }
+    QComboBox *frameBox() const { return m_frame; }
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *captionEdit() const { return m_caption; }
     QCheckBox *pseudonymiseBox() const { return m_pseudonymise; }
@@ -90,6 +91,7 @@ private:
     QDoubleSpinBox *m_scale = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_moment = nullptr;
+    QComboBox *m_frame = nullptr;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_caption = nullptr;
     QCheckBox *m_pseudonymise = nullptr;

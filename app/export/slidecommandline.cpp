@@ -50,6 +50,8 @@ QString SlideCommandLine::sharedUsage()
                "  --scale S         pixels per slide pixel, 0.25 to 8 (default 1): a PNG of WxH times S, at 96 x S dpi\n"
                "  --theme T         light (default), dark or print (high contrast on white)\n"
                "  --layout L        %1 (default auto: the layout saved in the case, else by size)\n"
+               "  --frame F         shown (default: the actors shown at the moment, zoomed in early on)\n"
+               "                    or whole (the whole case on every slide: a fixed camera)\n"
                "  --pseudonymise N  show accounts with fewer than N followers as \"follower 1\", \"follower 2\"...\n"
                "  --actor HANDLE    highlight this actor and list its key measures and path from the origin")
         .arg(engineNames());
@@ -60,7 +62,7 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
     const QString arg = args[i];
     const QString key = arg.section(QLatin1Char('='), 0, 0);
     static const QStringList mine = {QStringLiteral("--size"), QStringLiteral("--scale"), QStringLiteral("--theme"),
-                                     QStringLiteral("--layout"), QStringLiteral("--pseudonymise"),
+                                     QStringLiteral("--layout"), QStringLiteral("--frame"), QStringLiteral("--pseudonymise"),
                                      QStringLiteral("--pseudonymize"), QStringLiteral("--actor")};
     if (!mine.contains(key))
         return Step::NotMine;
@@ -97,6 +99,15 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
             return Step::Error;
         }
         layout = *kind;
+    } else if (name == QLatin1String("--frame")) {
+        if (value == QLatin1String("shown")) {
+            slide.frame = SlideOptions::Frame::Shown;
+        } else if (value == QLatin1String("whole")) {
+            slide.frame = SlideOptions::Frame::Whole;
+        } else {
+            *error = QStringLiteral("--frame \"%1\": expected shown or whole").arg(value);
+            return Step::Error;
+        }
     } else if (name == QLatin1String("--actor")) {
         actor = value;
     } else {

@@ -24,7 +24,7 @@ struct SlideCommandLine {
     QString actor;                // --actor HANDLE: shown with its measures and path
 
     enum class Step { NotMine, Done, Error };
-    // Parses the shared option at args[i] (moving i past its value): --size, --scale,
+    // Parses the shared option at args[i] (moving i past its value): --size, --scale, --frame,
     // --theme, --layout, --pseudonymise, --actor. NotMine for any other argument; Error
     // with a message in `error` for a bad value.
     Step parseShared(const QStringList &args, qsizetype &i, QString *error);

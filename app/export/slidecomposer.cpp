@@ -5,6 +5,7 @@
 #include "app/export/slideactorpanel.h"
 #include "app/export/timestrip.h"
 #include "app/graph/actoritem.h"
+#include "app/graph/edgeitem.h"
 #include "app/graph/graphlegend.h"
 #include "app/graph/graphscene.h"
 #include "app/graph/layoutcontroller.h"
@@ -32,7 +33,7 @@ QString tr(const char *text)
 
 constexpr qreal kMargin = SlideComposer::kFrameMargin;
 constexpr qreal kMomentWidth = 300;
-constexpr qreal kMaxGraphScale = 2.0; // a tiny case is not blown up beyond this
+constexpr qreal kMaxGraphScale = 1.6; // a tiny case (or moment) is not blown up beyond this
 constexpr qreal kSceneMargin = 8;     // around the scene's content (highlight glows)
 constexpr qreal kActorColumn = 300;   // the column's width when an actor is shown
 constexpr qreal kColumnMax = 360;
@@ -130,17 +131,81 @@ QSize SlideComposer::designSize(QSize slideSize)
     return QSize(static_cast<int>(std::lround(w / unit)), static_cast<int>(std::lround(h / unit)));
 }
 
-void SlideComposer::fitGraph(const QRectF &area, QRectF *source, QRectF *drawn, qreal *scale) const
+QRectF SlideComposer::framedContent(SlideOptions::Frame frame) const
 {
-    QRectF s = m_scene->contentBounds();
-    if (!s.isValid() || s.isEmpty())
-        s = QRectF(0, 0, 1, 1);
+    // Each actor as drawn: its chip or dot, every label it may carry (as contentBounds()
+    // counts them) and its marker, which outgrows the chip for the largest actors.
+    QRectF whole = m_scene->contentBounds();
+    QRectF shown;
+    const auto actors = static_cast<ActorId>(m_document->caseData().actors.size());
+    const qreal h = GraphScene::labelLineHeight();
+    const QFontMetricsF fm(GraphScene::labelFont());
+    for (ActorId a = 0; a < actors; ++a) {
+        const ActorItem *item = m_scene->actorItem(a);
+        if (!item)
+            continue;
+        const qreal r = item->markerDiameter() / 2 + 1.5;
+        QRectF b = item->bodyRect() | item->labelRect() | QRectF(item->markerCentre() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        if (item->compact() && !item->label().isEmpty())
+            b |= QRectF(item->markerDiameter() / 2 + 3, -h / 2, fm.horizontalAdvance(item->label()) + 1, h).adjusted(-3, -1, 3, 1);
+        b.translate(item->pos());
+        whole |= b;
+        if (item->isVisible())
+            shown |= b;
+    }
+    if (frame == SlideOptions::Frame::Whole || !m_scene->laneItems().empty())
+        return whole;
+    // What is drawn at the scene's time: the shown actors and the links drawn.
+    for (const EdgeItem *edge : m_scene->edgeItems())
+        if (edge->isVisible())
+            shown |= edge->sceneBoundingRect();
+    return shown.isValid() && !shown.isEmpty() ? shown & whole : whole;
+}
+
+SlideComposer::GraphFit SlideComposer::fitGraph(const QRectF &area, const QRectF &content) const
+{
+    GraphFit fit;
+    QRectF s = content.isValid() && !content.isEmpty() ? content : QRectF(0, 0, 1, 1);
+    fit.content = s;
     s.adjust(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
-    const qreal k = std::max(1e-6, std::min({area.width() / s.width(), area.height() / s.height(), kMaxGraphScale}));
+    auto scaleFor = [&](const QRectF &room) {
+        return std::max(1e-6, std::min({room.width() / s.width(), room.height() / s.height(), kMaxGraphScale}));
+    };
+    QRectF room = area;
+    qreal k = scaleFor(room);
+    // Below about 8 px (GraphScene's threshold for compact layouts, 6 for labelled ones),
+    // GraphScene draws the main actors' labels at a constant size beside their markers,
+    // kept inside its content bounds. Where the framed content stops short of those
+    // bounds (a frame of the actors shown), leave the labels room on that side so that
+    // none is cut at the area's edge.
+    const QRectF whole = m_scene->contentBounds();
+    const bool left = content.left() > whole.left() + 0.5, right = content.right() < whole.right() - 0.5;
+    const bool top = content.top() > whole.top() + 0.5, bottom = content.bottom() < whole.bottom() - 0.5;
+    if (GraphScene::labelPixelSize() * k * kGraphDetail < 8 && (left || right || top || bottom)) {
+        QFont bold = GraphScene::labelFont();
+        bold.setBold(true);
+        const QFontMetricsF fm(bold);
+        qreal widest = 0;
+        std::vector<ActorId> labelled = m_scene->prominentActors();
+        labelled.push_back(m_document->selectedActor());
+        for (ActorId a : labelled)
+            if (a != kNoActor)
+                widest = std::max(widest, fm.horizontalAdvance(m_scene->labelOf(a)));
+        const qreal dx = std::min((widest + 6 + 3 + 8) / kGraphDetail, area.width() / 5);
+        const qreal dy = std::min((fm.height() / 2 + 2) / kGraphDetail, area.height() / 5);
+        room = area.adjusted(left ? dx : 0, top ? dy : 0, right ? -dx : 0, bottom ? -dy : 0);
+        k = scaleFor(room);
+    }
+    fit.scale = k;
     const QSizeF size(s.width() * k, s.height() * k);
-    *source = s;
-    *drawn = QRectF(area.center() - QPointF(size.width() / 2, size.height() / 2), size);
-    *scale = k;
+    const QRectF drawnWithMargin(room.center() - QPointF(size.width() / 2, size.height() / 2), size);
+    fit.contentDrawn = drawnWithMargin.adjusted(kSceneMargin * k, kSceneMargin * k, -kSceneMargin * k, -kSceneMargin * k);
+    // Paint the whole area: what lies around the framed content (the constant-size
+    // labels, nothing else when the frame holds all that is shown) is kept, clipped at
+    // the area's edge only.
+    fit.drawn = area;
+    fit.source = QRectF(s.topLeft() + (area.topLeft() - drawnWithMargin.topLeft()) / k, area.size() / k);
+    return fit;
 }
 
 QString SlideComposer::momentText(const SlideOptions &o, bool withMilestone) const
@@ -268,7 +333,12 @@ SlideGeometry SlideComposer::geometry(const SlideOptions &o)
         }
     }
     g.graph = QRectF(QPointF(M, bodyTop), QPointF(graphRight, bodyBottom));
-    fitGraph(g.graph, &g.sceneSource, &g.graphDrawn, &g.graphScale);
+    const GraphFit fit = fitGraph(g.graph, framedContent(o.frame));
+    g.sceneContent = fit.content;
+    g.contentDrawn = fit.contentDrawn;
+    g.sceneSource = fit.source;
+    g.graphDrawn = fit.drawn;
+    g.graphScale = fit.scale;
     return g;
 }
 

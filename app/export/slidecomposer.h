@@ -34,9 +34,10 @@ struct SlideGeometry {
     QRectF caption;      // below the title (may be empty)
     QRectF moment;       // the time and the milestone, at the top right
     QRectF graph;        // the area the graph is fitted into
-    QRectF graphDrawn;   // where the graph lands in it (centred, aspect kept)
-    QRectF sceneSource;  // the scene rectangle painted there: the scene's content
-                         // bounds, labels included, with a margin
+    QRectF sceneContent; // the scene rectangle framed (SlideOptions::frame), labels included
+    QRectF contentDrawn; // where it lands in `graph` (centred, aspect kept)
+    QRectF sceneSource;  // the scene rectangle painted into graphDrawn (clipped there)
+    QRectF graphDrawn;   // the design rectangle painted (the whole graph area)
     qreal graphScale = 1; // design units per scene unit
     QRectF legend;       // empty when there is none
     QRectF legendLinks;  // when an actor is shown, the links' half of the legend beside
@@ -125,8 +126,18 @@ private:
     void paintSources(QPainter *painter, const QRectF &rect) const;
     QString sourcesText() const;
     QString momentText(const SlideOptions &o, bool withMilestone) const;
-    // Fits the scene's content into `area`: the painted scene rectangle and where it lands.
-    void fitGraph(const QRectF &area, QRectF *source, QRectF *drawn, qreal *scale) const;
+    struct GraphFit {
+        QRectF content;      // scene rectangle framed
+        QRectF contentDrawn; // where it lands
+        QRectF source;       // scene rectangle painted (the whole area mapped back)
+        QRectF drawn;        // = the area
+        qreal scale = 1;
+    };
+    // Fits `content` (scene) into `area` (design), centred, leaving room around it for
+    // the labels GraphScene draws at constant size when the graph is small.
+    GraphFit fitGraph(const QRectF &area, const QRectF &content) const;
+    // The scene rectangle a slide frames: everything, or the actors and links shown.
+    QRectF framedContent(SlideOptions::Frame frame) const;
     const TimeStrip &timeStrip();
 
     CaseDocument *m_document;

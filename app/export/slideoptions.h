@@ -32,6 +32,12 @@ struct SlideOptions {
     // The document's selected actor: highlighted in the graph with its path from the
     // origin, and its key measures and path listed beside the graph.
     bool showActor = false;
+    // What the graph's frame holds: the actors shown at the time (the camera follows
+    // the story: early slides zoom in; never beyond 1.6 design units per scene unit),
+    // or the whole case (a fixed camera: every slide of a deck frames the same
+    // rectangle). Swimlane layouts always show the whole time axis.
+    enum class Frame : quint8 { Shown, Whole };
+    Frame frame = Frame::Shown;
     bool showLegend = true;
     bool showTimeStrip = true;
     bool showSources = true;

@@ -19,6 +19,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -80,7 +81,7 @@ void SlideComposer::paintTitlePage(QPainter *painter, const QRect &target, const
     painter->setPen(m_theme.text);
     y += drawWrapped(painter, QRectF(M + 24, y, width, H), slideText(c.title), font(44, true), 2) + 18;
     painter->setPen(m_theme.mutedText);
-    y += drawWrapped(painter, QRectF(M + 24, y, width, H), slideText(c.summary), font(20), 6) + 24;
+    y += drawWrapped(painter, QRectF(M + 24, y, width, H), slideText(c.summary), font(19), 9) + 24;
     painter->fillRect(QRectF(M, top + 6, 8, y - top - 30), accent);
 
     // Facts: when, from whom to whom, how much.
@@ -230,35 +231,70 @@ void SlideComposer::paintClosingPage(QPainter *painter, const QRect &target, con
     const QFont cellFont = font(14);
     const QFont headFont = font(13, true);
     const QFontMetricsF cm(cellFont);
+    const QFontMetricsF hm(headFont);
     const qreal rowHeight = cm.height() + 8;
-    const qreal actorWidth = tableWidth * 0.28;
-    const qreal columnWidth = (tableWidth - actorWidth) / std::size(columns);
+    constexpr std::size_t kColumns = std::size(columns);
+    auto valueOf = [&](ActorId a, Measure measure) {
+        const ActorMeasures &m = table.rows[static_cast<std::size_t>(a)];
+        switch (measure) {
+        case Measure::Followers: return DisplayFormat::count(m.followers);
+        case Measure::RepostsReceived: return DisplayFormat::count(m.counts.repostsReceived());
+        case Measure::Exposure: return DisplayFormat::count(m.counts.exposure);
+        case Measure::PageRank: return DisplayFormat::score(m.pageRank);
+        case Measure::Betweenness: return DisplayFormat::score(m.betweenness);
+        default: return a == c.origin ? tr("origin") : m.reached ? DisplayFormat::duration(m.latency) : QStringLiteral("-");
+        }
+    };
+    // Each column as wide as its widest value or the longest word of its header (headers
+    // wrap onto two lines); the actor column takes the rest.
+    std::array<qreal, kColumns> width{};
+    for (std::size_t i = 0; i < kColumns; ++i) {
+        for (const QString &word : measureInfo(columns[i]).header.split(QLatin1Char(' ')))
+            width[i] = std::max(width[i], hm.horizontalAdvance(word));
+        for (ActorId a : rows)
+            width[i] = std::max(width[i], cm.horizontalAdvance(valueOf(a, columns[i])));
+        width[i] += 18;
+    }
+    qreal valuesWidth = std::accumulate(width.begin(), width.end(), 0.0);
+    if (valuesWidth > tableWidth - 120) { // never past the frame: values elide instead
+        for (qreal &w : width)
+            w *= (tableWidth - 120) / valuesWidth;
+        valuesWidth = tableWidth - 120;
+    }
+    const qreal actorWidth = tableWidth - valuesWidth;
+    std::array<qreal, kColumns> left{};
+    qreal x = tableLeft + actorWidth;
+    for (std::size_t i = 0; i < kColumns; ++i) {
+        left[i] = x;
+        x += width[i];
+    }
+    const qreal tableRight = x;
     qreal ty = bodyTop;
     painter->setFont(headFont);
     painter->setPen(m_theme.text);
-    const qreal headHeight = 2 * QFontMetricsF(headFont).lineSpacing() + 6;
+    const qreal headHeight = 2 * hm.lineSpacing() + 6;
     painter->drawText(QRectF(tableLeft, ty, actorWidth, headHeight), Qt::AlignLeft | Qt::AlignBottom, tr("Actor"));
-    for (std::size_t i = 0; i < std::size(columns); ++i)
-        painter->drawText(QRectF(tableLeft + actorWidth + i * columnWidth, ty, columnWidth - 6, headHeight),
-                          Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, measureInfo(columns[i]).header);
+    for (std::size_t i = 0; i < kColumns; ++i)
+        painter->drawText(QRectF(left[i], ty, width[i] - 6, headHeight), Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap,
+                          measureInfo(columns[i]).header);
     ty += headHeight + 4;
     painter->setPen(QPen(m_theme.chipBorder, 1));
-    painter->drawLine(QPointF(tableLeft, ty), QPointF(W - M, ty));
+    painter->drawLine(QPointF(tableLeft, ty), QPointF(tableRight, ty));
     ty += 2;
     bool anyOnPath = false;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         if (ty + rowHeight > bottom - rowHeight)
             break;
         const ActorId a = rows[r];
-        const ActorMeasures &m = table.rows[static_cast<std::size_t>(a)];
         const bool path = std::find(onPath.begin(), onPath.end(), a) != onPath.end();
         anyOnPath = anyOnPath || path;
+        const QRectF row(tableLeft, ty, tableRight - tableLeft, rowHeight);
         if (r % 2 == 1)
-            painter->fillRect(QRectF(tableLeft, ty, tableWidth, rowHeight), m_theme.laneFill[0]);
+            painter->fillRect(row, m_theme.laneFill[0]);
         if (path) {
             QColor h = m_theme.highlight;
             h.setAlphaF(0.35);
-            painter->fillRect(QRectF(tableLeft, ty, tableWidth, rowHeight), h);
+            painter->fillRect(row, h);
         }
         painter->setPen(QPen(m_theme.markerOutline, 1));
         painter->setBrush(DisplayFormat::roleColor(c, a));
@@ -270,21 +306,9 @@ void SlideComposer::paintClosingPage(QPainter *painter, const QRect &target, con
         painter->drawText(QRectF(tableLeft + 20, ty, actorWidth - 24, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetricsF(nameFont).elidedText(m_pseudonyms.label(a), Qt::ElideRight, actorWidth - 24));
         painter->setFont(cellFont);
-        for (std::size_t i = 0; i < std::size(columns); ++i) {
-            QString value;
-            switch (columns[i]) {
-            case Measure::Followers: value = DisplayFormat::count(m.followers); break;
-            case Measure::RepostsReceived: value = DisplayFormat::count(m.counts.repostsReceived()); break;
-            case Measure::Exposure: value = DisplayFormat::count(m.counts.exposure); break;
-            case Measure::PageRank: value = DisplayFormat::score(m.pageRank); break;
-            case Measure::Betweenness: value = DisplayFormat::score(m.betweenness); break;
-            default:
-                value = a == c.origin ? tr("origin") : m.reached ? DisplayFormat::duration(m.latency) : QStringLiteral("-");
-                break;
-            }
-            painter->drawText(QRectF(tableLeft + actorWidth + i * columnWidth, ty, columnWidth - 6, rowHeight),
-                              Qt::AlignRight | Qt::AlignVCenter, cm.elidedText(value, Qt::ElideLeft, columnWidth - 6));
-        }
+        for (std::size_t i = 0; i < kColumns; ++i)
+            painter->drawText(QRectF(left[i], ty, width[i] - 6, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                              cm.elidedText(valueOf(a, columns[i]), Qt::ElideLeft, width[i] - 6));
         ty += rowHeight;
     }
     if (anyOnPath) {
@@ -391,11 +415,10 @@ void SlideComposer::paintFilmstrip(QPainter *painter, const QRect &target, const
         painter->setPen(m_theme.text);
         painter->drawText(head.adjusted(badge + 8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(text, Qt::ElideRight, head.width() - badge - 8));
-        QRectF source, drawn;
-        qreal k = 1;
-        fitGraph(QRectF(tile.left() + 8, tile.top() + header + 4, tile.width() - 16, tile.height() - header - 12), &source,
-                 &drawn, &k);
-        paintGraph(painter, source, drawn);
+        // Small multiples share one frame: the whole case.
+        const GraphFit fit = fitGraph(QRectF(tile.left() + 8, tile.top() + header + 4, tile.width() - 16, tile.height() - header - 12),
+                                      framedContent(SlideOptions::Frame::Whole));
+        paintGraph(painter, fit.source, fit.drawn);
     }
     painter->restore();
 }

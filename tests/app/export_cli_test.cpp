@@ -115,6 +115,10 @@ TEST(ExportCli, ClearErrors)
              QStringLiteral("big")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("expected WIDTHxHEIGHT"))) << r.err.toStdString();
+    r = run({QStringLiteral("--milestone"), QStringLiteral("1"), QStringLiteral("-o"), out, QStringLiteral("--frame"),
+             QStringLiteral("tight")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("expected shown or whole"))) << r.err.toStdString();
     r = run({QStringLiteral("--milestone"), QStringLiteral("1"), QStringLiteral("-o"), out, QStringLiteral("--actor"),
              QStringLiteral("@nobody")});
     EXPECT_EQ(r.exitCode, 2);
@@ -130,7 +134,7 @@ TEST(StoryboardCli, OneSlidePerMilestoneAndTheDeck)
     const QString strip = dir.filePath(QStringLiteral("strip.png"));
     const Outcome r = cascade({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), slides, QStringLiteral("--pdf"), deck,
                                QStringLiteral("--filmstrip"), strip, QStringLiteral("--size"), QStringLiteral("960x540"),
-                               QStringLiteral("--pseudonymise"), QStringLiteral("1000")});
+                               QStringLiteral("--pseudonymise"), QStringLiteral("1000"), QStringLiteral("--frame=whole")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList pngs = QDir(slides).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     ASSERT_EQ(pngs.size(), 7) << pngs.join(QLatin1Char(' ')).toStdString();

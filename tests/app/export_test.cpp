@@ -6,6 +6,8 @@
 #include "app/export/slidecomposer.h"
 #include "app/export/slideexport.h"
 #include "app/export/slideactorpanel.h"
+#include "app/export/slidepng.h"
+#include "app/graph/actoritem.h"
 #include "app/graph/graphscene.h"
 #include "app/graph/graphtheme.h"
 #include "app/graph/layoutcontroller.h"
@@ -172,6 +174,35 @@ TEST_F(ExportTest, PngHasTheChosenPixelsAndDpi)
     EXPECT_EQ(square.dotsPerMeterX(), 1890); // 48 dpi
 }
 
+TEST(SlidePngTest, DecodesToTheSamePixelsWithTheDpi)
+{
+    // An image with flat areas, gradients, noise and an odd width.
+    QImage image(333, 121, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, x < 100 ? qRgb(250, 250, 248) : x < 200 ? qRgb(x, y * 2, 255 - x) : qRgb((x * 7919 + y * 104729) % 256, (x * y) % 256, 17));
+    image.setDotsPerMeterX(7559);
+    image.setDotsPerMeterY(3780);
+    const QByteArray png = encodeSlidePng(image);
+    ASSERT_TRUE(png.startsWith("\x89PNG\r\n\x1a\n"));
+    QImage decoded;
+    ASSERT_TRUE(decoded.loadFromData(png, "PNG"));
+    ASSERT_EQ(decoded.size(), image.size());
+    EXPECT_EQ(decoded.dotsPerMeterX(), 7559);
+    EXPECT_EQ(decoded.dotsPerMeterY(), 3780);
+    int different = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            different += (decoded.pixel(x, y) & 0xFFFFFF) != (image.pixel(x, y) & 0xFFFFFF) ? 1 : 0;
+    EXPECT_EQ(different, 0);
+    // A premultiplied source is converted, not misread.
+    QImage translucent(4, 4, QImage::Format_ARGB32_Premultiplied);
+    translucent.fill(qRgb(10, 200, 30));
+    QImage back;
+    ASSERT_TRUE(back.loadFromData(encodeSlidePng(translucent), "PNG"));
+    EXPECT_EQ(back.pixel(2, 2) & 0xFFFFFF, qRgb(10, 200, 30) & 0xFFFFFF);
+}
+
 TEST_F(ExportTest, RoleColoursAreWhereTheActorsAreDrawn)
 {
     // After the landing every actor of the story has appeared.
@@ -201,44 +232,67 @@ TEST_F(ExportTest, FrameAndGraphMarginStayBackgroundInEveryTheme)
 {
     for (const QString &theme : GraphTheme::names()) {
         for (QSize size : {QSize(1280, 720), QSize(900, 1200)}) {
-            SlideOptions o = milestone(static_cast<int>(c().milestones.size()) - 1);
-            o.theme = theme;
-            o.size = size;
-            o.pseudonymiseBelow = theme == QLatin1String("dark") ? 1000 : 0;
-            const QImage image = m_composer->render(o);
-            ASSERT_FALSE(image.isNull());
-            const QRgb background = GraphTheme::byName(theme).background.rgb();
-            const SlideGeometry g = m_composer->geometry(o);
-            const qreal k = image.width() / static_cast<qreal>(g.design.width());
-            // The frame: nothing painted within the margin (1 px spared for rounding).
-            const int margin = static_cast<int>(std::floor(SlideComposer::kFrameMargin * k)) - 1;
-            int stray = 0;
-            for (int y = 0; y < image.height(); ++y)
-                for (int x = 0; x < image.width(); ++x) {
-                    const bool inFrame = x < margin || y < margin || x >= image.width() - margin || y >= image.height() - margin;
-                    if (inFrame && image.pixel(x, y) != background)
-                        ++stray;
-                }
-            EXPECT_EQ(stray, 0) << theme.toStdString() << " " << size.width() << "x" << size.height();
-            // The graph: its content bounds, labels included, lie inside the painted area
-            // with room to spare, so nothing touches the clip and nothing is cut.
-            const QRectF content = m_composer->scene()->contentBounds();
-            EXPECT_TRUE(g.sceneSource.contains(content));
-            EXPECT_TRUE(g.graph.contains(g.graphDrawn.adjusted(0.5, 0.5, -0.5, -0.5)));
-            const QRect drawn = QRectF(g.graphDrawn.topLeft() * k, g.graphDrawn.bottomRight() * k).toAlignedRect();
-            const QRect inner = QRectF((g.graphDrawn.topLeft() + (content.topLeft() - g.sceneSource.topLeft()) * g.graphScale) * k,
-                                       (g.graphDrawn.topLeft() + (content.bottomRight() - g.sceneSource.topLeft()) * g.graphScale) * k)
-                                    .toAlignedRect()
-                                    .adjusted(-1, -1, 1, 1);
-            int ring = 0;
-            for (int y = drawn.top() + 1; y < drawn.bottom(); ++y)
-                for (int x = drawn.left() + 1; x < drawn.right(); ++x)
-                    if (!inner.contains(x, y) && image.rect().contains(x, y) && image.pixel(x, y) != background &&
-                        !g.legend.contains(QPointF(x, y) / k) && !g.actorPanel.contains(QPointF(x, y) / k))
-                        ++ring;
-            EXPECT_EQ(ring, 0) << theme.toStdString() << ": the graph spills out of its content bounds";
+            for (int m : {2, static_cast<int>(c().milestones.size()) - 1}) {
+                SlideOptions o = milestone(m);
+                o.frame = size.width() < size.height() ? SlideOptions::Frame::Whole : SlideOptions::Frame::Shown;
+                o.theme = theme;
+                o.size = size;
+                o.pseudonymiseBelow = theme == QLatin1String("dark") ? 1000 : 0;
+                const QImage image = m_composer->render(o);
+                ASSERT_FALSE(image.isNull());
+                const QRgb background = GraphTheme::byName(theme).background.rgb();
+                const SlideGeometry g = m_composer->geometry(o);
+                const qreal k = image.width() / static_cast<qreal>(g.design.width());
+                // The frame: nothing painted within the margin (1 px spared for rounding).
+                const int margin = static_cast<int>(std::floor(SlideComposer::kFrameMargin * k)) - 1;
+                int stray = 0;
+                for (int y = 0; y < image.height(); ++y)
+                    for (int x = 0; x < image.width(); ++x) {
+                        const bool inFrame = x < margin || y < margin || x >= image.width() - margin || y >= image.height() - margin;
+                        if (inFrame && image.pixel(x, y) != background)
+                            ++stray;
+                    }
+                EXPECT_EQ(stray, 0) << theme.toStdString() << " " << size.width() << "x" << size.height();
+                // The graph: the framed content (labels included) lies inside the painted area
+                // with room to spare, and nothing is drawn around it: nothing reaches the clip.
+                EXPECT_TRUE(g.graph.contains(g.contentDrawn.adjusted(0.5, 0.5, -0.5, -0.5)));
+                EXPECT_TRUE(g.sceneSource.contains(g.sceneContent));
+                const QRect drawn = QRectF(g.graphDrawn.topLeft() * k, g.graphDrawn.bottomRight() * k).toAlignedRect();
+                const QRect inner = QRectF(g.contentDrawn.topLeft() * k, g.contentDrawn.bottomRight() * k).toAlignedRect().adjusted(-1, -1, 1, 1);
+                int ring = 0;
+                for (int y = drawn.top() + 1; y < drawn.bottom(); ++y)
+                    for (int x = drawn.left() + 1; x < drawn.right(); ++x)
+                        if (!inner.contains(x, y) && image.rect().contains(x, y) && image.pixel(x, y) != background)
+                            ++ring;
+                EXPECT_EQ(ring, 0) << theme.toStdString() << " " << size.width() << "x" << size.height() << " milestone " << m
+                                   << ": the graph spills out of its content bounds";
+            }
         }
     }
+}
+
+TEST_F(ExportTest, ShownFrameFollowsTheStoryWholeFrameStaysPut)
+{
+    SlideOptions first = milestone(0);
+    SlideOptions last = milestone(static_cast<int>(c().milestones.size()) - 1);
+    const SlideGeometry early = m_composer->geometry(first);
+    const SlideGeometry late = m_composer->geometry(last);
+    // Early on, few actors are shown: the camera comes closer (up to its limit).
+    EXPECT_GT(early.graphScale, 1.5 * late.graphScale);
+    EXPECT_LE(early.graphScale, 1.6);
+    EXPECT_TRUE(late.sceneContent.contains(early.sceneContent));
+    // Every shown actor is inside the framed content.
+    m_composer->prepare(first);
+    for (ActorId a = 0; a < static_cast<ActorId>(c().actors.size()); ++a)
+        if (m_composer->scene()->isActorShown(a)) {
+            const QPointF at = early.graphDrawn.topLeft() +
+                               (m_composer->scene()->actorItem(a)->scenePos() - early.sceneSource.topLeft()) * early.graphScale;
+            EXPECT_TRUE(early.contentDrawn.contains(at)) << c().actors[static_cast<std::size_t>(a)].handle.toStdString();
+        }
+    // The whole frame is the same rectangle at every moment.
+    first.frame = last.frame = SlideOptions::Frame::Whole;
+    EXPECT_EQ(m_composer->geometry(first).sceneContent, m_composer->geometry(last).sceneContent);
+    EXPECT_TRUE(m_composer->geometry(first).sceneContent.contains(m_composer->scene()->contentBounds()));
 }
 
 TEST_F(ExportTest, SvgKeepsTitleCaptionAndLabelsAsText)
@@ -421,7 +475,7 @@ TEST(SlideScaleTest, EveryScaleShowsTheSamePicture)
     // differ from antialiasing; labels painted in the wrong place move all of them.
     const SlideGeometry g = composer.geometry(o);
     const qreal k = one.width() / static_cast<qreal>(g.design.width());
-    const QRect graph = QRectF(g.graphDrawn.topLeft() * k, g.graphDrawn.size() * k).toAlignedRect();
+    const QRect graph = QRectF(g.graph.topLeft() * k, g.graph.size() * k).toAlignedRect();
     auto textGrid = [&graph](const QImage &full) {
         const QImage image = full.copy(graph);
         constexpr int cell = 24;
