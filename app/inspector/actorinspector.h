@@ -52,9 +52,13 @@ public:
     // Checkable: "what if the selected actor had not acted?" (document->setWhatIfActor).
     QAction *whatIfAction() const { return m_whatIfAction; }
 
-    // Cancels the background work and waits for it to return. Call it before the
-    // document replaces or rebuilds its case (the work reads the document's analysis).
+public slots:
+    // Cancels the background work and waits for it to return. Must run before the
+    // document replaces or rebuilds its case (the work reads the document's analysis):
+    // connected to CaseDocument::aboutToReset() when the document has that signal.
     void cancelPendingWork();
+
+public:
     // Inputs of at most this many events are computed at once on the GUI thread; larger
     // ones in the background (default LatestJob::kDefaultSynchronousLimit).
     void setSynchronousLimit(qint64 events);

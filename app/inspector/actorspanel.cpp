@@ -55,6 +55,42 @@ void ActorFilterProxy::setActiveOnly(bool on)
     invalidateFilter();
 }
 
+void ActorFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    m_keyColumn = -1;
+    m_numberKeys.clear();
+    m_textKeys.clear();
+    const int rows = m_source->rowCount();
+    if (column >= 0 && column < ActorTableModel::ColumnCount) {
+        const bool text = !ActorTableModel::measureAt(column);
+        if (text)
+            m_textKeys.resize(static_cast<std::size_t>(rows));
+        else
+            m_numberKeys.resize(static_cast<std::size_t>(rows));
+        for (int row = 0; row < rows; ++row) {
+            const QVariant key = m_source->sortKey(row, column);
+            if (text)
+                m_textKeys[static_cast<std::size_t>(row)] = key.toString();
+            else
+                m_numberKeys[static_cast<std::size_t>(row)] = key.toDouble();
+        }
+        m_keyColumn = column;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
+bool ActorFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto l = static_cast<std::size_t>(left.row()), r = static_cast<std::size_t>(right.row());
+    if (left.column() == m_keyColumn) {
+        if (!m_numberKeys.empty() && l < m_numberKeys.size() && r < m_numberKeys.size())
+            return m_numberKeys[l] < m_numberKeys[r];
+        if (!m_textKeys.empty() && l < m_textKeys.size() && r < m_textKeys.size())
+            return m_textKeys[l] < m_textKeys[r];
+    }
+    return QSortFilterProxyModel::lessThan(left, right); // keys not built for this sort
+}
+
 void ActorFilterProxy::invalidateActive()
 {
     invalidateFilter();

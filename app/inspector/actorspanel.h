@@ -7,6 +7,8 @@
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
+#include <vector>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -38,11 +40,20 @@ public:
     // Re-applies the active-only filter after the cursor moved.
     void invalidateActive();
 
+    // Sorts on keys read once per row (not twice per comparison through QVariant): a
+    // sort of 100k actors costs one pass over the rows plus the comparisons.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     ActorTableModel *m_source;
+    // Sort keys by source row for m_keyColumn (numbers, or text for the text columns).
+    int m_keyColumn = -1;
+    std::vector<double> m_numberKeys;
+    std::vector<QString> m_textKeys;
     RoleId m_role = kAllRoles;
     QString m_search;
     bool m_activeOnly = false;

@@ -17,6 +17,7 @@ namespace cascade {
 ActorTableModel::ActorTableModel(CaseDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_job(new LatestJob(this))
 {
+    connectAboutToReset(m_document, this, SLOT(cancelPendingWork()));
     connect(m_document, &CaseDocument::caseReset, this, &ActorTableModel::onCaseReset);
     connect(m_document, &CaseDocument::cursorChanged, this, &ActorTableModel::onCursorChanged);
     onCaseReset();
@@ -207,6 +208,12 @@ QVariant ActorTableModel::sortValue(ActorId a, int column) const
     row.followers = m_document->timeIndex().followers(a);
     row.counts = m_document->snapshot().counts(a);
     return measureInfo(m).heavy ? 0.0 : measureValue(row, m);
+}
+
+QVariant ActorTableModel::sortKey(int row, int column) const
+{
+    const ActorId a = actorAt(row);
+    return a == kNoActor ? QVariant() : sortValue(a, column);
 }
 
 QVariant ActorTableModel::data(const QModelIndex &index, int role) const

@@ -55,8 +55,15 @@ public:
     // The last background table (nullptr before the first one).
     const MeasuresTable *measures() const { return m_table.get(); }
     void setSynchronousLimit(qint64 events);
-    // Cancels the background work and waits for it (before the document replaces its case).
+public slots:
+    // Cancels the background work and waits for it (before the document replaces its
+    // case): connected to CaseDocument::aboutToReset() when the document has it.
     void cancelPendingWork();
+
+public:
+
+    // The SortRole value of a cell without going through QVariant indexes.
+    QVariant sortKey(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

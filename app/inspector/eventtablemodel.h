@@ -45,7 +45,6 @@ public:
 private:
     void onCaseReset();
     void onCursorChanged();
-    bool matches(EventId e, const QString &text) const;
     // The first row whose event id is >= e.
     int lowerRow(EventId e) const;
 

@@ -1,9 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/inspector/latestjob.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
+#include <QtConcurrent/qtconcurrenttask.h>
+
+#include <algorithm>
 
 namespace cascade {
+
+namespace {
+
+struct AnalysisPool : QThreadPool {
+    AnalysisPool() { setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1)); }
+};
+Q_GLOBAL_STATIC(AnalysisPool, s_analysisPool)
+
+} // namespace
+
+QThreadPool *analysisPool()
+{
+    return s_analysisPool();
+}
+
+bool connectAboutToReset(QObject *document, QObject *receiver, const char *slot)
+{
+    if (document->metaObject()->indexOfSignal("aboutToReset()") < 0)
+        return false;
+    return QObject::connect(document, SIGNAL(aboutToReset()), receiver, slot);
+}
 
 LatestJob::LatestJob(QObject *parent) : QObject(parent)
 {
@@ -63,12 +87,15 @@ void LatestJob::launchIfReady()
     auto flag = std::make_shared<std::atomic<bool>>(false);
     m_cancel = flag;
     m_running = true;
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), flag]() -> Apply {
-        if (*flag)
-            return {};
-        Apply apply = work(*flag);
-        return *flag ? Apply() : apply;
-    }));
+    m_watcher.setFuture(QtConcurrent::task([work = std::move(work), flag]() -> Apply {
+                            if (*flag)
+                                return {};
+                            Apply apply = work(*flag);
+                            return *flag ? Apply() : apply;
+                        })
+                            .onThreadPool(*analysisPool())
+                            .withPriority(m_priority)
+                            .spawn());
 }
 
 void LatestJob::finished()

@@ -3,6 +3,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -15,10 +16,19 @@ namespace cascade {
 // Runs a panel's analysis off the GUI thread, keeping only the latest request: a new
 // request cancels the one in flight (its result is dropped) and starts when that one
 // has returned, after a short quiet delay so that scrubbing does not queue work. The work
-// runs on Qt's global thread pool and returns a closure that is applied on the GUI
-// thread, only if no newer request came meanwhile. Small inputs (size <= the
-// synchronous limit) are computed at once on the GUI thread, which keeps small cases
-// instant and deterministic.
+// runs on analysisPool() and returns a closure that is applied on the GUI thread, only
+// if no newer request came meanwhile. Small inputs (size <= the synchronous limit) are
+// computed at once on the GUI thread, which keeps small cases instant and deterministic.
+// The threads the panels' analyses run on: one fewer than the cores (at least one), so
+// that the GUI thread keeps a core to itself and Qt's global pool stays free for
+// loading files and layouts.
+QThreadPool *analysisPool();
+
+// Background work reads the document's case, so it must stop before the document
+// replaces it. Connects `document`'s aboutToReset() signal, when its class has one, to
+// `slot` (a SLOT() of receiver that cancels and waits); returns whether it did.
+bool connectAboutToReset(QObject *document, QObject *receiver, const char *slot);
+
 class LatestJob : public QObject
 {
     Q_OBJECT
@@ -44,6 +54,8 @@ public:
     bool isBusy() const { return m_running || m_pending.has_value(); }
 
     void setSynchronousLimit(qint64 size) { m_synchronousLimit = size; }
+    // Among the panels' requests waiting for the pool, higher runs first.
+    void setPriority(int priority) { m_priority = priority; }
     qint64 synchronousLimit() const { return m_synchronousLimit; }
     void setDelay(int ms) { m_delay.setInterval(ms); }
 
@@ -61,6 +73,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::optional<Work> m_pending;
     qint64 m_synchronousLimit = kDefaultSynchronousLimit;
+    int m_priority = 0;
     bool m_running = false;
     bool m_busy = false;
 };

@@ -11,6 +11,7 @@
 #include "app/inspector/clickablelabel.h"
 #include "app/inspector/displayformat.h"
 #include "app/inspector/edgepage.h"
+#include "app/inspector/latestjob.h"
 #include "app/inspector/measureinfo.h"
 #include "app/inspector/sparkline.h"
 #include "core/analysis/actormeasures.h"
@@ -26,10 +27,13 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <memory>
 
 using namespace cascade;
@@ -429,3 +433,83 @@ TEST(DisplayFormatTest, DurationsTimesAndCounts)
     EXPECT_EQ(digitsOf(DisplayFormat::count(1000000)), 1000000);
     EXPECT_GT(DisplayFormat::count(1000000).size(), 7) << "digit groups are separated";
 }
+
+namespace {
+
+// A document class that has the proposed CaseDocument::aboutToReset() signal.
+class DocumentWithAboutToReset : public QObject
+{
+    Q_OBJECT
+signals:
+    void aboutToReset();
+};
+
+} // namespace
+
+TEST(LatestJobTest, OnlyTheLatestRequestIsApplied)
+{
+    LatestJob job;
+    job.setSynchronousLimit(-1);
+    job.setDelay(0);
+    std::vector<int> applied;
+    std::atomic<int> started{0};
+    for (int i = 0; i < 5; ++i)
+        job.start(
+            [i, &started](const std::atomic<bool> &cancelled) -> LatestJob::Apply {
+                ++started;
+                // Long enough for the later requests to arrive; honours cancel.
+                for (int k = 0; k < 200 && !cancelled; ++k)
+                    QThread::msleep(1);
+                return [] {};
+            },
+            100);
+    job.start([](const std::atomic<bool> &) -> LatestJob::Apply { return [] {}; }, 100);
+    std::vector<int> *out = &applied;
+    job.start([out](const std::atomic<bool> &) -> LatestJob::Apply { return [out] { out->push_back(7); }; }, 100);
+    EXPECT_TRUE(job.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!job.isBusy(), 10000);
+    EXPECT_EQ(applied, std::vector<int>{7});
+    EXPECT_LE(started.load(), 1) << "queued requests superseded before they started never run";
+
+    // Small inputs run at once, on this thread.
+    job.setSynchronousLimit(1000);
+    job.start([out](const std::atomic<bool> &) -> LatestJob::Apply { return [out] { out->push_back(8); }; }, 10);
+    EXPECT_EQ(applied, (std::vector<int>{7, 8}));
+    EXPECT_FALSE(job.isBusy());
+}
+
+TEST(LatestJobTest, CancelAndWaitDropsTheResult)
+{
+    LatestJob job;
+    job.setSynchronousLimit(-1);
+    job.setDelay(0);
+    std::atomic<bool> running{false};
+    bool applied = false;
+    job.start(
+        [&running, &applied](const std::atomic<bool> &cancelled) -> LatestJob::Apply {
+            running = true;
+            while (!cancelled)
+                QThread::msleep(1);
+            return [&applied] { applied = true; };
+        },
+        100);
+    QTRY_VERIFY_WITH_TIMEOUT(running.load(), 10000);
+    job.cancelAndWait(); // returns once the work has seen the flag
+    QApplication::processEvents();
+    EXPECT_FALSE(applied);
+    QTRY_VERIFY_WITH_TIMEOUT(!job.isBusy(), 10000);
+}
+
+TEST(LatestJobTest, ConnectsToAboutToResetWhenTheDocumentHasIt)
+{
+    QObject plain;
+    QTimer timer;
+    EXPECT_FALSE(connectAboutToReset(&plain, &timer, SLOT(stop())));
+    DocumentWithAboutToReset document;
+    ASSERT_TRUE(connectAboutToReset(&document, &timer, SLOT(stop())));
+    timer.start(100000);
+    emit document.aboutToReset();
+    EXPECT_FALSE(timer.isActive());
+}
+
+#include "inspector_test.moc"
