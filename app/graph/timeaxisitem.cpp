@@ -20,7 +20,7 @@ namespace {
 QFont axisFont()
 {
     QFont f = GraphScene::labelFont();
-    f.setPixelSize(10);
+    f.setPixelSize(12);
     return f;
 }
 
@@ -42,8 +42,8 @@ TimeAxisItem::TimeAxisItem(const TimeScale &scale, const QRectF &lanes, const QT
     const double pixels = std::abs(scale.x1 - scale.x0);
     const TimeMs span = scale.end - scale.start;
     if (span > 0 && pixels > 0) {
-        // About one tick per 90 units, on a round time of the display zone.
-        const TimeMs step = niceBucketWidth(span, std::max(1, static_cast<int>(pixels / 90)));
+        // About one tick per 110 units, on a round time of the display zone.
+        const TimeMs step = niceBucketWidth(span, std::max(1, static_cast<int>(pixels / 110)));
         for (const TimeTick &tick : timeTicks(scale.start, scale.end, step, zone))
             m_ticks.push_back({tick.time, scale.xOf(tick.time), tick.label});
     }
@@ -76,7 +76,7 @@ void TimeAxisItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->drawLine(QPointF(tick.x, top), QPointF(tick.x, m_lanes.bottom()));
         painter->setPen(QPen(theme.mutedText, 0));
         painter->drawLine(QPointF(tick.x, top - kTickLength), QPointF(tick.x, top));
-        if (10 * lod < 5)
+        if (12 * lod < 5)
             continue;
         const qreal w = fm.horizontalAdvance(tick.text);
         const QRectF r(tick.x - w / 2, top - kTickLength - 2 - fm.height(), w, fm.height());
