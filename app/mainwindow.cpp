@@ -10,6 +10,7 @@
 #include "app/inspector/actorspanel.h"
 #include "app/inspector/eventspanel.h"
 #include "app/timeline/timelinepanel.h"
+#include "app/timeline/transport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -62,6 +63,10 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     connect(m_graph, &GraphView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    // New events flash in the graph while the timeline plays; a click on a link shows
+    // the events behind it in the inspector.
+    connect(m_timeline->transport(), &Transport::playingChanged, m_graph, &GraphView::setPlaying);
+    connect(m_graph, &GraphView::edgeClicked, m_inspector, &ActorInspector::showEdge);
     connect(m_loader, &CaseLoader::finished, this, &MainWindow::loadFinished);
     connect(m_loader, &CaseLoader::progress, this, [this](int percent) {
         if (m_progress)
