@@ -57,6 +57,12 @@ ExportDialog::ExportDialog(CaseDocument *document, QWidget *parent)
         fillMoments();
     });
     connect(m_document, &CaseDocument::selectionChanged, this, &ExportDialog::controlsChanged);
+    // The first moment is the window's cursor: follow it while the dialog is open.
+    connect(m_document, &CaseDocument::cursorChanged, this, [this](TimeMs t) {
+        m_moment->setItemText(0, tr("The cursor (%1)").arg(DisplayFormat::clock(t, m_document->displayZone(), false)));
+        if (m_moment->currentIndex() == 0)
+            controlsChanged();
+    });
     controlsChanged();
 }
 

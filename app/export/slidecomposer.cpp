@@ -62,6 +62,12 @@ SlideComposer::SlideComposer(CaseDocument *document)
     m_scene->setFollowDocumentCursor(false);
     m_scene->setFlashEnabled(false);
     m_scene->setShowSelection(false);
+    // A new case: what was computed for the old one goes (the scene resets itself).
+    QObject::connect(m_document, &CaseDocument::caseReset, m_scene.get(), [this] {
+        m_strip.reset();
+        m_panel.reset();
+        m_threshold = -1;
+    });
 }
 
 SlideComposer::~SlideComposer() = default;
@@ -96,6 +102,17 @@ const TimeStrip &SlideComposer::timeStrip()
     if (!m_strip)
         m_strip = std::make_unique<TimeStrip>(m_document->caseData(), m_document->timeIndex(), m_document->displayZone());
     return *m_strip;
+}
+
+const SlideActorPanel &SlideComposer::actorPanel(ActorId actor, TimeMs time)
+{
+    if (!m_panel || m_panelActor != actor || m_panelTime != time || m_panelThreshold != m_threshold) {
+        m_panel = std::make_unique<SlideActorPanel>(*m_document, actor, time, m_pseudonyms);
+        m_panelActor = actor;
+        m_panelTime = time;
+        m_panelThreshold = m_threshold;
+    }
+    return *m_panel;
 }
 
 void SlideComposer::prepare(const SlideOptions &o)
@@ -326,7 +343,7 @@ SlideGeometry SlideComposer::geometry(const SlideOptions &o)
         }
         if (actor != kNoActor) {
             const qreal top = std::max(g.legend.bottom(), g.legendLinks.isEmpty() ? 0.0 : g.legendLinks.bottom()) + 14;
-            const SlideActorPanel panel(*m_document, actor, o.time, m_pseudonyms);
+            const SlideActorPanel &panel = actorPanel(actor, o.time);
             const qreal h = std::min(panel.height(column, font(13)), bodyBottom - (g.legend.isEmpty() ? bodyTop : top));
             if (h > 60)
                 g.actorPanel = QRectF(x, g.legend.isEmpty() ? bodyTop : top, column, h);
@@ -445,8 +462,7 @@ void SlideComposer::paint(QPainter *painter, const QRect &target, const SlideOpt
     paintHeader(painter, g, o);
     paintLegend(painter, g);
     if (!g.actorPanel.isEmpty())
-        SlideActorPanel(*m_document, m_document->selectedActor(), o.time, m_pseudonyms)
-            .paint(painter, g.actorPanel, m_theme, font(13));
+        actorPanel(m_document->selectedActor(), o.time).paint(painter, g.actorPanel, m_theme, font(13));
     if (!g.strip.isEmpty())
         timeStrip().paint(painter, g.strip, o.time, o.milestone, m_theme, font(12));
     paintSources(painter, g.sources);

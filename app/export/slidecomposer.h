@@ -22,6 +22,7 @@ namespace cascade {
 
 class CaseDocument;
 class GraphScene;
+class SlideActorPanel;
 class TimeStrip;
 
 // Where the parts of a slide go, in design units: the slide is composed in a design
@@ -139,10 +140,17 @@ private:
     // The scene rectangle a slide frames: everything, or the actors and links shown.
     QRectF framedContent(SlideOptions::Frame frame) const;
     const TimeStrip &timeStrip();
+    // The actor panel, computed once per actor, time and pseudonyms (its measures cost
+    // a pass over the case).
+    const SlideActorPanel &actorPanel(ActorId actor, TimeMs time);
 
     CaseDocument *m_document;
     std::unique_ptr<GraphScene> m_scene;
     std::unique_ptr<TimeStrip> m_strip;
+    std::unique_ptr<SlideActorPanel> m_panel;
+    ActorId m_panelActor = kNoActor;
+    TimeMs m_panelTime = 0;
+    std::int64_t m_panelThreshold = -1;
     GraphTheme m_theme;
     Pseudonyms m_pseudonyms;
     std::int64_t m_threshold = -1;

@@ -85,6 +85,16 @@ TEST_F(ExportDialogTest, MilestoneFillsTitleAndCaptionAndThePreviewFollows)
     QTRY_COMPARE(QColor(m_dialog->previewImage().pixel(2, 2)), GraphTheme::dark().background);
 }
 
+TEST_F(ExportDialogTest, CursorMomentFollowsTheWindowsCursor)
+{
+    choose(m_dialog->momentBox(), QStringLiteral("The cursor"));
+    const TimeMs t = m_document->caseData().milestones[1].time + 5 * kMsPerMinute; // 10:50 local
+    m_document->setCursor(t);
+    EXPECT_EQ(m_dialog->options().time, t);
+    EXPECT_EQ(m_dialog->options().milestone, -1);
+    EXPECT_EQ(m_dialog->momentBox()->itemText(0), QStringLiteral("The cursor (10:50)"));
+}
+
 TEST_F(ExportDialogTest, TypedSizeBecomesCustomAndExportWritesIt)
 {
     QSpinBox *width = m_dialog->widthBox();
