@@ -4,6 +4,8 @@
 #include "app/caseoverview.h"
 #include "app/document/casedocument.h"
 #include "app/document/caseloader.h"
+#include "app/export/exportdialog.h"
+#include "app/graph/graphscene.h"
 #include "app/graph/graphview.h"
 #include "app/graph/layoutcontroller.h"
 #include "app/inspector/actorinspector.h"
@@ -148,6 +150,15 @@ void MainWindow::createActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *exportSlides = file->addAction(tr("&Export Slides..."), this, [this] {
+        auto *dialog = new ExportDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_graph->graphScene()->hasLayout())
+            dialog->setLayout(m_graph->graphScene()->layout());
+        dialog->show();
+    });
+    exportSlides->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
