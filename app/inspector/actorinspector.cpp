@@ -4,6 +4,7 @@
 #include "app/document/casedocument.h"
 #include "app/inspector/actorpage.h"
 #include "app/inspector/casesummarypage.h"
+#include "app/inspector/creditrulesetting.h"
 #include "app/inspector/displayformat.h"
 #include "app/inspector/edgepage.h"
 #include "app/inspector/latestjob.h"
@@ -26,7 +27,7 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_scroll(new QScrollArea(this)),
       m_actorPage(new ActorPage(document)), m_summaryPage(new CaseSummaryPage(document)),
       m_edgePage(new EdgePage(document)), m_job(new LatestJob(this)), m_whatIfJob(new LatestJob(this)),
-      m_ruleGroup(new QActionGroup(this)), m_whatIfAction(new QAction(tr("What If the Selected Actor Had Not Acted"), this))
+      m_ruleGroup(new QActionGroup(this)), m_rule(CreditRuleSetting::of(document)), m_whatIfAction(new QAction(tr("What If the Selected Actor Had Not Acted"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -52,15 +53,16 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
         action->setData(r);
         action->setToolTip(creditRuleExplanation(rule));
         action->setStatusTip(creditRuleExplanation(rule));
-        action->setChecked(rule == m_rule);
+        action->setChecked(rule == m_rule->rule());
     }
     m_ruleGroup->setExclusive(true);
     connect(m_ruleGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { setCreditRule(static_cast<CreditRule>(action->data().toInt())); });
     connect(m_actorPage, &ActorPage::creditRuleRequested, this, &ActorInspector::setCreditRule);
     connect(m_edgePage, &EdgePage::creditRuleRequested, this, &ActorInspector::setCreditRule);
-    m_actorPage->setCreditRule(m_rule);
-    m_edgePage->setCreditRule(m_rule);
+    m_actorPage->setCreditRule(m_rule->rule());
+    m_edgePage->setCreditRule(m_rule->rule());
+    connect(m_rule, &CreditRuleSetting::ruleChanged, this, &ActorInspector::onCreditRuleChanged);
 
     m_whatIfAction->setCheckable(true);
     m_whatIfAction->setEnabled(false);
@@ -117,11 +119,18 @@ bool ActorInspector::isUpdating() const
     return m_job->isBusy() || m_whatIfJob->isBusy();
 }
 
+CreditRule ActorInspector::creditRule() const
+{
+    return m_rule->rule();
+}
+
 void ActorInspector::setCreditRule(CreditRule rule)
 {
-    if (rule == m_rule)
-        return;
-    m_rule = rule;
+    m_rule->setRule(rule);
+}
+
+void ActorInspector::onCreditRuleChanged(CreditRule rule)
+{
     for (QAction *action : m_ruleGroup->actions())
         action->setChecked(action->data().toInt() == static_cast<int>(rule));
     m_actorPage->setCreditRule(rule);
@@ -173,18 +182,11 @@ void ActorInspector::onSelectionChanged()
 
 void ActorInspector::onCursorChanged()
 {
-    switch (m_page) {
-    case Page::Actor:
-        m_actorPage->showCursor();
-        break;
-    case Page::Summary:
-        m_summaryPage->showPending();
-        break;
-    case Page::Edge:
-        m_edgePage->showCursor();
-        return; // the evidence covers the whole case: only the greying changes
+    if (m_page == Page::Edge) {
+        m_edgePage->showCursor(); // the evidence covers the whole case: only the greying changes
+        return;
     }
-    refresh();
+    refresh(); // shows at once what is cheap, and starts the rest
 }
 
 void ActorInspector::setPage(Page page)
@@ -218,7 +220,7 @@ void ActorInspector::refreshActor()
     m_actorPage->showCursor();
     const CaseAnalysis *analysis = &m_document->analysis();
     const TimeMs cursor = m_document->cursor();
-    const CreditRule rule = m_rule;
+    const CreditRule rule = m_rule->rule();
     m_job->start(
         [this, analysis, actor, cursor, rule](const std::atomic<bool> &cancel) -> LatestJob::Apply {
             MeasureOptions options;
@@ -272,7 +274,7 @@ void ActorInspector::refreshEdge()
     const Case *c = &m_document->caseData();
     const TimeIndex *index = &m_document->timeIndex();
     const ActorId from = m_edgeFrom, to = m_edgeTo;
-    const CreditRule rule = m_rule;
+    const CreditRule rule = m_rule->rule();
     m_job->start(
         [this, c, index, from, to, rule](const std::atomic<bool> &cancel) -> LatestJob::Apply {
             const CascadeReconstruction cascades = reconstructCascades(*c, rule, kEndOfTime, &cancel);

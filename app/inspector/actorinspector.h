@@ -16,6 +16,7 @@ namespace cascade {
 class ActorPage;
 class CaseDocument;
 class CaseSummaryPage;
+class CreditRuleSetting;
 class EdgePage;
 class LatestJob;
 
@@ -44,8 +45,9 @@ public:
     // until the document's selection changes. Call it after changing the selection.
     void showEdge(ActorId from, ActorId to);
 
-    // The cascade credit rule used for the cascade measures and the edge evidence.
-    CreditRule creditRule() const { return m_rule; }
+    // The cascade credit rule used for the cascade measures and the edge evidence: the
+    // document's CreditRuleSetting, shared with the actors table.
+    CreditRule creditRule() const;
     void setCreditRule(CreditRule rule);
     // Three exclusive checkable actions (most recent, first, root only), for a menu.
     QList<QAction *> creditRuleActions() const;
@@ -81,6 +83,7 @@ private:
     void onSelectionChanged();
     void onCursorChanged();
     void onWhatIfChanged();
+    void onCreditRuleChanged(CreditRule rule);
     void setPage(Page page);
     void refresh();
     void refreshActor();
@@ -97,9 +100,9 @@ private:
     LatestJob *m_job;
     LatestJob *m_whatIfJob;
     QActionGroup *m_ruleGroup;
+    CreditRuleSetting *m_rule;
     QAction *m_whatIfAction;
     Page m_page = Page::Summary;
-    CreditRule m_rule = CreditRule::MostRecent;
     ActorId m_edgeFrom = kNoActor;
     ActorId m_edgeTo = kNoActor;
     ActorId m_whatIfShown = kNoActor; // the actor m_whatIfHtml is about

@@ -2,6 +2,7 @@
 #include "app/inspector/actortablemodel.h"
 
 #include "app/document/casedocument.h"
+#include "app/inspector/creditrulesetting.h"
 #include "app/inspector/displayformat.h"
 #include "app/inspector/latestjob.h"
 #include "app/inspector/measureinfo.h"
@@ -15,8 +16,13 @@
 namespace cascade {
 
 ActorTableModel::ActorTableModel(CaseDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_job(new LatestJob(this))
+    : QAbstractTableModel(parent), m_document(document), m_job(new LatestJob(this)),
+      m_rule(CreditRuleSetting::of(document))
 {
+    connect(m_rule, &CreditRuleSetting::ruleChanged, this, [this] {
+        refreshMeasures();
+        emit headerDataChanged(Qt::Horizontal, FirstMeasureColumn, ColumnCount - 1);
+    });
     connectAboutToReset(m_document, this, SLOT(cancelPendingWork()));
     connect(m_document, &CaseDocument::caseReset, this, &ActorTableModel::onCaseReset);
     connect(m_document, &CaseDocument::cursorChanged, this, &ActorTableModel::onCursorChanged);
@@ -35,12 +41,14 @@ std::optional<Measure> ActorTableModel::measureAt(int column)
     return std::nullopt;
 }
 
+CreditRule ActorTableModel::creditRule() const
+{
+    return m_rule->rule();
+}
+
 void ActorTableModel::setCreditRule(CreditRule rule)
 {
-    if (rule == m_rule)
-        return;
-    m_rule = rule;
-    refreshMeasures();
+    m_rule->setRule(rule);
 }
 
 void ActorTableModel::setSynchronousLimit(qint64 events)
@@ -77,7 +85,7 @@ void ActorTableModel::refreshMeasures()
     m_current = false;
     const CaseAnalysis *analysis = &m_document->analysis();
     const TimeMs cursor = m_document->cursor();
-    const CreditRule rule = m_rule;
+    const CreditRule rule = m_rule->rule();
     m_job->start(
         [this, analysis, cursor, rule](const std::atomic<bool> &cancel) -> LatestJob::Apply {
             MeasureOptions options;
@@ -295,7 +303,7 @@ QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, i
         if (m) {
             QString tip = measureInfo(*m).explanation;
             if (measureInfo(*m).dependsOnCreditRule)
-                tip += tr(" Credit rule: %1.").arg(creditRuleTitle(m_rule).toLower());
+                tip += tr(" Credit rule: %1.").arg(creditRuleTitle(m_rule->rule()).toLower());
             if (*m == Measure::Betweenness && m_table && m_table->betweennessEstimated)
                 tip += tr(" Estimated from sampled sources: the graph is large.");
             return tip;

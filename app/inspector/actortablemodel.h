@@ -12,6 +12,7 @@
 namespace cascade {
 
 class CaseDocument;
+class CreditRuleSetting;
 class LatestJob;
 
 // One row per actor of the document's case (row == ActorId), with every measure of
@@ -48,7 +49,8 @@ public:
     ActorId actorAt(int row) const { return row >= 0 && row < m_rows ? row : kNoActor; }
     int rowOf(ActorId actor) const { return actor >= 0 && actor < m_rows ? actor : -1; }
 
-    CreditRule creditRule() const { return m_rule; }
+    // The document's CreditRuleSetting (shared with the inspector).
+    CreditRule creditRule() const;
     void setCreditRule(CreditRule rule);
     // True when the background columns are as of the current cursor.
     bool measuresCurrent() const { return m_current; }
@@ -84,7 +86,7 @@ private:
     CaseDocument *m_document;
     LatestJob *m_job;
     std::shared_ptr<const MeasuresTable> m_table;
-    CreditRule m_rule = CreditRule::MostRecent;
+    CreditRuleSetting *m_rule;
     bool m_current = false;
     int m_rows = 0;
 };

@@ -134,13 +134,13 @@ void CaseSummaryPage::showSummary(const CaseSummary &s)
         if (ca.actorsLost > 0)
             effects << (ca.actorsLost == 1 ? tr("1 actor lost") : tr("%1 actors lost").arg(ca.actorsLost));
         const QColor role = DisplayFormat::roleColor(c, ca.actor);
-        const QString html =
+        const QString entryHtml =
             tr("%1. <span style=\"color:%2\">\u25cf</span> <a href=\"#\" style=\"color:%3\"><b>%4</b></a> "
                "\u00b7 %5 followers<br><span style=\"margin-left:12px\">Without it: %6</span>")
                 .arg(++rank)
                 .arg(role.name(), link, DisplayFormat::handle(c, ca.actor).toHtmlEscaped(),
                      DisplayFormat::count(c.actors[static_cast<std::size_t>(ca.actor)].followers), effects.join(QStringLiteral("; ")));
-        auto *entry = new ClickableLabel(html, this);
+        auto *entry = new ClickableLabel(entryHtml, this);
         entry->setToolTip(tr("Click to inspect %1").arg(DisplayFormat::handle(c, ca.actor)));
         const ActorId actor = ca.actor;
         connect(entry, &ClickableLabel::clicked, this, [this, actor] { m_document->setSelectedActor(actor); });

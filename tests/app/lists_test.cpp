@@ -4,8 +4,10 @@
 // document's selection without feeding it back, the actors table sorts by a measure,
 // Ctrl+F focuses the search box and typing filters the rows.
 #include "app/document/casedocument.h"
+#include "app/inspector/actorinspector.h"
 #include "app/inspector/actorspanel.h"
 #include "app/inspector/actortablemodel.h"
+#include "app/inspector/creditrulesetting.h"
 #include "app/inspector/eventspanel.h"
 #include "app/inspector/eventtablemodel.h"
 #include "core/analysis/actormeasures.h"
@@ -302,6 +304,22 @@ TEST_F(ListsTest, EventsFilterBox)
     // Clicking a filtered row selects that event.
     clickRow(m_events->view(), 0);
     EXPECT_EQ(m_document->selectedEvent(), model->eventAt(0));
+}
+
+TEST_F(ListsTest, TheCreditRuleIsOneSettingSharedWithTheInspector)
+{
+    ActorInspector inspector(m_document.get());
+    ASSERT_EQ(m_actors->model()->creditRule(), CreditRule::MostRecent);
+    inspector.creditRuleActions().at(static_cast<int>(CreditRule::First))->trigger();
+    EXPECT_EQ(CreditRuleSetting::of(m_document.get())->rule(), CreditRule::First);
+    EXPECT_EQ(m_actors->model()->creditRule(), CreditRule::First);
+    ASSERT_TRUE(m_actors->model()->measuresCurrent());
+    EXPECT_EQ(m_actors->model()->measures()->creditRule, CreditRule::First);
+    // And back from the table's side.
+    m_actors->setCreditRule(CreditRule::RootOnly);
+    EXPECT_EQ(inspector.creditRule(), CreditRule::RootOnly);
+    EXPECT_TRUE(inspector.creditRuleActions().at(static_cast<int>(CreditRule::RootOnly))->isChecked());
+    EXPECT_EQ(m_actors->model()->measures()->creditRule, CreditRule::RootOnly);
 }
 
 TEST(ListsLargeCaseTest, ModelsAnswerForAGeneratedCaseWithoutPerRowState)
