@@ -293,7 +293,6 @@ void ActorPage::setActor(ActorId actor)
     m_name->setText(name);
     m_note->setText(a.note);
     m_note->setVisible(!a.note.isEmpty());
-    m_whatIf->setText(tr("What if %1 had not acted?").arg(a.handle));
     m_sparkline->setBarColor(color);
     loadActivity();
     showCursor();
@@ -496,6 +495,9 @@ void ActorPage::setWhatIf(bool on, const QString &html)
         const QSignalBlocker block(m_whatIf);
         m_whatIf->setChecked(on);
     }
+    const QString handle = DisplayFormat::handle(m_document->caseData(), m_actor);
+    m_whatIf->setText(on ? tr("Showing the case without %1 (click to turn off)").arg(handle)
+                         : tr("What if %1 had not acted?").arg(handle));
     m_whatIfResult->setVisible(on || !html.isEmpty());
     m_whatIfResult->setText(on && html.isEmpty() ? tr("Computing what is lost\u2026") : html);
 }

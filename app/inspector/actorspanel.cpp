@@ -149,6 +149,11 @@ ActorsPanel::ActorsPanel(CaseDocument *document, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->sortByColumn(ActorTableModel::columnOf(Measure::Followers), Qt::DescendingOrder);
+    // In a narrow dock the measures matter more than the name and the role (the role's
+    // colour marks the handle): those two go to the end; the user can drag them back.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(ActorTableModel::NameColumn), header->count() - 1);
+    header->moveSection(header->visualIndex(ActorTableModel::RoleColumn), header->count() - 1);
     layout->addWidget(m_view, 1);
 
     m_findAction->setShortcut(QKeySequence::Find);

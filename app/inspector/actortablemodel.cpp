@@ -242,7 +242,7 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DecorationRole:
-        if (column == RoleColumn && !DisplayFormat::roleLabel(m_document->caseData(), a).isEmpty())
+        if ((column == RoleColumn || column == HandleColumn) && !DisplayFormat::roleLabel(m_document->caseData(), a).isEmpty())
             return DisplayFormat::roleColor(m_document->caseData(), a);
         return {};
     case Qt::ForegroundRole: {
@@ -257,7 +257,9 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
         const Case &c = m_document->caseData();
         const Actor &actor = c.actors[static_cast<std::size_t>(a)];
         if (column == HandleColumn || column == NameColumn) {
-            QString tip = QStringLiteral("<b>%1</b> %2").arg(actor.handle.toHtmlEscaped(), actor.name.toHtmlEscaped());
+            QString tip = QStringLiteral("<b>%1</b> %2 (%3)")
+                              .arg(actor.handle.toHtmlEscaped(), actor.name.toHtmlEscaped(),
+                                   DisplayFormat::roleLabel(c, a).toHtmlEscaped());
             if (!actor.note.isEmpty())
                 tip += QStringLiteral("<br>%1").arg(actor.note.toHtmlEscaped());
             if (!m_document->snapshot().isVisible(a))
