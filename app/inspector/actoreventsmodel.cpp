@@ -38,19 +38,18 @@ void ActorEventsModel::cursorMoved(TimeMs from, TimeMs to)
 {
     if (m_events.empty() || from == to)
         return;
+    // The rows whose event time lies in (lo, hi] changed side of the cursor; the events
+    // are in time order, so two binary searches over the index's time column find them.
     const TimeMs lo = std::min(from, to), hi = std::max(from, to);
-    const Case &c = m_document->caseData();
-    int first = -1, last = -1;
-    for (int row = 0; row < static_cast<int>(m_events.size()); ++row) {
-        const TimeMs t = c.events[static_cast<std::size_t>(m_events[static_cast<std::size_t>(row)])].time;
-        if (t > lo && t <= hi) {
-            if (first < 0)
-                first = row;
-            last = row;
-        }
-    }
-    if (first >= 0)
-        emit dataChanged(index(first), index(last), {Qt::ForegroundRole});
+    const TimeIndex &times = m_document->timeIndex();
+    auto after = [&times](TimeMs t) {
+        return [&times, t](EventId e) { return times.time(e) <= t; };
+    };
+    const auto first = std::partition_point(m_events.begin(), m_events.end(), after(lo));
+    const auto last = std::partition_point(first, m_events.end(), after(hi));
+    if (first != last)
+        emit dataChanged(index(static_cast<int>(first - m_events.begin())), index(static_cast<int>(last - m_events.begin()) - 1),
+                         {Qt::ForegroundRole});
 }
 
 int ActorEventsModel::rowCount(const QModelIndex &parent) const

@@ -60,6 +60,7 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
             [this](QAction *action) { setCreditRule(static_cast<CreditRule>(action->data().toInt())); });
     connect(m_actorPage, &ActorPage::creditRuleRequested, this, &ActorInspector::setCreditRule);
     connect(m_edgePage, &EdgePage::creditRuleRequested, this, &ActorInspector::setCreditRule);
+    connect(m_edgePage, &EdgePage::backRequested, this, &ActorInspector::onSelectionChanged);
     m_actorPage->setCreditRule(m_rule->rule());
     m_edgePage->setCreditRule(m_rule->rule());
     connect(m_rule, &CreditRuleSetting::ruleChanged, this, &ActorInspector::onCreditRuleChanged);
@@ -148,6 +149,7 @@ void ActorInspector::showEdge(ActorId from, ActorId to)
     m_edgeFrom = from;
     m_edgeTo = to;
     m_edgePage->setEdge(from, to);
+    m_edgePage->setBackTarget(DisplayFormat::handle(m_document->caseData(), m_document->selectedActor()));
     setPage(Page::Edge);
     refresh();
 }

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -80,7 +81,7 @@ std::vector<EdgeEvent> collectEdgeEvents(const Case &c, const TimeIndex &index, 
 }
 
 EdgePage::EdgePage(CaseDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_status(new QLabel(this)),
+    : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_back(new QPushButton(this)), m_status(new QLabel(this)),
       m_rule(new QComboBox(this)), m_ruleText(new QLabel(this)), m_more(new QLabel(this)), m_list(new QVBoxLayout)
 {
     auto *layout = new QVBoxLayout(this);
@@ -91,7 +92,12 @@ EdgePage::EdgePage(CaseDocument *document, QWidget *parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setWordWrap(true);
-    layout->addWidget(m_title);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    m_back->hide();
+    connect(m_back, &QPushButton::clicked, this, &EdgePage::backRequested);
+    top->addWidget(m_back, 0, Qt::AlignTop);
+    layout->addLayout(top);
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_status);
@@ -209,6 +215,18 @@ void EdgePage::showCursor()
         const bool later = c.events[static_cast<std::size_t>(m_shown[static_cast<std::size_t>(i)])].time > cursor;
         m_entries[i]->setDimmed(later);
     }
+}
+
+void EdgePage::setBackTarget(const QString &handle)
+{
+    m_back->setText(tr("\u2190 %1").arg(handle));
+    m_back->setToolTip(tr("Back to %1").arg(handle));
+    m_back->setVisible(!handle.isEmpty());
+}
+
+QAbstractButton *EdgePage::backButton() const
+{
+    return m_back;
 }
 
 void EdgePage::setCreditRule(CreditRule rule)

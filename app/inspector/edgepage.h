@@ -10,7 +10,9 @@
 #include <atomic>
 #include <vector>
 
+class QAbstractButton;
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QVBoxLayout;
 
@@ -62,14 +64,20 @@ public:
     EventId eventAt(int i) const;
     static constexpr int kMaxShown = 200;
 
+    // Offers to go back to the selected actor (hidden when none).
+    void setBackTarget(const QString &handle);
+    QAbstractButton *backButton() const;
+
 signals:
     void creditRuleRequested(cascade::CreditRule rule);
+    void backRequested();
 
 private:
     CaseDocument *m_document;
     ActorId m_from = kNoActor;
     ActorId m_to = kNoActor;
     QLabel *m_title;
+    QPushButton *m_back;
     QLabel *m_status;
     QComboBox *m_rule;
     QLabel *m_ruleText;

@@ -396,6 +396,15 @@ TEST_F(InspectorTest, AnEdgeShowsTheEventsBehindItAndTheCreditRule)
     EXPECT_EQ(m_document->selectedEvent(), expected.back());
     // A selection replaces the edge.
     EXPECT_EQ(m_inspector->page(), ActorInspector::Page::Actor);
+
+    // With an actor selected, the edge page offers the way back to it.
+    m_document->setSelectedActor(curry);
+    m_inspector->showEdge(curry, airforce);
+    ASSERT_EQ(m_inspector->page(), ActorInspector::Page::Edge);
+    ASSERT_TRUE(edge->backButton()->isVisible());
+    QTest::mouseClick(edge->backButton(), Qt::LeftButton);
+    EXPECT_EQ(m_inspector->page(), ActorInspector::Page::Actor);
+    EXPECT_EQ(m_inspector->shownActor(), curry);
 }
 
 TEST_F(InspectorTest, CreditRuleChangesTheCascadeCredit)
