@@ -1,29 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless command line, run as a separate process like a user would.
+#include "tests/app/clirun.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cascade(const QStringList &args)
+cascade::test::CliResult cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // headless: must not need a display
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CASCADE_BINARY), args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return cascade::test::runCascade(args);
 }
 
 QString source(const char *relative)
@@ -41,14 +29,14 @@ QByteArray contents(const QString &path)
 
 TEST(Cli, Version)
 {
-    const CliRun r = cascade({QStringLiteral("--version")});
+    const cascade::test::CliResult r = cli({QStringLiteral("--version")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("cascade " CASCADE_VERSION))) << r.out.toStdString();
 }
 
 TEST(Cli, ValidateAcceptsGoodCases)
 {
-    const CliRun r = cascade({QStringLiteral("validate"), source("resources/cases/haiti-2010.cascade.json"),
+    const cascade::test::CliResult r = cli({QStringLiteral("validate"), source("resources/cases/haiti-2010.cascade.json"),
                            source("docs/examples/minimal.cascade.json")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
@@ -66,7 +54,7 @@ TEST(Cli, ValidateReportsEachProblemWithItsLocation)
            {"id": "e2", "time": "2010-01-17T10:45:00Z", "kind": "post", "author": "@foo"}]}
 )");
     f.close();
-    const CliRun r = cascade({QStringLiteral("validate"), bad, source("docs/examples/minimal.cascade.json")});
+    const cascade::test::CliResult r = cli({QStringLiteral("validate"), bad, source("docs/examples/minimal.cascade.json")});
     EXPECT_EQ(r.exitCode, 1);
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2) << r.err.toStdString();
@@ -82,20 +70,20 @@ TEST(Cli, GenerateIsDeterministicAndValid)
                   c = dir.filePath(QStringLiteral("c.json"));
     const QStringList common = {QStringLiteral("generate"), QStringLiteral("--actors"), QStringLiteral("200"),
                                 QStringLiteral("--events"), QStringLiteral("3000")};
-    ASSERT_EQ(cascade(common + QStringList{QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("-o"), a}).exitCode, 0);
-    ASSERT_EQ(cascade(common + QStringList{QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("-o"), b}).exitCode, 0);
-    ASSERT_EQ(cascade(common + QStringList{QStringLiteral("--seed"), QStringLiteral("10"), QStringLiteral("-o"), c}).exitCode, 0);
+    ASSERT_EQ(cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("-o"), a}).exitCode, 0);
+    ASSERT_EQ(cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("-o"), b}).exitCode, 0);
+    ASSERT_EQ(cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("10"), QStringLiteral("-o"), c}).exitCode, 0);
     EXPECT_FALSE(contents(a).isEmpty());
     EXPECT_EQ(contents(a), contents(b));
     EXPECT_NE(contents(a), contents(c));
-    EXPECT_EQ(cascade({QStringLiteral("validate"), a}).exitCode, 0);
+    EXPECT_EQ(cli({QStringLiteral("validate"), a}).exitCode, 0);
 }
 
 TEST(Cli, UsageErrors)
 {
-    EXPECT_EQ(cascade({QStringLiteral("generate"), QStringLiteral("--events"), QStringLiteral("x")}).exitCode, 2);
-    const CliRun unknown = cascade({QStringLiteral("--frobnicate")});
+    EXPECT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--events"), QStringLiteral("x")}).exitCode, 2);
+    const cascade::test::CliResult unknown = cli({QStringLiteral("--frobnicate")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command"))) << unknown.err.toStdString();
-    EXPECT_EQ(cascade({QStringLiteral("validate")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("validate")}).exitCode, 2);
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cascade export` and `cascade storyboard`, run as separate processes without a
 // display, on the bundled Haiti case.
+#include "tests/app/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -12,22 +13,9 @@
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Outcome cascade(const QStringList &args)
+cascade::test::CliResult cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // headless: must not need a display
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CASCADE_BINARY), args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return cascade::test::runCascade(args);
 }
 
 const QString kHaiti = QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json");
@@ -46,7 +34,7 @@ TEST(ExportCli, MilestoneToPngAtSizeScaleAndTheme)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("tip.png"));
-    const Outcome r = cascade({QStringLiteral("export"), kHaiti, QStringLiteral("--milestone"), QStringLiteral("3"),
+    const cascade::test::CliResult r = cli({QStringLiteral("export"), kHaiti, QStringLiteral("--milestone"), QStringLiteral("3"),
                                QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("1280x720"),
                                QStringLiteral("--scale"), QStringLiteral("1.5"), QStringLiteral("--theme"), QStringLiteral("dark")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -61,7 +49,7 @@ TEST(ExportCli, AtTimeToSvgAndPdfWithTitleAndCaption)
 {
     QTemporaryDir dir;
     const QString svg = dir.filePath(QStringLiteral("slide.svg"));
-    Outcome r = cascade({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), QStringLiteral("2010-01-17T11:00:00-05:00"),
+    cascade::test::CliResult r = cli({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), QStringLiteral("2010-01-17T11:00:00-05:00"),
                          QStringLiteral("-o"), svg, QStringLiteral("--title"), QStringLiteral("Before the tip"),
                          QStringLiteral("--caption"), QStringLiteral("Nobody has named the Air Force yet.")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -72,7 +60,7 @@ TEST(ExportCli, AtTimeToSvgAndPdfWithTitleAndCaption)
     EXPECT_TRUE(text.contains(QStringLiteral("Nobody has named the Air Force yet.")));
 
     const QString pdf = dir.filePath(QStringLiteral("slide.pdf"));
-    r = cascade({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), QStringLiteral("2010-01-17T17:00:00Z"),
+    r = cli({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), QStringLiteral("2010-01-17T17:00:00Z"),
                  QStringLiteral("-o"), pdf, QStringLiteral("--layout"), QStringLiteral("neato"), QStringLiteral("--actor"),
                  QStringLiteral("@AnnCurry")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -84,9 +72,9 @@ TEST(ExportCli, ClearErrors)
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("x.png"));
     auto run = [&](QStringList extra) {
-        return cascade(QStringList{QStringLiteral("export"), kHaiti} + extra);
+        return cli(QStringList{QStringLiteral("export"), kHaiti} + extra);
     };
-    Outcome r = run({QStringLiteral("--at"), QStringLiteral("2010-01-17 11:00"), QStringLiteral("-o"), out});
+    cascade::test::CliResult r = run({QStringLiteral("--at"), QStringLiteral("2010-01-17 11:00"), QStringLiteral("-o"), out});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00"))) << r.err.toStdString();
     r = run({QStringLiteral("--at"), QStringLiteral("2010-01-17T11:00:00"), QStringLiteral("-o"), out});
@@ -132,7 +120,7 @@ TEST(StoryboardCli, OneSlidePerMilestoneAndTheDeck)
     const QString slides = dir.filePath(QStringLiteral("slides"));
     const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
     const QString strip = dir.filePath(QStringLiteral("strip.png"));
-    const Outcome r = cascade({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), slides, QStringLiteral("--pdf"), deck,
+    const cascade::test::CliResult r = cli({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), slides, QStringLiteral("--pdf"), deck,
                                QStringLiteral("--filmstrip"), strip, QStringLiteral("--size"), QStringLiteral("960x540"),
                                QStringLiteral("--pseudonymise"), QStringLiteral("1000"), QStringLiteral("--frame=whole")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -149,17 +137,17 @@ TEST(StoryboardCli, OneSlidePerMilestoneAndTheDeck)
 TEST(StoryboardCli, Errors)
 {
     QTemporaryDir dir;
-    Outcome r = cascade({QStringLiteral("storyboard"), kHaiti});
+    cascade::test::CliResult r = cli({QStringLiteral("storyboard"), kHaiti});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("-o DIR"))) << r.err.toStdString();
-    r = cascade({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), dir.path(), QStringLiteral("--pdf"),
+    r = cli({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), dir.path(), QStringLiteral("--pdf"),
                  dir.filePath(QStringLiteral("deck.png"))});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("must end in .pdf"))) << r.err.toStdString();
     QFile blocker(dir.filePath(QStringLiteral("file")));
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    r = cascade({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), dir.filePath(QStringLiteral("file/sub"))});
+    r = cli({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), dir.filePath(QStringLiteral("file/sub"))});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("cannot create the folder"))) << r.err.toStdString();
 }

@@ -2,12 +2,13 @@
 // `cascade layout`, run as separate processes: the same case and seed give the same
 // positions in every process, the layout is stored in the case, and the PNG painter
 // draws something.
+#include "tests/app/clirun.h"
+
 #include "app/cli/layoutpicture.h"
 #include "core/io/casefile.h"
 #include "core/layout/layoutengine.h"
 
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -19,22 +20,9 @@ using namespace cascade;
 
 namespace {
 
-struct LayoutCliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-LayoutCliRun cascadeLayout(const QStringList &args)
+cascade::test::CliResult cascadeLayout(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CASCADE_BINARY), QStringList{QStringLiteral("layout")} + args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return cascade::test::runCascade(QStringList{QStringLiteral("layout")} + args);
 }
 
 QString fingerprintIn(const QString &out)
@@ -55,8 +43,8 @@ TEST(LayoutCli, SamePositionsInEveryProcess)
     for (const char *engine : {"dot", "twopi", "neato", "sfdp", "balloon", "swimlane"}) {
         const QStringList args{kHaiti, QStringLiteral("--engine"), QLatin1String(engine), QStringLiteral("--seed"),
                                QStringLiteral("3"), QStringLiteral("--no-write")};
-        const LayoutCliRun first = cascadeLayout(args);
-        const LayoutCliRun second = cascadeLayout(args);
+        const cascade::test::CliResult first = cascadeLayout(args);
+        const cascade::test::CliResult second = cascadeLayout(args);
         ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
         ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
         const QString a = fingerprintIn(first.out);
@@ -74,7 +62,7 @@ TEST(LayoutCli, StoresTheLayoutInTheCase)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("haiti.cascade.json"));
-    const LayoutCliRun r = cascadeLayout({kHaiti, QStringLiteral("--engine"), QStringLiteral("twopi"), QStringLiteral("-o"), out});
+    const cascade::test::CliResult r = cascadeLayout({kHaiti, QStringLiteral("--engine"), QStringLiteral("twopi"), QStringLiteral("-o"), out});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const ReadResult read = readCaseFile(out);
     ASSERT_TRUE(read.ok()) << read.errorText().toStdString();
@@ -87,7 +75,7 @@ TEST(LayoutCli, StoresTheLayoutInTheCase)
     EXPECT_EQ(fingerprintIn(r.out), QString::fromLatin1(layoutFingerprint(*restored)));
 
     // Another engine adds a second layout next to the first.
-    const LayoutCliRun again = cascadeLayout({out, QStringLiteral("--engine"), QStringLiteral("swimlane")});
+    const cascade::test::CliResult again = cascadeLayout({out, QStringLiteral("--engine"), QStringLiteral("swimlane")});
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
     const ReadResult both = readCaseFile(out);
     ASSERT_TRUE(both.ok());

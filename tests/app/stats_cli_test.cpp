@@ -1,30 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cascade stats`, run as a separate process on the bundled Haiti case.
+#include "tests/app/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
 namespace {
 
-struct StatsRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-StatsRun stats(const QStringList &args)
+cascade::test::CliResult stats(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CASCADE_BINARY), QStringList{QStringLiteral("stats")} + args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return cascade::test::runCascade(QStringList{QStringLiteral("stats")} + args);
 }
 
 const QString kHaiti = QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json");
@@ -41,7 +29,7 @@ QStringList handles(const QJsonArray &steps, const QString &key)
 
 TEST(StatsCli, JsonSummaryTableAndActor)
 {
-    const StatsRun r = stats({kHaiti, QStringLiteral("--json"), QStringLiteral("--actor"), QStringLiteral("@unknown_follower"),
+    const cascade::test::CliResult r = stats({kHaiti, QStringLiteral("--json"), QStringLiteral("--actor"), QStringLiteral("@unknown_follower"),
                          QStringLiteral("--sort"), QStringLiteral("exposure"), QStringLiteral("--top"), QStringLiteral("5")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QJsonParseError error;
@@ -85,7 +73,7 @@ TEST(StatsCli, JsonSummaryTableAndActor)
 
 TEST(StatsCli, AsOfATimeInText)
 {
-    const StatsRun r = stats({kHaiti, QStringLiteral("--at"), QStringLiteral("2010-01-17T11:00:00-05:00")});
+    const cascade::test::CliResult r = stats({kHaiti, QStringLiteral("--at"), QStringLiteral("2010-01-17T11:00:00-05:00")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("As of 2010-01-17T11:00:00-05:00: 5 of 49 events"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Target @usairforce: not reached"))) << r.out.toStdString();
