@@ -4,6 +4,7 @@
 #include "core/io/casefile.h"
 
 #include "core/io/jsontext.h"
+#include "core/io/largepages.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -95,13 +96,13 @@ ReadResult readCaseBytes(QByteArrayView data, const QString &name, const ReadOpt
     if (data.size() > options.maxFileBytes)
         return tooLarge(name, data.size(), options);
     const auto length = static_cast<std::size_t>(data.size());
-    std::unique_ptr<char[]> buffer(new (std::nothrow) char[length + kPadding]);
-    if (!buffer)
+    LargeBuffer buffer(length + kPadding);
+    if (!buffer.data())
         return fileError(name, QStringLiteral("not enough memory to read the case"));
     if (length)
-        std::memcpy(buffer.get(), data.data(), length);
-    std::memset(buffer.get() + length, 0, kPadding);
-    return readPadded(buffer.get(), length, name, options);
+        std::memcpy(buffer.data(), data.data(), length);
+    std::memset(buffer.data() + length, 0, kPadding);
+    return readPadded(buffer.data(), length, name, options);
 }
 
 ReadResult readCaseFile(const QString &path, const ReadOptions &options)
@@ -115,20 +116,20 @@ ReadResult readCaseFile(const QString &path, const ReadOptions &options)
     if (size > options.maxFileBytes)
         return tooLarge(path, size, options);
     const auto length = static_cast<std::size_t>(size);
-    std::unique_ptr<char[]> buffer(new (std::nothrow) char[length + kPadding]);
-    if (!buffer)
+    LargeBuffer buffer(length + kPadding);
+    if (!buffer.data())
         return fileError(path, QStringLiteral("not enough memory to read the file"));
     std::size_t done = 0;
     while (done < length) {
-        const qint64 n = file.read(buffer.get() + done, static_cast<qint64>(length - done));
+        const qint64 n = file.read(buffer.data() + done, static_cast<qint64>(length - done));
         if (n <= 0)
             break;
         done += static_cast<std::size_t>(n);
     }
     if (done != length)
         return fileError(path, QStringLiteral("read error: ") + file.errorString());
-    std::memset(buffer.get() + length, 0, kPadding);
-    return readPadded(buffer.get(), length, path, options);
+    std::memset(buffer.data() + length, 0, kPadding);
+    return readPadded(buffer.data(), length, path, options);
 }
 
 } // namespace cascade
