@@ -38,6 +38,11 @@ struct ReadOptions {
     std::int64_t maxActors = 5'000'000;
     std::int64_t maxEvents = 20'000'000;
     int maxProblems = 100; // stop collecting after this many
+    // Files of at least this many bytes, laid out as Cascade writes them (one event per
+    // line), have their events read on two threads in chunks of about chunkBytes; any
+    // problem sends them to the one-thread reader, which reports it. -1: never.
+    std::int64_t splitBytes = std::int64_t(8) << 20;
+    std::size_t chunkBytes = std::size_t(1) << 20;
     // Called now and then with the fraction done (0..1); return false to cancel.
     std::function<bool(double)> progress;
 };
@@ -48,6 +53,7 @@ struct ReadResult {
     std::optional<Case> value;
     std::vector<CaseFileProblem> problems;
     bool cancelled = false;
+    int eventThreads = 1; // 2 when the events were read on two threads (ReadOptions::splitBytes)
     bool ok() const { return value.has_value(); }
     QString errorText() const; // problems, one per line
 };

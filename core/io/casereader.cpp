@@ -17,12 +17,12 @@
 namespace cascade {
 
 namespace reader_generic {
-ReadResult readBuffer(const char *base, std::size_t length, std::size_t capacity, const QString &name,
+ReadResult readBuffer(char *base, std::size_t length, std::size_t capacity, const QString &name,
                       const ReadOptions &options);
 }
 #if defined(__x86_64__)
 namespace reader_haswell {
-ReadResult readBuffer(const char *base, std::size_t length, std::size_t capacity, const QString &name,
+ReadResult readBuffer(char *base, std::size_t length, std::size_t capacity, const QString &name,
                       const ReadOptions &options);
 }
 #endif
@@ -43,7 +43,7 @@ bool cpuHasAvx2()
 #endif
 }
 
-ReadResult readPadded(const char *base, std::size_t length, const QString &name, const ReadOptions &options)
+ReadResult readPadded(char *base, std::size_t length, const QString &name, const ReadOptions &options)
 {
 #if defined(__x86_64__)
     if (cpuHasAvx2() && qEnvironmentVariableIsEmpty("CASCADE_PORTABLE_READER"))

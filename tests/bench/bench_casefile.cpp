@@ -50,14 +50,18 @@ std::size_t heapInUse()
     return info.uordblks + info.hblkhd;
 }
 
-void BM_LoadCase(benchmark::State &state)
+// Load with the default options: files of 8 MiB and more have their events read on two
+// threads (ReadOptions::splitBytes); BM_LoadCaseOneThread always uses one.
+void loadCase(benchmark::State &state, const ReadOptions &options)
 {
     const QString path = caseFile(state.range(0));
     const double fileBytes = double(QFile(path).size());
     std::size_t keptBytes = 0;
+    int threads = 0;
     for (auto _ : state) {
         const std::size_t before = heapInUse();
-        ReadResult r = readCaseFile(path);
+        ReadResult r = readCaseFile(path, options);
+        threads = r.eventThreads;
         if (!r.ok()) {
             state.SkipWithError(qPrintable(r.errorText()));
             return;
@@ -72,8 +76,22 @@ void BM_LoadCase(benchmark::State &state)
     state.counters["MB/s"] = benchmark::Counter(fileBytes / 1e6, benchmark::Counter::kIsIterationInvariantRate);
     state.counters["file_bytes_per_event"] = fileBytes / double(state.range(0));
     state.counters["heap_bytes_per_event"] = double(keptBytes) / double(state.range(0));
+    state.counters["threads"] = threads;
+}
+
+void BM_LoadCase(benchmark::State &state)
+{
+    loadCase(state, ReadOptions{});
 }
 BENCHMARK(BM_LoadCase)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_LoadCaseOneThread(benchmark::State &state)
+{
+    ReadOptions options;
+    options.splitBytes = -1;
+    loadCase(state, options);
+}
+BENCHMARK(BM_LoadCaseOneThread)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_SaveCase(benchmark::State &state)
 {

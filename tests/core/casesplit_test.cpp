@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The two-thread reading of big case files (ReadOptions::splitBytes): the same case as
+// the one-thread reader, the same problems when the file is broken, a fallback when the
+// layout only looks like the writer's, cancel and progress.
+#include "core/generate/generator.h"
+#include "core/io/casefile.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+using namespace cascade;
+
+namespace {
+
+ReadResult readWith(const std::string &text, std::int64_t splitBytes, std::size_t chunkBytes = 4096)
+{
+    ReadOptions options;
+    options.splitBytes = splitBytes;
+    options.chunkBytes = chunkBytes;
+    return readCaseBytes(QByteArrayView(text.data(), qsizetype(text.size())), QStringLiteral("big.json"), options);
+}
+ReadResult readSplit(const std::string &text, std::size_t chunkBytes = 4096) { return readWith(text, 0, chunkBytes); }
+ReadResult readOneThread(const std::string &text) { return readWith(text, -1); }
+
+std::vector<std::string> problemLines(const ReadResult &r)
+{
+    std::vector<std::string> lines;
+    for (const CaseFileProblem &p : r.problems)
+        lines.push_back(p.toString().toStdString());
+    return lines;
+}
+
+// The key of the event at `fraction` of the way through the events.
+const QString &keyAt(const Case &c, double fraction)
+{
+    return c.events[static_cast<std::size_t>(fraction * double(c.events.size() - 1))].key;
+}
+
+} // namespace
+
+TEST(CaseSplitReader, SameCaseAsTheOneThreadReader)
+{
+    for (std::uint64_t seed = 1; seed <= 12; ++seed) {
+        const Case c = generateCase({static_cast<std::int64_t>(20 + seed * 23), static_cast<std::int64_t>(300 + seed * 250), seed});
+        const std::string text = serializeCase(c);
+        const ReadResult split = readSplit(text, 512 + seed * 700);
+        const ReadResult one = readOneThread(text);
+        ASSERT_TRUE(split.ok()) << "seed " << seed << ": " << split.errorText().toStdString();
+        ASSERT_TRUE(one.ok());
+        EXPECT_EQ(split.eventThreads, 2) << "seed " << seed;
+        EXPECT_EQ(one.eventThreads, 1);
+        EXPECT_TRUE(*split.value == c) << "seed " << seed;
+        EXPECT_TRUE(*split.value == *one.value) << "seed " << seed;
+        EXPECT_EQ(serializeCase(*split.value), text) << "seed " << seed;
+    }
+}
+
+TEST(CaseSplitReader, DefaultsReadBigFilesOnTwoThreadsAndSmallOnesOnOne)
+{
+    const std::string small = serializeCase(generateCase({50, 400, 3}));
+    EXPECT_EQ(readCaseBytes(QByteArrayView(small.data(), qsizetype(small.size())), QStringLiteral("s")).eventThreads, 1);
+    const std::string big = serializeCase(generateCase({2000, 60000, 3}));
+    ASSERT_GT(big.size(), std::size_t(8) << 20);
+    const ReadResult r = readCaseBytes(QByteArrayView(big.data(), qsizetype(big.size())), QStringLiteral("b"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.eventThreads, 2);
+    EXPECT_EQ(r.value->events.size(), 60000u);
+}
+
+TEST(CaseSplitReader, EveryEventAndReferenceSurvivesAnyChunkSize)
+{
+    const Case c = generateCase({80, 1500, 11});
+    const std::string text = serializeCase(c);
+    for (std::size_t chunk : {64, 200, 1000, 5000, 40000, 1000000}) {
+        const ReadResult r = readSplit(text, chunk);
+        ASSERT_TRUE(r.ok()) << chunk << ": " << r.errorText().toStdString();
+        EXPECT_TRUE(*r.value == c) << "chunk " << chunk;
+    }
+}
+
+TEST(CaseSplitReader, BrokenFilesGiveTheOneThreadReadersProblems)
+{
+    const Case c = generateCase({120, 3000, 5});
+    std::vector<std::pair<const char *, std::string>> broken;
+    {
+        Case d = c; // an id of the first half again in the second
+        d.events[2400].key = keyAt(c, 0.1);
+        broken.emplace_back("duplicate id across halves", serializeCase(d));
+    }
+    {
+        Case d = c; // a parent later than its child, across halves
+        d.events[100].parent = 2900;
+        broken.emplace_back("parent later than child", serializeCase(d));
+    }
+    std::string text = serializeCase(c);
+    {
+        const std::string id = "\"id\": \"" + keyAt(c, 0.8).toStdString() + "\"";
+        std::string t = text;
+        const auto at = t.find(id);
+        t.insert(at + id.size(), ", \"parent\": \"no-such-event\"");
+        broken.emplace_back("unknown parent", t);
+        t = text;
+        t.insert(t.find(id) + id.size(), ", \"mentions\": [\"@nobody\"]");
+        broken.emplace_back("unknown actor", t);
+        t = text;
+        t.erase(t.find('}', t.find(id)), 1);
+        broken.emplace_back("missing brace", t);
+        t = text;
+        t.insert(t.find(id) + id.size(), ", \"time\": \"2024-03-01T08:00:00\"");
+        broken.emplace_back("time without offset (and repeated)", t);
+    }
+    for (const auto &[what, t] : broken) {
+        const ReadResult split = readSplit(t);
+        const ReadResult one = readOneThread(t);
+        EXPECT_FALSE(split.ok()) << what;
+        EXPECT_FALSE(one.problems.empty()) << what;
+        EXPECT_EQ(problemLines(split), problemLines(one)) << what;
+    }
+}
+
+TEST(CaseSplitReader, ALayoutThatOnlyLooksLikeTheWritersFallsBack)
+{
+    const Case c = generateCase({60, 800, 9});
+    std::string text = serializeCase(c);
+    // A hand-edited event spread over lines, with the writer's line pattern inside an
+    // unknown member, where a chunk boundary could be placed.
+    const std::string id = "\"id\": \"" + keyAt(c, 0.5).toStdString() + "\"";
+    text.insert(text.find(id) + id.size(), ", \"annotations\": [\n    {\"by\": \"trainer\"},\n    {\"by\": \"reviewer\"},\n    {\"by\": \"x\"}\n  ]");
+    const ReadResult one = readOneThread(text);
+    ASSERT_TRUE(one.ok()) << one.errorText().toStdString();
+    for (std::size_t chunk : {16, 64, 300, 2000}) {
+        const ReadResult split = readSplit(text, chunk);
+        ASSERT_TRUE(split.ok()) << chunk << ": " << split.errorText().toStdString();
+        EXPECT_TRUE(*split.value == *one.value) << "chunk " << chunk;
+    }
+    // Not laid out by the writer at all (one line): read on one thread.
+    std::string flat;
+    for (char ch : serializeCase(c))
+        flat.push_back(ch == '\n' ? ' ' : ch);
+    const ReadResult r = readSplit(flat);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.eventThreads, 1);
+    EXPECT_TRUE(*r.value == c);
+}
+
+TEST(CaseSplitReader, ProgressRisesToOneAndCancelStops)
+{
+    const std::string text = serializeCase(generateCase({500, 200000, 4}));
+    ReadOptions options;
+    options.splitBytes = 0;
+    options.chunkBytes = 1 << 16;
+    std::vector<double> seen;
+    options.progress = [&seen](double f) {
+        seen.push_back(f);
+        return true;
+    };
+    const ReadResult r = readCaseBytes(QByteArrayView(text.data(), qsizetype(text.size())), QStringLiteral("p"), options);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.eventThreads, 2);
+    ASSERT_GE(seen.size(), 2u);
+    for (std::size_t i = 1; i < seen.size(); ++i)
+        EXPECT_GE(seen[i], seen[i - 1]);
+    EXPECT_EQ(seen.back(), 1.0);
+
+    int calls = 0;
+    options.progress = [&calls](double) { return ++calls < 2; };
+    const ReadResult cancelled = readCaseBytes(QByteArrayView(text.data(), qsizetype(text.size())), QStringLiteral("p"), options);
+    EXPECT_TRUE(cancelled.cancelled);
+    EXPECT_FALSE(cancelled.ok());
+    EXPECT_EQ(calls, 2);
+}
