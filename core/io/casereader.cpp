@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <new>
@@ -52,12 +53,19 @@ ReadResult readPadded(char *base, std::size_t length, const QString &name, const
     return reader_generic::readBuffer(base, length, length + kPadding, name, options);
 }
 
+// The readers' lookup tables address their keys with 32 bits: 4 GiB is the most any
+// ReadOptions::maxFileBytes can allow.
+std::int64_t fileLimit(const ReadOptions &options)
+{
+    return std::min<std::int64_t>(options.maxFileBytes, (std::int64_t(1) << 32) - 1);
+}
+
 ReadResult tooLarge(const QString &name, std::int64_t size, const ReadOptions &options)
 {
     ReadResult result;
     result.problems.push_back({name, 0, 0, {},
                                QStringLiteral("file is %1, larger than the limit of %2 for case files")
-                                   .arg(json::formatByteSize(size), json::formatByteSize(options.maxFileBytes))});
+                                   .arg(json::formatByteSize(size), json::formatByteSize(fileLimit(options)))});
     return result;
 }
 
@@ -93,7 +101,7 @@ QString ReadResult::errorText() const
 
 ReadResult readCaseBytes(QByteArrayView data, const QString &name, const ReadOptions &options)
 {
-    if (data.size() > options.maxFileBytes)
+    if (data.size() > fileLimit(options))
         return tooLarge(name, data.size(), options);
     const auto length = static_cast<std::size_t>(data.size());
     LargeBuffer buffer(length + kPadding);
@@ -113,7 +121,7 @@ ReadResult readCaseFile(const QString &path, const ReadOptions &options)
     if (!file.open(QIODevice::ReadOnly))
         return fileError(path, QStringLiteral("cannot open: ") + file.errorString());
     const qint64 size = file.size();
-    if (size > options.maxFileBytes)
+    if (size > fileLimit(options))
         return tooLarge(path, size, options);
     const auto length = static_cast<std::size_t>(size);
     LargeBuffer buffer(length + kPadding);

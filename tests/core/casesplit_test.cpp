@@ -171,3 +171,131 @@ TEST(CaseSplitReader, ProgressRisesToOneAndCancelStops)
     EXPECT_FALSE(cancelled.ok());
     EXPECT_EQ(calls, 2);
 }
+
+TEST(CaseSplitReader, EscapedReferenceAcrossChunksAndHalves)
+{
+    const Case c = generateCase({100, 2000, 21});
+    std::string text = serializeCase(c);
+    // A late event whose parent is early: write the parent's id with an escape.
+    std::size_t child = 0;
+    for (std::size_t e = c.events.size() - 1; e > 0 && !child; --e)
+        if (c.events[e].parent != kNoEvent && c.events[e].parent < EventId(c.events.size() / 4))
+            child = e;
+    ASSERT_NE(child, 0u);
+    const std::string parentKey = c.events[static_cast<std::size_t>(c.events[child].parent)].key.toStdString();
+    const std::string plain = "\"parent\": \"" + parentKey + "\"";
+    const std::string childId = "\"id\": \"" + c.events[child].key.toStdString() + "\"";
+    const auto line = text.find(childId);
+    const auto at = text.find(plain, line);
+    ASSERT_LT(at, text.find('\n', line));
+    text.replace(at, plain.size(), "\"parent\": \"\\u0065" + parentKey.substr(1) + "\"");
+    for (std::size_t chunk : {100, 3000}) {
+        const ReadResult split = readSplit(text, chunk);
+        ASSERT_TRUE(split.ok()) << split.errorText().toStdString();
+        EXPECT_EQ(split.eventThreads, 2);
+        EXPECT_TRUE(*split.value == c) << "chunk " << chunk;
+    }
+}
+
+TEST(CaseSplitReader, EventLimitCountsBothHalves)
+{
+    const std::string text = serializeCase(generateCase({50, 1000, 8}));
+    ReadOptions options;
+    options.splitBytes = 0;
+    options.chunkBytes = 2000; // every chunk far under the limit
+    options.maxEvents = 990;
+    const ReadResult split = readCaseBytes(QByteArrayView(text.data(), qsizetype(text.size())), QStringLiteral("big.json"), options);
+    options.splitBytes = -1;
+    const ReadResult one = readCaseBytes(QByteArrayView(text.data(), qsizetype(text.size())), QStringLiteral("big.json"), options);
+    EXPECT_FALSE(split.ok());
+    ASSERT_FALSE(one.problems.empty());
+    EXPECT_NE(one.problems.front().message.indexOf(QStringLiteral("more than 990 events")), -1)
+        << one.errorText().toStdString();
+    EXPECT_EQ(problemLines(split), problemLines(one));
+}
+
+TEST(CaseSplitReader, CancelWhileReadingTheActors)
+{
+    const std::string text = serializeCase(generateCase({70000, 200, 2}));
+    ReadOptions options;
+    options.splitBytes = 0;
+    int calls = 0;
+    options.progress = [&calls](double) {
+        ++calls;
+        return false;
+    };
+    const ReadResult r = readCaseBytes(QByteArrayView(text.data(), qsizetype(text.size())), QStringLiteral("a"), options);
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(calls, 1);
+}
+
+TEST(CaseSplitReader, UnusualFilesReadAsByTheOneThreadReader)
+{
+    const Case c = generateCase({40, 600, 13});
+    const std::string text = serializeCase(c);
+    std::string crlf;
+    for (char ch : text) {
+        if (ch == '\n')
+            crlf.push_back('\r');
+        crlf.push_back(ch);
+    }
+    Case single = c;
+    single.events.resize(1);
+    single.events[0].parent = kNoEvent;
+    single.events[0].promptedBy.clear();
+    single.milestones.clear();
+    Case none = single;
+    none.events.clear();
+    std::string eventsFirst = text; // the events section moved before the actors
+    {
+        const auto events = eventsFirst.find("\n  \"events\": [");
+        const auto milestones = eventsFirst.find("\n  \"milestones\": [");
+        const std::string section = eventsFirst.substr(events, milestones - events);
+        eventsFirst.erase(events, section.size());
+        eventsFirst.insert(eventsFirst.find("\n  \"actors\": ["), section);
+    }
+    const std::vector<std::pair<const char *, std::string>> files = {
+        {"byte order mark", "\xEF\xBB\xBF" + text},
+        {"CRLF line ends", crlf},
+        {"one event", serializeCase(single)},
+        {"no events", serializeCase(none)},
+        {"events before actors", eventsFirst},
+        {"an author given twice, the first unknown",
+         [&] {
+             std::string t = text;
+             const std::string id = "\"id\": \"" + c.events[400].key.toStdString() + "\"";
+             t.insert(t.find(id) + id.size(), ", \"author\": \"@nobody\"");
+             return t;
+         }()},
+        {"an unknown author before a bad time",
+         [&] {
+             std::string t = text;
+             const std::string id = "\"id\": \"" + c.events[450].key.toStdString() + "\"";
+             const auto at = t.find(id);
+             const auto author = t.find("\"author\": \"", at) + 11;
+             t.insert(author, "x");
+             t.insert(t.find('\n', at) - 2, ", \"time\": \"yesterday\"");
+             return t;
+         }()},
+    };
+    for (const auto &[what, t] : files) {
+        const ReadResult split = readSplit(t, 500);
+        const ReadResult one = readOneThread(t);
+        EXPECT_EQ(split.ok(), one.ok()) << what;
+        EXPECT_EQ(problemLines(split), problemLines(one)) << what;
+        if (split.ok() && one.ok()) {
+            EXPECT_TRUE(*split.value == *one.value) << what;
+        }
+    }
+    // Problems within an event come in file order: the unknown author before the time.
+    const ReadResult r = readOneThread(files.back().second);
+    ASSERT_EQ(r.problems.size(), 2u) << r.errorText().toStdString();
+    EXPECT_NE(r.problems[0].message.indexOf(QStringLiteral("unknown actor")), -1);
+    EXPECT_EQ(r.problems[0].path, QStringLiteral("events[450].author"));
+    EXPECT_EQ(r.problems[1].path, QStringLiteral("events[450].time"));
+    // The first of two authors is checked too.
+    const ReadResult twice = readOneThread(files[5].second);
+    ASSERT_EQ(twice.problems.size(), 1u) << twice.errorText().toStdString();
+    EXPECT_NE(twice.problems[0].message.indexOf(QStringLiteral("\"@nobody\"")), -1);
+}
