@@ -256,9 +256,6 @@ void MainWindow::loadFinished(const QString &path)
         m_graph->layoutController()->cancel();
     const int actors = static_cast<int>(result.value->actors.size());
     const int events = static_cast<int>(result.value->events.size());
-    // Background analysis reads the current case: stop it before the case is replaced.
-    m_inspector->cancelPendingWork();
-    m_actors->model()->cancelPendingWork();
     m_document->reset(std::move(*result.value), path);
     watch(path);
     if (!path.startsWith(QLatin1Char(':')))

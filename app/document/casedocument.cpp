@@ -32,6 +32,7 @@ bool CaseDocument::isModified() const
 
 void CaseDocument::reset(Case c, const QString &path)
 {
+    emit aboutToReset();
     m_undoStack->clear();
     m_case = std::move(c);
     m_case.actorByHandle(QString()); // build the lookup index before views share the case

@@ -79,7 +79,7 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
     connect(m_whatIfAction, &QAction::triggered, this, toggleWhatIf);
     connect(m_actorPage, &ActorPage::whatIfToggled, this, toggleWhatIf);
 
-    connectAboutToReset(m_document, this, SLOT(cancelPendingWork()));
+    connect(m_document, &CaseDocument::aboutToReset, this, &ActorInspector::cancelPendingWork);
     m_job->setPriority(1); // what the user is looking at first
     connect(m_document, &CaseDocument::caseReset, this, &ActorInspector::onCaseReset);
     connect(m_document, &CaseDocument::selectionChanged, this, &ActorInspector::onSelectionChanged);

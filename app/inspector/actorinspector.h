@@ -57,7 +57,7 @@ public:
 public slots:
     // Cancels the background work and waits for it to return. Must run before the
     // document replaces or rebuilds its case (the work reads the document's analysis):
-    // connected to CaseDocument::aboutToReset() when the document has that signal.
+    // connected to CaseDocument::aboutToReset().
     void cancelPendingWork();
 
 public:

@@ -23,7 +23,7 @@ ActorTableModel::ActorTableModel(CaseDocument *document, QObject *parent)
         refreshMeasures();
         emit headerDataChanged(Qt::Horizontal, FirstMeasureColumn, ColumnCount - 1);
     });
-    connectAboutToReset(m_document, this, SLOT(cancelPendingWork()));
+    connect(m_document, &CaseDocument::aboutToReset, this, &ActorTableModel::cancelPendingWork);
     connect(m_document, &CaseDocument::caseReset, this, &ActorTableModel::onCaseReset);
     connect(m_document, &CaseDocument::cursorChanged, this, &ActorTableModel::onCursorChanged);
     onCaseReset();

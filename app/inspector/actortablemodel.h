@@ -59,7 +59,7 @@ public:
     void setSynchronousLimit(qint64 events);
 public slots:
     // Cancels the background work and waits for it (before the document replaces its
-    // case): connected to CaseDocument::aboutToReset() when the document has it.
+    // case): connected to CaseDocument::aboutToReset().
     void cancelPendingWork();
 
 public:

@@ -22,13 +22,6 @@ QThreadPool *analysisPool()
     return s_analysisPool();
 }
 
-bool connectAboutToReset(QObject *document, QObject *receiver, const char *slot)
-{
-    if (document->metaObject()->indexOfSignal("aboutToReset()") < 0)
-        return false;
-    return QObject::connect(document, SIGNAL(aboutToReset()), receiver, slot);
-}
-
 LatestJob::LatestJob(QObject *parent) : QObject(parent)
 {
     m_delay.setSingleShot(true);

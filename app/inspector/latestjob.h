@@ -24,11 +24,6 @@ namespace cascade {
 // loading files and layouts.
 QThreadPool *analysisPool();
 
-// Background work reads the document's case, so it must stop before the document
-// replaces it. Connects `document`'s aboutToReset() signal, when its class has one, to
-// `slot` (a SLOT() of receiver that cancels and waits); returns whether it did.
-bool connectAboutToReset(QObject *document, QObject *receiver, const char *slot);
-
 class LatestJob : public QObject
 {
     Q_OBJECT

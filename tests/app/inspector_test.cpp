@@ -17,6 +17,7 @@
 #include "core/analysis/actormeasures.h"
 #include "core/analysis/casesummary.h"
 #include "core/analysis/centrality.h"
+#include "core/generate/generator.h"
 #include "core/io/casefile.h"
 #include "core/model/interaction.h"
 
@@ -443,18 +444,6 @@ TEST(DisplayFormatTest, DurationsTimesAndCounts)
     EXPECT_GT(DisplayFormat::count(1000000).size(), 7) << "digit groups are separated";
 }
 
-namespace {
-
-// A document class that has the proposed CaseDocument::aboutToReset() signal.
-class DocumentWithAboutToReset : public QObject
-{
-    Q_OBJECT
-signals:
-    void aboutToReset();
-};
-
-} // namespace
-
 TEST(LatestJobTest, OnlyTheLatestRequestIsApplied)
 {
     LatestJob job;
@@ -509,16 +498,18 @@ TEST(LatestJobTest, CancelAndWaitDropsTheResult)
     QTRY_VERIFY_WITH_TIMEOUT(!job.isBusy(), 10000);
 }
 
-TEST(LatestJobTest, ConnectsToAboutToResetWhenTheDocumentHasIt)
+TEST(CaseDocumentTest, AboutToResetComesWhileTheOldCaseIsStillThere)
 {
-    QObject plain;
-    QTimer timer;
-    EXPECT_FALSE(connectAboutToReset(&plain, &timer, SLOT(stop())));
-    DocumentWithAboutToReset document;
-    ASSERT_TRUE(connectAboutToReset(&document, &timer, SLOT(stop())));
-    timer.start(100000);
-    emit document.aboutToReset();
-    EXPECT_FALSE(timer.isActive());
+    CaseDocument document;
+    document.reset(generateCase({30, 300, 1}), QString());
+    std::vector<std::size_t> seen;
+    QObject::connect(&document, &CaseDocument::aboutToReset, &document,
+                     [&] { seen.push_back(document.caseData().events.size()); });
+    bool resetAfter = false;
+    QObject::connect(&document, &CaseDocument::caseReset, &document, [&] { resetAfter = !seen.empty(); });
+    document.reset(generateCase({10, 50, 2}), QString());
+    EXPECT_EQ(seen, std::vector<std::size_t>{300});
+    EXPECT_TRUE(resetAfter);
+    EXPECT_EQ(document.caseData().events.size(), 50u);
 }
 
-#include "inspector_test.moc"
