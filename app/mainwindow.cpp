@@ -204,6 +204,7 @@ void MainWindow::createActions()
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(m_inspector->whatIfAction());
+    addAction(m_inspector->whatIfAction()); // W, wherever the focus is in the window
     QMenu *credit = analysis->addMenu(tr("&Credit rule"));
     credit->addActions(m_inspector->creditRuleActions());
 }

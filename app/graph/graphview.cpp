@@ -27,6 +27,8 @@ namespace cascade {
 namespace {
 
 constexpr qreal kMaxZoom = 8.0;
+// Fitting the shown actors stops there: one or two actors fill no window.
+constexpr qreal kMaxShownZoom = 3.0;
 constexpr qreal kKeyZoom = 1.25;
 constexpr int kKeyPan = 60; // pixels per arrow key press
 
@@ -99,6 +101,8 @@ void GraphView::createActions()
         m_autoFit = true;
         fitToContent();
     });
+    m_fitShown = add(tr("Fit &Shown Actors"), {QKeySequence(Qt::SHIFT | Qt::Key_F)}, [this] { fitToShown(); });
+    m_fitShown->setToolTip(tr("Zoom onto the actors and links shown at the cursor's time"));
     m_zoomIn = add(tr("Zoom &In"), {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn},
                    [this] { zoomAround(kKeyZoom, viewport()->rect().center()); });
     m_zoomOut = add(tr("Zoom &Out"), {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut},
@@ -168,7 +172,7 @@ QList<QAction *> GraphView::viewActions() const
 {
     auto *separator = new QAction(const_cast<GraphView *>(this));
     separator->setSeparator(true);
-    return {m_fit, m_zoomIn, m_zoomOut, m_actualSize, separator, m_legend, m_showInactive};
+    return {m_fit, m_fitShown, m_zoomIn, m_zoomOut, m_actualSize, separator, m_legend, m_showInactive};
 }
 
 void GraphView::onCaseReset()
@@ -242,10 +246,26 @@ void GraphView::updateSceneRect()
 
 void GraphView::fitToContent()
 {
+    if (m_scene->hasLayout())
+        fitTo(m_scene->contentBounds(), kMaxZoom);
+}
+
+void GraphView::fitToShown()
+{
     if (!m_scene->hasLayout())
         return;
-    const QRectF content = m_scene->contentBounds().adjusted(-12, -12, 12, 12);
-    const qreal scale = std::min(fitScale(), kMaxZoom);
+    m_autoFit = false;
+    const QRectF shown = m_scene->shownBounds();
+    fitTo(shown.isEmpty() ? m_scene->contentBounds() : shown, kMaxShownZoom);
+}
+
+void GraphView::fitTo(const QRectF &bounds, qreal maxZoom)
+{
+    const QRectF content = bounds.adjusted(-12, -12, 12, 12);
+    const QRectF area = fitArea();
+    if (content.isEmpty() || area.isEmpty())
+        return;
+    const qreal scale = std::min({area.width() / content.width(), area.height() / content.height(), maxZoom});
     setTransform(QTransform::fromScale(scale, scale));
     m_scene->setViewScale(scale);
     updateSceneRect();

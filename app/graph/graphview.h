@@ -37,6 +37,7 @@ public:
 
     // ---- actions for the window's menus and toolbars (also active on the view itself)
     QAction *fitAction() const { return m_fit; }              // F
+    QAction *fitShownAction() const { return m_fitShown; }    // Shift+F
     QAction *zoomInAction() const { return m_zoomIn; }        // +, Ctrl++
     QAction *zoomOutAction() const { return m_zoomOut; }      // -, Ctrl+-
     QAction *actualSizeAction() const { return m_actualSize; } // Ctrl+0
@@ -49,12 +50,16 @@ public:
     // "Layout" and "Node size" menus holding the actions above.
     QMenu *layoutMenu() const { return m_layoutMenu; }
     QMenu *sizeMenu() const { return m_sizeMenu; }
-    // Fit, zoom in, zoom out, actual size, separator, legend, inactive: a "View" section.
+    // Fit, fit shown, zoom in, zoom out, actual size, separator, legend, inactive: a
+    // "View" section.
     QList<QAction *> viewActions() const;
 
     qreal zoom() const;
     // Shows the whole graph, labels included.
     void fitToContent();
+    // Shows what is drawn at the scene's time (the actors and links that have appeared),
+    // as large as the window allows: early in a case, the few first actors.
+    void fitToShown();
     // Zooms by `factor` keeping the scene point under viewport position `anchor` in place.
     void zoomAround(qreal factor, QPointF anchor);
     // The part of the viewport the graph is fitted into: the legend and the time
@@ -90,6 +95,7 @@ private:
     void setZoom(qreal scale);
     void updateSceneRect();
     qreal fitScale() const;
+    void fitTo(const QRectF &content, qreal maxZoom);
 
     CaseDocument *m_document;
     GraphScene *m_scene;
@@ -101,6 +107,7 @@ private:
     bool m_pressOnActor = false;
 
     QAction *m_fit = nullptr;
+    QAction *m_fitShown = nullptr;
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
     QAction *m_actualSize = nullptr;

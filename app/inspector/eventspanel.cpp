@@ -65,6 +65,7 @@ EventsPanel::EventsPanel(CaseDocument *document, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     m_filterAction->setStatusTip(tr("Filter the events list"));
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_filterAction, &QAction::triggered, this, &EventsPanel::focusFilter);
 
     m_filterDelay->setSingleShot(true);

@@ -18,6 +18,7 @@
 #include "core/analysis/brokerage.h"
 
 #include <QAbstractItemModel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 
@@ -161,4 +162,31 @@ TEST_F(Explorer, WhatIfOnTheFollowerLosesOrDelaysTheAirForce)
     ASSERT_NE(wave, nullptr);
     EXPECT_TRUE(wave->hasState(ActorItem::Lost));
     EXPECT_FALSE(scene().actorItem(actor("@MSF_USA"))->hasState(ActorItem::Lost));
+}
+
+TEST_F(Explorer, KeysReachTheEventFilterAndWhatIfFromTheGraph)
+{
+    QWidget *graph = window.graphView();
+    graph->setFocus();
+    QTest::keyClick(graph, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QLineEdit *filter = window.eventsPanel()->filterBox();
+    QTRY_VERIFY(filter->hasFocus());
+    EXPECT_TRUE(window.eventsPanel()->isVisible()) << "the Events tab comes forward";
+
+    // Typing W in a text field types it; it does not ask what-if.
+    const ActorId follower = actor("@unknown_follower");
+    document().setSelectedActor(follower);
+    waitForInspector();
+    QTest::keyClick(filter, Qt::Key_W);
+    EXPECT_EQ(filter->text(), QStringLiteral("w"));
+    EXPECT_EQ(document().whatIfActor(), kNoActor);
+    filter->clear();
+
+    // On the graph, W shows what the selected actor's absence changes, and W again undoes it.
+    graph->setFocus();
+    QTest::keyClick(graph, Qt::Key_W);
+    EXPECT_EQ(document().whatIfActor(), follower);
+    EXPECT_TRUE(window.inspector()->whatIfAction()->isChecked());
+    QTest::keyClick(graph, Qt::Key_W);
+    EXPECT_EQ(document().whatIfActor(), kNoActor);
 }

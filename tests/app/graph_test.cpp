@@ -296,6 +296,30 @@ TEST_F(GraphViewTest, EdgesAreStyledByKindAndDirection)
     EXPECT_NE(theme.edges[static_cast<int>(InteractionKind::Mention)].penStyle, Qt::SolidLine);
 }
 
+TEST_F(GraphViewTest, ShiftFZoomsOntoTheActorsShownEarlyInTheCase)
+{
+    document->setCursor(at("2010-01-17T11:00:00-05:00")); // MSF, its press office, Ann Curry
+    view->fitToContent();
+    const qreal whole = view->zoom();
+    const auto onScreen = [this](ActorId a) { return view->viewport()->rect().contains(markerInView(a)); };
+    const auto spread = [this] { return QLineF(markerInView(msf), markerInView(ann)).length(); };
+    const qreal before = spread();
+    view->setFocus();
+    QTest::keyClick(view.get(), Qt::Key_F, Qt::ShiftModifier);
+    EXPECT_GT(view->zoom(), whole * 1.3);
+    EXPECT_GT(spread(), before * 1.3) << "the shown actors are drawn larger apart";
+    EXPECT_TRUE(onScreen(msf));
+    EXPECT_TRUE(onScreen(ann));
+    EXPECT_TRUE(onScreen(pressOffice));
+    // At the end everything is shown: the same framing as F, give or take the cursor.
+    document->setCursor(document->timeIndex().endTime());
+    QTest::keyClick(view.get(), Qt::Key_F, Qt::ShiftModifier);
+    EXPECT_NEAR(view->zoom(), whole, whole * 0.15);
+    QTest::keyClick(view.get(), Qt::Key_F);
+    EXPECT_NEAR(view->zoom(), whole, 1e-9);
+    EXPECT_TRUE(view->viewActions().contains(view->fitShownAction()));
+}
+
 TEST_F(GraphViewTest, KeysAndWheelZoomAndFit)
 {
     const qreal fitted = view->zoom();
