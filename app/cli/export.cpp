@@ -44,41 +44,19 @@ int runExport(const QStringList &args)
     std::optional<TimeMs> at;
     std::optional<int> milestone;
     std::optional<QString> title, caption;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
-            printOut(usage());
-            return 0;
-        }
-        QString error;
-        switch (options.parseShared(args, i, &error)) {
-        case SlideCommandLine::Step::Done:
-            continue;
-        case SlideCommandLine::Step::Error:
-            return usageError(error);
-        case SlideCommandLine::Step::NotMine:
-            break;
-        }
-        if (!arg.startsWith(QLatin1Char('-'))) {
-            if (!options.file.isEmpty())
-                return usageError(QStringLiteral("more than one case file given (\"%1\" and \"%2\")").arg(options.file, arg));
-            options.file = arg;
-            continue;
-        }
-        QString name, value;
-        if (!takeOptionValue(args, i, name, value))
-            return usageError(QStringLiteral("%1 needs a value").arg(name));
+    QString parseError;
+    const auto outcome = options.parse(args, [&](const QString &name, const QString &value) -> std::optional<QString> {
         if (name == QLatin1String("--at")) {
             TimeParseError why = TimeParseError::None;
             at = parseIsoTime(QStringView(value), &why);
             if (!at)
-                return usageError(QStringLiteral("--at \"%1\": %2; expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00 or 2010-01-17T16:30:00Z")
-                                      .arg(value, timeParseErrorText(why)));
+                return QStringLiteral("--at \"%1\": %2; expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00 or 2010-01-17T16:30:00Z")
+                    .arg(value, timeParseErrorText(why));
         } else if (name == QLatin1String("--milestone")) {
             bool ok = false;
             milestone = value.toInt(&ok);
             if (!ok)
-                return usageError(QStringLiteral("--milestone \"%1\": expected a milestone number, 1 for the first").arg(value));
+                return QStringLiteral("--milestone \"%1\": expected a milestone number, 1 for the first").arg(value);
         } else if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
             output = value;
         } else if (name == QLatin1String("--title")) {
@@ -86,9 +64,16 @@ int runExport(const QStringList &args)
         } else if (name == QLatin1String("--caption")) {
             caption = value;
         } else {
-            return usageError(QStringLiteral("unknown argument \"%1\"").arg(arg));
+            return std::nullopt;
         }
+        return QString();
+    }, &parseError);
+    if (outcome == SlideCommandLine::Outcome::Help) {
+        printOut(usage());
+        return 0;
     }
+    if (outcome == SlideCommandLine::Outcome::Error)
+        return usageError(parseError);
     if (options.file.isEmpty())
         return usageError(QStringLiteral("no case file given"));
     if (at && milestone)

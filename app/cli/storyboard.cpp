@@ -45,48 +45,33 @@ int runStoryboard(const QStringList &args)
     SlideCommandLine options;
     QString directory, deck, filmstrip;
     QString format = QStringLiteral("png");
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
-            printOut(usage());
-            return 0;
-        }
-        QString error;
-        switch (options.parseShared(args, i, &error)) {
-        case SlideCommandLine::Step::Done:
-            continue;
-        case SlideCommandLine::Step::Error:
-            return usageError(error);
-        case SlideCommandLine::Step::NotMine:
-            break;
-        }
-        if (!arg.startsWith(QLatin1Char('-'))) {
-            if (!options.file.isEmpty())
-                return usageError(QStringLiteral("more than one case file given (\"%1\" and \"%2\")").arg(options.file, arg));
-            options.file = arg;
-            continue;
-        }
-        QString name, value;
-        if (!takeOptionValue(args, i, name, value))
-            return usageError(QStringLiteral("%1 needs a value").arg(name));
+    QString parseError;
+    const auto outcome = options.parse(args, [&](const QString &name, const QString &value) -> std::optional<QString> {
         if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
             directory = value;
         } else if (name == QLatin1String("--pdf")) {
             deck = value;
             if (slideFormatForPath(deck) != SlideFormat::Pdf)
-                return usageError(QStringLiteral("--pdf \"%1\": the deck's file name must end in .pdf").arg(value));
+                return QStringLiteral("--pdf \"%1\": the deck's file name must end in .pdf").arg(value);
         } else if (name == QLatin1String("--filmstrip")) {
             filmstrip = value;
             if (slideFormatForPath(filmstrip) != SlideFormat::Png)
-                return usageError(QStringLiteral("--filmstrip \"%1\": the file name must end in .png").arg(value));
+                return QStringLiteral("--filmstrip \"%1\": the file name must end in .png").arg(value);
         } else if (name == QLatin1String("--format")) {
             format = value.toLower();
             if (format != QLatin1String("png") && format != QLatin1String("svg"))
-                return usageError(QStringLiteral("--format \"%1\": expected png or svg").arg(value));
+                return QStringLiteral("--format \"%1\": expected png or svg").arg(value);
         } else {
-            return usageError(QStringLiteral("unknown argument \"%1\"").arg(arg));
+            return std::nullopt;
         }
+        return QString();
+    }, &parseError);
+    if (outcome == SlideCommandLine::Outcome::Help) {
+        printOut(usage());
+        return 0;
     }
+    if (outcome == SlideCommandLine::Outcome::Error)
+        return usageError(parseError);
     if (options.file.isEmpty())
         return usageError(QStringLiteral("no case file given"));
     if (directory.isEmpty())

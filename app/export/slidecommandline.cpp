@@ -57,6 +57,46 @@ QString SlideCommandLine::sharedUsage()
         .arg(engineNames());
 }
 
+SlideCommandLine::Outcome SlideCommandLine::parse(const QStringList &args, const OwnOption &own, QString *error)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help"))
+            return Outcome::Help;
+        switch (parseShared(args, i, error)) {
+        case Step::Done:
+            continue;
+        case Step::Error:
+            return Outcome::Error;
+        case Step::NotMine:
+            break;
+        }
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            if (!file.isEmpty()) {
+                *error = QStringLiteral("more than one case file given (\"%1\" and \"%2\")").arg(file, arg);
+                return Outcome::Error;
+            }
+            file = arg;
+            continue;
+        }
+        QString name, value;
+        if (!takeOptionValue(args, i, name, value)) {
+            *error = QStringLiteral("%1 needs a value").arg(name);
+            return Outcome::Error;
+        }
+        const std::optional<QString> problem = own(name, value);
+        if (!problem) {
+            *error = QStringLiteral("unknown argument \"%1\"").arg(arg);
+            return Outcome::Error;
+        }
+        if (!problem->isEmpty()) {
+            *error = *problem;
+            return Outcome::Error;
+        }
+    }
+    return Outcome::Parsed;
+}
+
 SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qsizetype &i, QString *error)
 {
     const QString arg = args[i];

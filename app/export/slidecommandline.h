@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,6 +32,15 @@ struct SlideCommandLine {
 
     // The help lines of the shared options.
     static QString sharedUsage();
+
+    // Reads a whole command line: -h/--help, the shared options, the case file (the one
+    // argument that is not an option) and the command's own options, which `own` is
+    // given as name and value ("--name=value" or "--name value"): it returns nothing
+    // when the option is not one of its own, an empty string when it took it, else what
+    // is wrong with the value. Error: the message is in `error`.
+    enum class Outcome { Parsed, Help, Error };
+    using OwnOption = std::function<std::optional<QString>(const QString &name, const QString &value)>;
+    Outcome parse(const QStringList &args, const OwnOption &own, QString *error);
 };
 
 // An open case ready for slides.
