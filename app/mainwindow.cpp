@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDialog>
 #include <QDockWidget>
 #include <QTabWidget>
 #include <QApplication>
@@ -92,7 +93,14 @@ void MainWindow::restoreSettings()
         m_defaultDockSizes = nullptr;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views and dialogs observe the document until they are gone: delete them before
+    // it (as the window's first child, the document would otherwise go first).
+    qDeleteAll(findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    delete takeCentralWidget();
+}
 
 void MainWindow::createDocks()
 {

@@ -16,7 +16,10 @@ CaseDocument::CaseDocument(QObject *parent)
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-CaseDocument::~CaseDocument() = default;
+CaseDocument::~CaseDocument()
+{
+    emit aboutToReset(); // background work reading the case stops before it is freed
+}
 
 QString CaseDocument::displayName() const
 {

@@ -70,8 +70,8 @@ public:
     void applyLayout(const QString &engine, const SavedLayout &layout);
 
 signals:
-    // Emitted before reset() replaces the case: work running in the background on the
-    // case or its analysis must stop (and wait) here.
+    // Emitted before reset() replaces the case, and when the document is destroyed: work
+    // running in the background on the case or its analysis must stop (and wait) here.
     void aboutToReset();
     void caseReset();
     void cursorChanged(cascade::TimeMs cursor);

@@ -163,6 +163,7 @@ void ActorInspector::onCaseReset()
     m_whatIfShown = kNoActor;
     m_whatIfHtml.clear();
     m_actorPage->setActor(kNoActor);
+    m_summaryPage->clear(); // nothing of the previous case's summary while the new one is computed
     onSelectionChanged();
     onWhatIfChanged();
 }
@@ -229,6 +230,7 @@ void ActorInspector::refreshActor()
             MeasureOptions options;
             options.creditRule = rule;
             options.centrality = false; // below, with the estimate flag that ActorDetail lacks
+            options.cancel = &cancel;
             options.centralityOptions.cancel = &cancel;
             auto detail = std::make_shared<ActorDetail>(actorDetail(*analysis, actor, cursor, options));
             if (cancel)

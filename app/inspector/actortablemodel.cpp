@@ -56,6 +56,11 @@ void ActorTableModel::setSynchronousLimit(qint64 events)
     m_job->setSynchronousLimit(events);
 }
 
+bool ActorTableModel::isComputing() const
+{
+    return m_job->isBusy();
+}
+
 void ActorTableModel::cancelPendingWork()
 {
     m_job->cancelAndWait();
@@ -90,7 +95,7 @@ void ActorTableModel::refreshMeasures()
         [this, analysis, cursor, rule](const std::atomic<bool> &cancel) -> LatestJob::Apply {
             MeasureOptions options;
             options.creditRule = rule;
-            options.centralityOptions.cancel = &cancel;
+            options.cancel = &cancel;
             auto table = std::make_shared<const MeasuresTable>(measureActors(*analysis, cursor, options));
             if (cancel)
                 return {};

@@ -54,6 +54,8 @@ public:
     void setCreditRule(CreditRule rule);
     // True when the background columns are as of the current cursor.
     bool measuresCurrent() const { return m_current; }
+    // Whether the background columns are being computed (or waiting to be).
+    bool isComputing() const;
     // The last background table (nullptr before the first one).
     const MeasuresTable *measures() const { return m_table.get(); }
     void setSynchronousLimit(qint64 events);

@@ -73,6 +73,16 @@ void CaseSummaryPage::showPending()
                              tr(", updating\u2026")));
 }
 
+void CaseSummaryPage::clear()
+{
+    m_current = false;
+    m_body->setText(tr("<p>Computing the summary\u2026</p>"));
+    qDeleteAll(m_entries);
+    m_entries.clear();
+    m_criticalActors.clear();
+    m_criticalTitle->setText(tr("Critical actors"));
+}
+
 void CaseSummaryPage::showSummary(const CaseSummary &s)
 {
     m_current = true;
@@ -113,8 +123,9 @@ void CaseSummaryPage::showSummary(const CaseSummary &s)
             html += QStringLiteral("<p style=\"margin-left:10px\">%1</p>").arg(steps.join(QStringLiteral(" \u2192 ")));
         }
     }
-    html += tr("<p>%1 of the %2 actors active so far have been reached from the origin.</p>")
-                .arg(DisplayFormat::count(s.actorsReached), DisplayFormat::count(s.actorsVisible));
+    if (s.origin != kNoActor) // without an origin nothing is "reached"
+        html += tr("<p>%1 of the %2 actors active so far have been reached from the origin.</p>")
+                    .arg(DisplayFormat::count(s.actorsReached), DisplayFormat::count(s.actorsVisible));
     m_body->setText(html);
 
     qDeleteAll(m_entries);

@@ -25,6 +25,8 @@ public:
 
     // The case and the cursor changed: the summary is being recomputed.
     void showPending();
+    // Forgets the summary shown (a new case): "computing" until showSummary().
+    void clear();
     void showSummary(const CaseSummary &summary);
     // A what-if in force (rich text; empty hides it).
     void setWhatIf(const QString &html);

@@ -68,7 +68,7 @@ MeasuresTable measureActors(const CaseAnalysis &analysis, TimeMs asOf, const Mea
     if (cascades || options.cascades) {
         CascadeReconstruction own;
         if (!cascades) {
-            own = reconstructCascades(c, options.creditRule, asOf);
+            own = reconstructCascades(c, options.creditRule, asOf, options.cancel);
             cascades = &own;
         }
         table.creditRule = cascades->rule;
@@ -83,8 +83,14 @@ MeasuresTable measureActors(const CaseAnalysis &analysis, TimeMs asOf, const Mea
         }
     }
 
+    const auto cancelled = [&options] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+    if (cancelled())
+        return table;
     if (options.centrality) {
-        const ActorCentrality centrality = actorCentrality(c, asOf, options.centralityOptions);
+        CentralityOptions centralityOptions = options.centralityOptions;
+        if (!centralityOptions.cancel)
+            centralityOptions.cancel = options.cancel;
+        const ActorCentrality centrality = actorCentrality(c, asOf, centralityOptions);
         if (!centrality.cancelled) {
             table.centralityComputed = true;
             table.betweennessEstimated = centrality.betweennessEstimated;
@@ -96,7 +102,11 @@ MeasuresTable measureActors(const CaseAnalysis &analysis, TimeMs asOf, const Mea
         }
     }
 
+    if (cancelled())
+        return table;
     fillCloseness(analysis, asOf, table, options.closenessBudget);
+    if (cancelled())
+        return table;
 
     const FlowGraph graph(index, asOf);
     std::vector<Brokerage> brokerage = brokerageAll(graph, analysis.roles(), options.brokerageBudget);

@@ -12,6 +12,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -65,6 +66,9 @@ struct MeasureOptions {
     // sum over actors of the events from their first one stays within this.
     std::int64_t closenessBudget = 100'000'000;
     std::int64_t brokerageBudget = 50'000'000; // see brokerageAll()
+    // Polled by the long parts (cascades, centrality, closeness): when set, the table
+    // comes back early with their ...Computed flags false.
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 struct MeasuresTable {

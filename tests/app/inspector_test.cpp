@@ -7,6 +7,7 @@
 #include "app/inspector/actoreventsmodel.h"
 #include "app/inspector/actorinspector.h"
 #include "app/inspector/actorpage.h"
+#include "app/inspector/actortablemodel.h"
 #include "app/inspector/casesummarypage.h"
 #include "app/inspector/clickablelabel.h"
 #include "app/inspector/displayformat.h"
@@ -496,6 +497,39 @@ TEST(LatestJobTest, CancelAndWaitDropsTheResult)
     QApplication::processEvents();
     EXPECT_FALSE(applied);
     QTRY_VERIFY_WITH_TIMEOUT(!job.isBusy(), 10000);
+}
+
+TEST(CaseDocumentTest, DestroyingTheDocumentStopsTheBackgroundMeasuresFirst)
+{
+    auto document = std::make_unique<CaseDocument>();
+    document->reset(generateCase({20000, 200000, 5}), QString());
+    ActorTableModel model(document.get());
+    model.setSynchronousLimit(-1);
+    model.setCreditRule(CreditRule::First); // a new request, computed in the background
+    QTRY_VERIFY_WITH_TIMEOUT(model.isComputing(), 5000);
+    document.reset(); // while the measures of 200,000 events are being computed
+    EXPECT_FALSE(model.isComputing()) << "the work stopped before the case was freed";
+}
+
+TEST(CaseDocumentTest, ANewCaseNeverShowsTheOldCasesSummary)
+{
+    CaseDocument document;
+    document.reset(haitiCase(), QString());
+    ActorInspector inspector(&document);
+    inspector.setSynchronousLimit(-1); // every summary in the background
+    document.setCursor(document.caseData().endTime());
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector.isUpdating(), 10000);
+    ASSERT_TRUE(inspector.summaryPage()->text().contains(QStringLiteral("@usairforce")))
+        << inspector.summaryPage()->text().toStdString();
+
+    document.reset(generateCase({2000, 20000, 3}), QString());
+    const QString pending = inspector.summaryPage()->text();
+    EXPECT_FALSE(pending.contains(QStringLiteral("@usairforce"))) << pending.toStdString();
+    EXPECT_FALSE(pending.contains(QStringLiteral("@MSF_USA"))) << pending.toStdString();
+    QTRY_VERIFY_WITH_TIMEOUT(!inspector.isUpdating(), 10000);
+    const Case &c = document.caseData();
+    EXPECT_TRUE(inspector.summaryPage()->text().contains(c.actors[static_cast<std::size_t>(c.origin)].handle))
+        << inspector.summaryPage()->text().toStdString();
 }
 
 TEST(CaseDocumentTest, AboutToResetComesWhileTheOldCaseIsStillThere)

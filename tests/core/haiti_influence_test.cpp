@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 
 using namespace cascade;
@@ -237,6 +238,23 @@ TEST_F(HaitiInfluence, CaseSummary)
     // Everyone but the press office, whose contact carried no message of the origin's.
     EXPECT_EQ(summary.actorsReached, 41);
     EXPECT_EQ(summary.actorsVisible, 42);
+}
+
+TEST_F(HaitiInfluence, CancelledMeasuresComeBackWithoutTheLongParts)
+{
+    std::atomic<bool> cancel{true};
+    MeasureOptions options;
+    options.cancel = &cancel;
+    const MeasuresTable table = measureActors(*s_analysis, s_case->endTime(), options);
+    EXPECT_FALSE(table.cascadesComputed);
+    EXPECT_FALSE(table.centralityComputed);
+    EXPECT_FALSE(table.closenessComputed);
+    EXPECT_EQ(table.rows.size(), s_case->actors.size()); // the counts are still there
+    cancel = false;
+    const MeasuresTable whole = measureActors(*s_analysis, s_case->endTime(), options);
+    EXPECT_TRUE(whole.cascadesComputed);
+    EXPECT_TRUE(whole.centralityComputed);
+    EXPECT_TRUE(whole.closenessComputed);
 }
 
 TEST_F(HaitiInfluence, MeasuresTableAndDetail)
