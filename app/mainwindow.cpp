@@ -261,8 +261,6 @@ void MainWindow::loadFinished(const QString &path)
         return;
     }
     m_lastError.clear();
-    if (m_graph->layoutController()->isRunning())
-        m_graph->layoutController()->cancel();
     const int actors = static_cast<int>(result.value->actors.size());
     const int events = static_cast<int>(result.value->events.size());
     m_document->reset(std::move(*result.value), path);

@@ -73,20 +73,24 @@ void EdgeItem::setEdge(const LayoutEdge &edge, qreal arrowLength, qreal baseWidt
     m_width = std::min(m_width, baseWidth * 3.5);
     m_path = QPainterPath();
     m_straight = edge.curves.size() == 1 && isStraight(edge.curves.front());
-    for (const BezierChain &chain : edge.curves) {
-        if (chain.points.empty())
-            continue;
-        m_path.moveTo(chain.points.front());
-        for (std::size_t i = 1; i + 2 < chain.points.size(); i += 3)
-            m_path.cubicTo(chain.points[i], chain.points[i + 1], chain.points[i + 2]);
-    }
-    if (m_straight)
+    QRectF r;
+    if (m_straight) { // a line needs no path (large graphs have hundreds of thousands)
         m_line = QLineF(edge.curves.front().points.front(), edge.curves.front().points.back());
+        r = QRectF(m_line.p1(), m_line.p2()).normalized();
+    } else {
+        for (const BezierChain &chain : edge.curves) {
+            if (chain.points.empty())
+                continue;
+            m_path.moveTo(chain.points.front());
+            for (std::size_t i = 1; i + 2 < chain.points.size(); i += 3)
+                m_path.cubicTo(chain.points[i], chain.points[i + 1], chain.points[i + 2]);
+        }
+        r = m_path.controlPointRect();
+    }
     m_headArrow = edge.hasHeadArrow ? arrowHead(edge.end(), edge.headTip, arrowLength) : QPolygonF();
     m_tailArrow = edge.hasTailArrow ? arrowHead(edge.start(), edge.tailTip, arrowLength) : QPolygonF();
     const QRectF head = m_headArrow.isEmpty() ? m_tailArrow.boundingRect() : m_headArrow.boundingRect();
     m_arrowSize = std::max(head.width(), head.height());
-    QRectF r = m_path.controlPointRect();
     r |= m_headArrow.boundingRect();
     r |= m_tailArrow.boundingRect();
     // Room for the path glow and the flash, which are wider than the edge (and keep a

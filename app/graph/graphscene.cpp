@@ -218,17 +218,13 @@ void GraphScene::rebuildItems()
     // Large graphs: the edges of the backbone (who entered the case through whom, what
     // the compact layouts draw as trees) stay visible, the other edges recede, so the
     // picture is not a hairball.
-    LayoutGraph graph;
-    if (compact)
-        graph = buildLayoutGraph(c);
     m_edgeItems.assign(m_layout.edges.size(), nullptr);
     for (std::size_t i = 0; i < m_layout.edges.size(); ++i) {
         auto *item = new EdgeItem(static_cast<int>(i));
         item->setEdge(m_layout.edges[i], arrow, width);
         if (compact) {
             const LayoutEdge &e = m_layout.edges[i];
-            const bool backbone = graph.nodes[static_cast<std::size_t>(e.to)].treeParent == e.from
-                                  || graph.nodes[static_cast<std::size_t>(e.from)].treeParent == e.to;
+            const bool backbone = e.backbone;
             item->setEmphasis(backbone ? 0.55 : 0.25);
             item->setDetailOnly(!backbone);
             item->setHighlightOnly(!backbone && QLineF(e.start(), e.end()).length() > kLongLink);
@@ -434,8 +430,16 @@ void GraphScene::applyLabels()
     const QFontMetricsF fmBold(bold); // the selected actor's label is bold: room for it
     const std::size_t n = m_actorItems.size();
     m_labels.assign(n, QString());
+    m_labelWidths.assign(n, 0); // plain, for declutterLabels()
+    std::vector<qreal> &widths = m_labelWidths;
     for (std::size_t a = 0; a < n; ++a) {
-        const QString text = fm.elidedText(labelOf(static_cast<ActorId>(a)), Qt::ElideRight, kMaxLabelWidth);
+        // One measurement per label for most (100k actors: a third of a second each).
+        QString text = labelOf(static_cast<ActorId>(a));
+        widths[a] = fm.horizontalAdvance(text);
+        if (widths[a] > kMaxLabelWidth) {
+            text = fm.elidedText(text, Qt::ElideRight, kMaxLabelWidth);
+            widths[a] = fm.horizontalAdvance(text);
+        }
         m_labels[a] = text;
         m_actorItems[a]->setLabel(text, fmBold.horizontalAdvance(text) + 1);
     }
@@ -464,12 +468,11 @@ void GraphScene::declutterLabels()
         dots.insert(QRectF(m_layout.centres[a] - QPointF(r, r), QSizeF(2 * r, 2 * r)));
     }
     RectGrid labels(40);
-    const QFontMetricsF fm(labelFont());
     for (ActorId a : order) {
         ActorItem *item = m_actorItems[static_cast<std::size_t>(a)];
         const QPointF c = m_layout.centres[static_cast<std::size_t>(a)];
         const qreal x = item->markerDiameter() / 2 + 3;
-        const QRectF r(c.x() + x - 2, c.y() - h / 2 - 1, fm.horizontalAdvance(m_labels[static_cast<std::size_t>(a)]) + 5, h + 2);
+        const QRectF r(c.x() + x - 2, c.y() - h / 2 - 1, m_labelWidths[static_cast<std::size_t>(a)] + 5, h + 2);
         const bool free = !labels.intersects(r) && !dots.intersects(r, static_cast<int>(a));
         if (free)
             labels.insert(r);

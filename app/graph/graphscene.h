@@ -218,6 +218,7 @@ private:
     std::vector<int> m_edgeEventOffsets; // CSR: the events behind each edge
     std::vector<EventId> m_edgeEvents;
     std::vector<QString> m_labels;    // displayed, elided
+    std::vector<qreal> m_labelWidths; // of m_labels, in the plain label font
     std::vector<ActorId> m_prominent;
     std::vector<quint8> m_isProminent;
 

@@ -40,20 +40,49 @@ std::optional<LayoutResult> restoreSaved(const Case &c, const LayoutGraph &graph
     return std::nullopt;
 }
 
+// What a layout of `c` with `kind` starts from: its graph (label widths measured on the
+// GUI thread beforehand) and the engine's options with the case's pins, or the saved
+// layout when `useSaved` and the case has one.
+LayoutJob prepareJob(const Case &c, const std::vector<double> &labelWidths, LayoutEngineKind kind, bool useSaved)
+{
+    LayoutJob job;
+    job.graph = buildLayoutGraph(c, labelWidths);
+    const LayoutEngineKind resolved = resolveKind(job.graph, kind);
+    if (useSaved)
+        job.ready = restoreSaved(c, job.graph, kind, resolved);
+    job.options.engine = resolved;
+    job.options.pins = LayoutEngine::pinsOf(c, layoutEngineName(resolved));
+    return job;
+}
+
 } // namespace
 
 LayoutController::LayoutController(CaseDocument *document, GraphScene *scene, QObject *parent)
     : QObject(parent), m_document(document), m_scene(scene)
 {
+    connect(m_document, &CaseDocument::aboutToReset, this, &LayoutController::stopAndWait);
 }
 
 LayoutController::~LayoutController()
+{
+    stopAndWait();
+}
+
+void LayoutController::stopAndWait()
 {
     if (m_watcher) {
         m_watcher->disconnect(this);
         m_watcher->cancel();
         m_watcher->waitForFinished();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        emit runningChanged(false);
     }
+    for (QFuture<LayoutResult> &f : m_superseded) {
+        f.cancel();
+        f.waitForFinished();
+    }
+    m_superseded.clear();
 }
 
 QString LayoutController::shownEngine() const
@@ -71,14 +100,10 @@ LayoutEngineKind LayoutController::resolve(const CaseDocument &document, LayoutE
 LayoutResult LayoutController::layoutNow(const CaseDocument &document, LayoutEngineKind kind, const LayoutControl &control)
 {
     const Case &c = document.caseData();
-    const LayoutGraph graph = graphOf(c);
-    const LayoutEngineKind resolved = resolveKind(graph, kind);
-    if (auto saved = restoreSaved(c, graph, kind, resolved))
-        return std::move(*saved);
-    LayoutOptions options;
-    options.engine = resolved;
-    options.pins = LayoutEngine::pinsOf(c, layoutEngineName(resolved));
-    return LayoutEngine::run(graph, options, control);
+    LayoutJob job = prepareJob(c, GraphScene::labelWidths(c), kind, true);
+    if (job.ready)
+        return std::move(*job.ready);
+    return LayoutEngine::run(job.graph, job.options, control);
 }
 
 void LayoutController::layoutCase()
@@ -108,39 +133,48 @@ void LayoutController::start(LayoutEngineKind kind, bool useSaved, bool store)
     if (m_watcher) {
         m_watcher->disconnect(this);
         m_watcher->cancel();
-        m_watcher->deleteLater(); // its thread ends on its own; the result is dropped
+        m_superseded.push_back(m_watcher->future()); // its thread ends on its own; the result is dropped
+        m_watcher->deleteLater();
         m_watcher = nullptr;
     }
+    std::erase_if(m_superseded, [](const QFuture<LayoutResult> &f) { return f.isFinished(); });
     const Case &c = m_document->caseData();
     if (c.actors.empty()) {
         m_scene->clearLayout();
         emit runningChanged(false);
         return;
     }
-    const LayoutGraph graph = graphOf(c);
-    const LayoutEngineKind resolved = resolveKind(graph, kind);
-    if (useSaved) {
-        if (auto saved = restoreSaved(c, graph, kind, resolved)) {
-            m_scene->setLayout(*saved);
+    m_store = store;
+    std::vector<double> widths = GraphScene::labelWidths(c); // font metrics: on this thread
+    QFuture<LayoutResult> future;
+    QString stage;
+    if (c.actors.size() <= kBackgroundActors) {
+        LayoutJob job = prepareJob(c, widths, kind, useSaved);
+        if (job.ready) {
+            m_scene->setLayout(*job.ready);
             emit runningChanged(false);
-            emit finished(true, tr("Layout %1 (saved in the case)").arg(saved->engine));
+            emit finished(true, tr("Layout %1 (saved in the case)").arg(job.ready->engine));
             return;
         }
+        stage = tr("Laying out with %1").arg(layoutEngineName(job.options.engine));
+        future = LayoutEngine::start(std::move(job.graph), std::move(job.options));
+    } else {
+        // The case stays as it is while this runs: the document's aboutToReset() waits for it.
+        const Case *shared = &c;
+        stage = tr("Preparing the graph of %n actors", nullptr, static_cast<int>(c.actors.size()));
+        future = LayoutEngine::start([shared, widths = std::move(widths), kind, useSaved](const LayoutControl &) {
+            return prepareJob(*shared, widths, kind, useSaved);
+        });
     }
-    LayoutOptions options;
-    options.engine = resolved;
-    m_runEngine = layoutEngineName(resolved);
-    options.pins = LayoutEngine::pinsOf(c, m_runEngine);
-    m_store = store;
     m_watcher = new QFutureWatcher<LayoutResult>(this);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this,
             [this](int value) { emit progress(value, m_watcher ? m_watcher->progressText() : QString()); });
     connect(m_watcher, &QFutureWatcherBase::progressTextChanged, this,
             [this](const QString &text) { emit progress(m_watcher ? m_watcher->progressValue() : 0, text); });
     connect(m_watcher, &QFutureWatcherBase::finished, this, &LayoutController::runFinished);
-    m_watcher->setFuture(LayoutEngine::start(graph, std::move(options)));
+    m_watcher->setFuture(future);
     emit runningChanged(true);
-    emit progress(0, tr("Laying out with %1").arg(m_runEngine));
+    emit progress(0, stage);
 }
 
 void LayoutController::waitForFinished()
@@ -171,6 +205,10 @@ void LayoutController::runFinished()
         return;
     }
     m_scene->setLayout(result);
+    if (result.restored) {
+        emit finished(true, tr("Layout %1 (saved in the case)").arg(result.engine));
+        return;
+    }
     if (m_store) {
         const Case &c = m_document->caseData();
         const auto it = c.layouts.find(result.engine);

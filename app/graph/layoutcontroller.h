@@ -8,7 +8,10 @@
 #include <QObject>
 #include <QString>
 
+#include <QFuture>
+
 #include <memory>
+#include <vector>
 
 namespace cascade {
 
@@ -53,6 +56,10 @@ public:
     // The concrete engine `kind` means for the document's case (Auto resolved).
     static LayoutEngineKind resolve(const CaseDocument &document, LayoutEngineKind kind);
 
+    // Cases with more actors than this have their layout graph built (or their saved
+    // layout restored) on the worker thread too; smaller ones show a saved layout at once.
+    static constexpr std::size_t kBackgroundActors = 5000;
+
 signals:
     void runningChanged(bool running);
     // permille 0..1000 and what is being done.
@@ -63,13 +70,16 @@ signals:
 private:
     void start(LayoutEngineKind kind, bool useSaved, bool store);
     void runFinished();
+    // Stops every run that still reads the case (the current one and those it replaced)
+    // and waits for them: before the document replaces or frees its case.
+    void stopAndWait();
 
     CaseDocument *m_document;
     GraphScene *m_scene;
     LayoutEngineKind m_engine = LayoutEngineKind::Auto;
     QFutureWatcher<LayoutResult> *m_watcher = nullptr;
+    std::vector<QFuture<LayoutResult>> m_superseded; // replaced runs, possibly still reading the case
     bool m_store = false;
-    QString m_runEngine;
 };
 
 } // namespace cascade

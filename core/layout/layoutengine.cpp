@@ -433,14 +433,28 @@ LayoutResult LayoutEngine::run(const LayoutGraph &graph, const LayoutOptions &op
 
 QFuture<LayoutResult> LayoutEngine::start(LayoutGraph graph, LayoutOptions options)
 {
-    return QtConcurrent::run([graph = std::move(graph), options = std::move(options)](QPromise<LayoutResult> &promise) {
+    return start([graph = std::move(graph), options = std::move(options)](const LayoutControl &) mutable {
+        return LayoutJob{std::move(graph), std::move(options), std::nullopt};
+    });
+}
+
+QFuture<LayoutResult> LayoutEngine::start(std::function<LayoutJob(const LayoutControl &)> prepare)
+{
+    return QtConcurrent::run([prepare = std::move(prepare)](QPromise<LayoutResult> &promise) {
         promise.setProgressRange(0, 1000);
         LayoutControl control;
         control.cancelled = [&promise] { return promise.isCanceled(); };
         control.progress = [&promise](double fraction, const QString &stage) {
             promise.setProgressValueAndText(static_cast<int>(fraction * 1000), stage);
         };
-        LayoutResult result = run(graph, options, control);
+        LayoutJob job = prepare(control);
+        if (control.stopRequested())
+            return;
+        if (job.ready) {
+            promise.addResult(std::move(*job.ready));
+            return;
+        }
+        LayoutResult result = run(job.graph, job.options, control);
         if (!result.cancelled)
             promise.addResult(std::move(result));
     });

@@ -10,6 +10,7 @@
 #include "app/graph/graphview.h"
 #include "app/graph/laneitem.h"
 #include "app/graph/layoutcontroller.h"
+#include "core/generate/generator.h"
 #include "core/io/casefile.h"
 #include "core/model/case.h"
 #include "core/timeline/snapshot.h"
@@ -514,4 +515,33 @@ TEST(GraphSceneAlone, RendersWithoutAViewAndClipsNothing)
                 drawn += !isBackground;
         }
     EXPECT_GT(drawn, 10000);
+}
+
+TEST(GraphViewLargeCase, BigCasesAreLaidOutOffTheGuiThreadAndSurviveAReplacedCase)
+{
+    CaseDocument document;
+    document.reset(generateCase({LayoutController::kBackgroundActors + 1000, 40000, 12}), QString());
+    GraphView view(&document);
+    view.resize(900, 700);
+    LayoutController *layout = view.layoutController();
+    EXPECT_TRUE(layout->isRunning()) << "the graph is built and laid out in the background";
+    EXPECT_FALSE(view.graphScene()->hasLayout());
+    layout->waitForFinished();
+    ASSERT_TRUE(view.graphScene()->hasLayout());
+    EXPECT_EQ(view.graphScene()->layout().centres.size(), document.caseData().actors.size());
+    // Backbone edges stay drawn at overview, the others wait for a closer zoom.
+    int backbone = 0, detail = 0;
+    for (const LayoutEdge &e : view.graphScene()->layout().edges)
+        (e.backbone ? backbone : detail) += 1;
+    EXPECT_GT(backbone, 0);
+    EXPECT_GT(detail, 0);
+
+    // A new layout is under way when another case replaces this one: the run stops
+    // before the case it reads is freed, and the new case gets its own layout.
+    layout->relayout();
+    EXPECT_TRUE(layout->isRunning());
+    document.reset(generateCase({LayoutController::kBackgroundActors + 2000, 30000, 13}), QString());
+    layout->waitForFinished();
+    ASSERT_TRUE(view.graphScene()->hasLayout());
+    EXPECT_EQ(view.graphScene()->layout().centres.size(), document.caseData().actors.size());
 }

@@ -114,8 +114,10 @@ TEST(LayoutPicture, PaintsEveryEngineOfTheHaitiCase)
         for (int y = 0; y < image.height(); y += 3)
             for (int x = 0; x < image.width(); x += 3)
                 colours.insert(image.pixel(x, y) & 0xffffff);
-        for (const Role &role : read.value->roles)
-            if (role.id == QLatin1String("ngo") || role.id == QLatin1String("journalist"))
+        for (const Role &role : read.value->roles) {
+            if (role.id == QLatin1String("ngo") || role.id == QLatin1String("journalist")) {
                 EXPECT_TRUE(colours.count(role.rgb)) << engine << " lacks " << role.id.toStdString();
+            }
+        }
     }
 }
