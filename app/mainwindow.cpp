@@ -168,6 +168,12 @@ void MainWindow::createActions()
         dialog->show();
     });
     exportSlides->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // A slide shows the window's layout: wait for it (a big case's is computed in the
+    // background, and the exporter would otherwise compute one on this thread).
+    connect(m_graph->layoutController(), &LayoutController::runningChanged, exportSlides, [exportSlides](bool running) {
+        exportSlides->setEnabled(!running);
+        exportSlides->setStatusTip(running ? tr("Export Slides: available once the layout is ready") : QString());
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -211,8 +217,13 @@ void MainWindow::createActions()
     }
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
-    analysis->addAction(m_inspector->whatIfAction());
-    addAction(m_inspector->whatIfAction()); // W, wherever the focus is in the window
+    // W: on the graph, the inspector and the timeline; the lists keep their letters for
+    // type-ahead, text fields for typing.
+    QAction *whatIf = m_inspector->whatIfAction();
+    whatIf->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    analysis->addAction(whatIf);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_graph, m_inspector, m_timeline})
+        w->addAction(whatIf);
     QMenu *credit = analysis->addMenu(tr("&Credit rule"));
     credit->addActions(m_inspector->creditRuleActions());
 }

@@ -352,6 +352,7 @@ void GraphScene::redrawEdgesOf(const std::vector<ActorId> &moved)
             link.bothWays = base.bothWays;
             link.inferredOnly = base.inferredOnly;
             link.firstTime = base.firstTime;
+            link.backbone = base.backbone;
             m_layout.edges[k] = curved ? curvedEdge(link, m_layout) : straightEdge(link, m_layout);
         }
         m_edgeItems[k]->setEdge(m_layout.edges[k], arrow, width);

@@ -7,6 +7,7 @@
 #include "core/model/case.h"
 
 #include <QCoreApplication>
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 namespace cascade {
@@ -25,33 +26,38 @@ LayoutEngineKind resolveKind(const LayoutGraph &graph, LayoutEngineKind kind)
 
 // The saved layout to show for `kind`: the engine's own; for Auto, failing that, any
 // layout the case stores completely (what its author saved).
-std::optional<LayoutResult> restoreSaved(const Case &c, const LayoutGraph &graph, LayoutEngineKind requested,
-                                         LayoutEngineKind resolved)
+std::optional<LayoutResult> restoreSaved(const std::map<QString, SavedLayout> &layouts, const LayoutGraph &graph,
+                                         LayoutEngineKind requested, LayoutEngineKind resolved)
 {
     const LayoutOptions options;
-    const auto own = c.layouts.find(layoutEngineName(resolved));
-    if (own != c.layouts.end())
+    const auto own = layouts.find(layoutEngineName(resolved));
+    if (own != layouts.end())
         if (auto r = LayoutEngine::restore(graph, own->second, options))
             return r;
     if (requested == LayoutEngineKind::Auto)
-        for (const auto &[name, saved] : c.layouts)
+        for (const auto &[name, saved] : layouts)
             if (auto r = LayoutEngine::restore(graph, saved, options))
                 return r;
     return std::nullopt;
 }
 
 // What a layout of `c` with `kind` starts from: its graph (label widths measured on the
-// GUI thread beforehand) and the engine's options with the case's pins, or the saved
-// layout when `useSaved` and the case has one.
-LayoutJob prepareJob(const Case &c, const std::vector<double> &labelWidths, LayoutEngineKind kind, bool useSaved)
+// GUI thread beforehand) and the engine's options with the pins of `layouts`, or the
+// saved layout when `useSaved` and there is one. `layouts` is a copy of the case's when
+// this runs on a worker: the GUI thread may edit the case's own meanwhile (a drag, an
+// undo); its actors and events stay as they are until the document's aboutToReset().
+LayoutJob prepareJob(const Case &c, const std::map<QString, SavedLayout> &layouts, const std::vector<double> &labelWidths,
+                     LayoutEngineKind kind, bool useSaved, const LayoutControl &control = {})
 {
     LayoutJob job;
     job.graph = buildLayoutGraph(c, labelWidths);
+    if (control.stopRequested())
+        return job;
     const LayoutEngineKind resolved = resolveKind(job.graph, kind);
     if (useSaved)
-        job.ready = restoreSaved(c, job.graph, kind, resolved);
+        job.ready = restoreSaved(layouts, job.graph, kind, resolved);
     job.options.engine = resolved;
-    job.options.pins = LayoutEngine::pinsOf(c, layoutEngineName(resolved));
+    job.options.pins = LayoutEngine::pinsOf(layouts, c.actors.size(), layoutEngineName(resolved));
     return job;
 }
 
@@ -65,6 +71,7 @@ LayoutController::LayoutController(CaseDocument *document, GraphScene *scene, QO
 
 LayoutController::~LayoutController()
 {
+    const QSignalBlocker quiet(this); // the views listening may be half destroyed already
     stopAndWait();
 }
 
@@ -100,7 +107,7 @@ LayoutEngineKind LayoutController::resolve(const CaseDocument &document, LayoutE
 LayoutResult LayoutController::layoutNow(const CaseDocument &document, LayoutEngineKind kind, const LayoutControl &control)
 {
     const Case &c = document.caseData();
-    LayoutJob job = prepareJob(c, GraphScene::labelWidths(c), kind, true);
+    LayoutJob job = prepareJob(c, c.layouts, GraphScene::labelWidths(c), kind, true, control);
     if (job.ready)
         return std::move(*job.ready);
     return LayoutEngine::run(job.graph, job.options, control);
@@ -149,7 +156,7 @@ void LayoutController::start(LayoutEngineKind kind, bool useSaved, bool store)
     QFuture<LayoutResult> future;
     QString stage;
     if (c.actors.size() <= kBackgroundActors) {
-        LayoutJob job = prepareJob(c, widths, kind, useSaved);
+        LayoutJob job = prepareJob(c, c.layouts, widths, kind, useSaved);
         if (job.ready) {
             m_scene->setLayout(*job.ready);
             emit runningChanged(false);
@@ -162,8 +169,9 @@ void LayoutController::start(LayoutEngineKind kind, bool useSaved, bool store)
         // The case stays as it is while this runs: the document's aboutToReset() waits for it.
         const Case *shared = &c;
         stage = tr("Preparing the graph of %n actors", nullptr, static_cast<int>(c.actors.size()));
-        future = LayoutEngine::start([shared, widths = std::move(widths), kind, useSaved](const LayoutControl &) {
-            return prepareJob(*shared, widths, kind, useSaved);
+        future = LayoutEngine::start([shared, layouts = c.layouts, widths = std::move(widths), kind,
+                                      useSaved](const LayoutControl &control) {
+            return prepareJob(*shared, layouts, widths, kind, useSaved, control);
         });
     }
     m_watcher = new QFutureWatcher<LayoutResult>(this);

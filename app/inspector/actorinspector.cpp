@@ -67,7 +67,7 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
 
     m_whatIfAction->setCheckable(true);
     m_whatIfAction->setEnabled(false);
-    m_whatIfAction->setShortcut(QKeySequence(Qt::Key_W)); // a text field with the focus keeps the key
+    m_whatIfAction->setShortcut(QKeySequence(Qt::Key_W));
     m_whatIfAction->setStatusTip(tr("Show what the message would have lost without the selected actor"));
     auto toggleWhatIf = [this](bool on) {
         const ActorId selected = m_document->selectedActor();

@@ -509,8 +509,14 @@ SavedLayout LayoutEngine::save(const LayoutResult &result, const std::vector<Sav
 
 std::vector<SavedLayout::Position> LayoutEngine::pinsOf(const Case &c, const QString &engine)
 {
-    const auto it = c.layouts.find(engine);
-    if (it == c.layouts.end() || it->second.positions.size() != c.actors.size())
+    return pinsOf(c.layouts, c.actors.size(), engine);
+}
+
+std::vector<SavedLayout::Position> LayoutEngine::pinsOf(const std::map<QString, SavedLayout> &layouts,
+                                                        std::size_t actorCount, const QString &engine)
+{
+    const auto it = layouts.find(engine);
+    if (it == layouts.end() || it->second.positions.size() != actorCount)
         return {};
     return it->second.positions;
 }

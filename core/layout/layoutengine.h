@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <stop_token>
 
@@ -81,6 +82,9 @@ public:
 
     // The pins stored for `engine` in the case (positions marked pinned), or nothing.
     static std::vector<SavedLayout::Position> pinsOf(const Case &c, const QString &engine);
+    // The same from a copy of Case::layouts, for a case of `actorCount` actors.
+    static std::vector<SavedLayout::Position> pinsOf(const std::map<QString, SavedLayout> &layouts,
+                                                     std::size_t actorCount, const QString &engine);
 };
 
 } // namespace cascade

@@ -10,6 +10,7 @@
 #include "app/graph/layoutcontroller.h"
 #include "app/inspector/actorinspector.h"
 #include "app/inspector/actorpage.h"
+#include "app/inspector/actorspanel.h"
 #include "app/inspector/eventspanel.h"
 #include "app/inspector/eventtablemodel.h"
 #include "app/mainwindow.h"
@@ -188,5 +189,11 @@ TEST_F(Explorer, KeysReachTheEventFilterAndWhatIfFromTheGraph)
     EXPECT_EQ(document().whatIfActor(), follower);
     EXPECT_TRUE(window.inspector()->whatIfAction()->isChecked());
     QTest::keyClick(graph, Qt::Key_W);
+    EXPECT_EQ(document().whatIfActor(), kNoActor);
+
+    // In the actors table W is type-ahead, not what-if.
+    QTableView *actors = window.actorsPanel()->view();
+    actors->setFocus();
+    QTest::keyClick(actors, Qt::Key_W);
     EXPECT_EQ(document().whatIfActor(), kNoActor);
 }

@@ -151,3 +151,30 @@ TEST(StoryboardCli, Errors)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("cannot create the folder"))) << r.err.toStdString();
 }
+
+TEST(SlideCommandLines, HelpUnknownArgumentsMissingValuesAndTwoFiles)
+{
+    for (const QString &command : {QStringLiteral("export"), QStringLiteral("storyboard")}) {
+        cascade::test::CliResult r = cli({command, QStringLiteral("--help")});
+        EXPECT_EQ(r.exitCode, 0) << command.toStdString();
+        EXPECT_TRUE(r.out.startsWith(QStringLiteral("Usage: cascade ") + command)) << r.out.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("--theme"))) << "the shared options are listed too";
+        r = cli({command, kHaiti, QStringLiteral("--bogus"), QStringLiteral("1")});
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.err.contains(QStringLiteral("cascade %1: unknown argument \"--bogus\"").arg(command))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("Usage: cascade ") + command)) << r.err.toStdString();
+        r = cli({command, kHaiti, QStringLiteral("-o")});
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.err.contains(QStringLiteral("-o needs a value"))) << r.err.toStdString();
+        r = cli({command, kHaiti, QStringLiteral("other.json")});
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.err.contains(QStringLiteral("more than one case file given"))) << r.err.toStdString();
+        r = cli({command});
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.err.contains(QStringLiteral("no case file given"))) << r.err.toStdString();
+    }
+    const cascade::test::CliResult r = cli({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), QStringLiteral("/tmp/x"),
+                                            QStringLiteral("--format=gif")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--format \"gif\": expected png or svg"))) << r.err.toStdString();
+}

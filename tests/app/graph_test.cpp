@@ -545,3 +545,30 @@ TEST(GraphViewLargeCase, BigCasesAreLaidOutOffTheGuiThreadAndSurviveAReplacedCas
     ASSERT_TRUE(view.graphScene()->hasLayout());
     EXPECT_EQ(view.graphScene()->layout().centres.size(), document.caseData().actors.size());
 }
+
+TEST(GraphViewLargeCase, MovingAnActorKeepsItsLinksOnTheBackbone)
+{
+    CaseDocument document;
+    document.reset(generateCase({1500, 12000, 4}), QString());
+    GraphView view(&document);
+    view.layoutController()->waitForFinished();
+    GraphScene *scene = view.graphScene();
+    ASSERT_TRUE(scene->hasLayout());
+    ASSERT_TRUE(scene->layout().compact);
+    // An actor with a backbone link.
+    const auto &edges = scene->layout().edges;
+    const auto it = std::find_if(edges.begin(), edges.end(), [](const LayoutEdge &e) { return e.backbone; });
+    ASSERT_NE(it, edges.end());
+    const ActorId moved = it->to;
+    std::vector<bool> before;
+    for (const LayoutEdge &e : edges)
+        before.push_back(e.backbone);
+    SavedLayout::Position p;
+    p.x = scene->layout().centres[static_cast<std::size_t>(moved)].x() + 80;
+    p.y = scene->layout().centres[static_cast<std::size_t>(moved)].y() - 50;
+    p.valid = p.pinned = true;
+    document.applyActorPosition(scene->engine(), moved, p);
+    ASSERT_EQ(scene->layout().centres[static_cast<std::size_t>(moved)], QPointF(p.x, p.y));
+    for (std::size_t k = 0; k < edges.size(); ++k)
+        EXPECT_EQ(scene->layout().edges[k].backbone, before[k]) << "edge " << k;
+}
