@@ -45,8 +45,14 @@ struct LayoutOptions {
 
     // Run Graphviz in a forked child process: cancelling kills it at once, a Graphviz
     // crash or out-of-memory fails the layout instead of the program. When false (or
-    // when fork fails), Graphviz runs in this process and a cancel waits for it.
+    // when fork fails), Graphviz runs in this process and a cancel waits for it. Off by
+    // default in AddressSanitizer builds: GCC 12's sanitizer allocator is not fork-safe,
+    // and a child forked while another thread allocates hangs in malloc.
+#if defined(__SANITIZE_ADDRESS__)
+    bool isolateGraphviz = false;
+#else
     bool isolateGraphviz = true;
+#endif
 
     // neato needs memory quadratic in the number of nodes: refused above this many.
     int neatoLimit = 8000;

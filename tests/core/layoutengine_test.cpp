@@ -176,6 +176,7 @@ TEST(LayoutEngine, CancellingKillsGraphvizAtOnce)
     LayoutOptions options;
     options.engine = LayoutEngineKind::Neato;
     options.compactAbove = 100000; // labelled boxes, splines: the slow path
+    options.isolateGraphviz = true;
     std::atomic<bool> started = false;
     LayoutControl control;
     control.progress = [&](double, const QString &stage) {
@@ -210,6 +211,7 @@ TEST(LayoutEngine, FutureCanBeCancelled)
     LayoutOptions options;
     options.engine = LayoutEngineKind::Neato;
     options.compactAbove = 100000;
+    options.isolateGraphviz = true;
     QFuture<LayoutResult> future = LayoutEngine::start(graph, options);
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     future.cancel();
