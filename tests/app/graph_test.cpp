@@ -319,6 +319,12 @@ TEST_F(GraphViewTest, ShiftFZoomsOntoTheActorsShownEarlyInTheCase)
     QTest::keyClick(view.get(), Qt::Key_F);
     EXPECT_NEAR(view->zoom(), whole, 1e-9);
     EXPECT_TRUE(view->viewActions().contains(view->fitShownAction()));
+
+    // Before the first event nothing is shown: Shift+F shows the whole graph.
+    document->setCursor(document->timeIndex().startTime() - 60'000);
+    QTest::keyClick(view.get(), Qt::Key_Plus);
+    QTest::keyClick(view.get(), Qt::Key_F, Qt::ShiftModifier);
+    EXPECT_NEAR(view->zoom(), whole, 1e-9);
 }
 
 TEST_F(GraphViewTest, KeysAndWheelZoomAndFit)
