@@ -535,16 +535,17 @@ TEST(CaseDocumentTest, ANewCaseNeverShowsTheOldCasesSummary)
 
 TEST(CaseDocumentTest, AboutToResetComesWhileTheOldCaseIsStillThere)
 {
+    std::vector<std::size_t> seen; // before the document: its destructor emits aboutToReset() too
+    bool resetAfter = false;
     CaseDocument document;
     document.reset(generateCase({30, 300, 1}), QString());
-    std::vector<std::size_t> seen;
     QObject::connect(&document, &CaseDocument::aboutToReset, &document,
                      [&] { seen.push_back(document.caseData().events.size()); });
-    bool resetAfter = false;
     QObject::connect(&document, &CaseDocument::caseReset, &document, [&] { resetAfter = !seen.empty(); });
     document.reset(generateCase({10, 50, 2}), QString());
     EXPECT_EQ(seen, std::vector<std::size_t>{300});
     EXPECT_TRUE(resetAfter);
     EXPECT_EQ(document.caseData().events.size(), 50u);
+    seen.clear();
 }
 
