@@ -344,15 +344,7 @@ void GraphScene::redrawEdgesOf(const std::vector<ActorId> &moved)
         if (m_layout.centres[f] == m_base.centres[f] && m_layout.centres[t] == m_base.centres[t]) {
             m_layout.edges[k] = base;
         } else {
-            LayoutGraph::Link link;
-            link.from = base.from;
-            link.to = base.to;
-            link.count = base.count;
-            link.kinds = base.kinds;
-            link.bothWays = base.bothWays;
-            link.inferredOnly = base.inferredOnly;
-            link.firstTime = base.firstTime;
-            link.backbone = base.backbone;
+            const LayoutGraph::Link link = linkOf(base);
             m_layout.edges[k] = curved ? curvedEdge(link, m_layout) : straightEdge(link, m_layout);
         }
         m_edgeItems[k]->setEdge(m_layout.edges[k], arrow, width);

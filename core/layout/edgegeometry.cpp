@@ -53,6 +53,20 @@ void copyLinkAttributes(const LayoutGraph::Link &link, LayoutEdge &edge)
     edge.firstTime = link.firstTime;
 }
 
+LayoutGraph::Link linkOf(const LayoutEdge &edge)
+{
+    LayoutGraph::Link link;
+    link.from = edge.from;
+    link.to = edge.to;
+    link.count = edge.count;
+    link.kinds = edge.kinds;
+    link.bothWays = edge.bothWays;
+    link.inferredOnly = edge.inferredOnly;
+    link.backbone = edge.backbone;
+    link.firstTime = edge.firstTime;
+    return link;
+}
+
 LayoutEdge straightEdge(const LayoutGraph::Link &link, const LayoutResult &result)
 {
     LayoutEdge edge;

@@ -23,5 +23,7 @@ LayoutEdge curvedEdge(const LayoutGraph::Link &link, const LayoutResult &result)
 
 // Fills the edge attributes that come from the graph (count, kinds, times...).
 void copyLinkAttributes(const LayoutGraph::Link &link, LayoutEdge &edge);
+// The reverse: the graph link an edge was drawn for (to draw it again elsewhere).
+LayoutGraph::Link linkOf(const LayoutEdge &edge);
 
 } // namespace cascade

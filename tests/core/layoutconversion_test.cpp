@@ -222,3 +222,27 @@ TEST(LayoutConversion, EdgeGeometryClipsAtBoxesAndEllipses)
     const QPointF q = boundaryPoint(QPointF(0, 0), QSizeF(40, 20), NodeShape::Ellipse, QPointF(-100, 0));
     EXPECT_NEAR(q.x(), -20, 1e-9);
 }
+
+TEST(LayoutConversion, AnEdgeGivesBackTheLinkItWasDrawnFor)
+{
+    LayoutGraph::Link link;
+    link.from = 3;
+    link.to = 7;
+    link.count = 5;
+    link.kinds = 0b1010;
+    link.bothWays = true;
+    link.inferredOnly = false; // not the default
+    link.backbone = true;
+    link.firstTime = 123456;
+    LayoutEdge edge;
+    copyLinkAttributes(link, edge);
+    const LayoutGraph::Link back = linkOf(edge);
+    EXPECT_EQ(back.from, link.from);
+    EXPECT_EQ(back.to, link.to);
+    EXPECT_EQ(back.count, link.count);
+    EXPECT_EQ(back.kinds, link.kinds);
+    EXPECT_EQ(back.bothWays, link.bothWays);
+    EXPECT_EQ(back.inferredOnly, link.inferredOnly);
+    EXPECT_EQ(back.backbone, link.backbone);
+    EXPECT_EQ(back.firstTime, link.firstTime);
+}
