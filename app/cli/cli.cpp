@@ -54,6 +54,13 @@ void printErr(const QString &line)
     std::fputc('\n', stderr);
 }
 
+int reportUsageError(const char *command, const QString &message, const QString &usage)
+{
+    printErr(QStringLiteral("cascade %1: ").arg(QLatin1String(command)) + message);
+    printErr(usage);
+    return 2;
+}
+
 } // namespace cascade::cli
 
 namespace cascade {

@@ -31,5 +31,7 @@ int runLayout(const QStringList &args);
 // Output helpers: UTF-8 to stdout or stderr, with a newline.
 void printOut(const QString &line);
 void printErr(const QString &line);
+// "cascade COMMAND: MESSAGE" and the command's usage on stderr; returns exit code 2.
+int reportUsageError(const char *command, const QString &message, const QString &usage);
 
 } // namespace cascade::cli

@@ -30,9 +30,7 @@ QString usage()
 
 int usageError(const QString &message)
 {
-    printErr(QStringLiteral("cascade export: ") + message);
-    printErr(usage());
-    return 2;
+    return reportUsageError("export", message, usage());
 }
 
 } // namespace

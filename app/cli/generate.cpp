@@ -29,9 +29,7 @@ QString usage()
 
 int usageError(const QString &message)
 {
-    printErr(QStringLiteral("cascade generate: ") + message);
-    printErr(usage());
-    return 2;
+    return reportUsageError("generate", message, usage());
 }
 
 QString summary(const Case &c, const QString &file, std::uint64_t seed)

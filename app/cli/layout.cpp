@@ -26,9 +26,7 @@ QString usage()
 
 int usageError(const QString &message)
 {
-    printErr(QStringLiteral("cascade layout: ") + message);
-    printErr(usage());
-    return 2;
+    return reportUsageError("layout", message, usage());
 }
 
 } // namespace

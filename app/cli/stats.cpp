@@ -43,9 +43,7 @@ QString usage()
 
 int usageError(const QString &message)
 {
-    printErr(QStringLiteral("cascade stats: ") + message);
-    printErr(usage());
-    return 2;
+    return reportUsageError("stats", message, usage());
 }
 
 // "2h22m", "45s", "3d4h", "0s".

@@ -33,9 +33,7 @@ QString usage()
 
 int usageError(const QString &message)
 {
-    printErr(QStringLiteral("cascade storyboard: ") + message);
-    printErr(usage());
-    return 2;
+    return reportUsageError("storyboard", message, usage());
 }
 
 } // namespace
