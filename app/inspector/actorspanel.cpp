@@ -2,6 +2,7 @@
 #include "app/inspector/actorspanel.h"
 
 #include "app/document/casedocument.h"
+#include "app/inspector/dockfocus.h"
 #include "app/inspector/actortablemodel.h"
 #include "app/inspector/displayformat.h"
 
@@ -261,15 +262,7 @@ void ActorsPanel::scheduleResort()
 
 void ActorsPanel::focusSearch()
 {
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
-            dock->show();
-            dock->raise();
-            break;
-        }
-    }
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    focusFieldInItsDock(m_search);
 }
 
 void ActorsPanel::rowsSelected()

@@ -2,6 +2,7 @@
 #include "app/inspector/eventspanel.h"
 
 #include "app/document/casedocument.h"
+#include "app/inspector/dockfocus.h"
 #include "app/inspector/eventtablemodel.h"
 
 #include <QAction>
@@ -111,15 +112,7 @@ void EventsPanel::applyFilterNow()
 
 void EventsPanel::focusFilter()
 {
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
-            dock->show();
-            dock->raise();
-            break;
-        }
-    }
-    m_filter->setFocus(Qt::ShortcutFocusReason);
-    m_filter->selectAll();
+    focusFieldInItsDock(m_filter);
 }
 
 void EventsPanel::rowsSelected()
