@@ -113,6 +113,8 @@ GraphScene::GraphScene(CaseDocument *document, QObject *parent)
     connect(m_flashTimer, &QTimer::timeout, this, &GraphScene::flashTick);
     m_clock.start();
 
+    // The items read the case when they paint: they go before it is replaced.
+    connect(m_document, &CaseDocument::aboutToReset, this, &GraphScene::clearLayout);
     connect(m_document, &CaseDocument::caseReset, this, &GraphScene::onCaseReset);
     connect(m_document, &CaseDocument::cursorChanged, this, [this](TimeMs t) {
         if (m_followCursor)

@@ -68,12 +68,15 @@ GraphView::GraphView(CaseDocument *document, QWidget *parent)
             fitToContent();
     });
     connect(m_layout, &LayoutController::runningChanged, this, [this](bool running) {
+        // The value first, while hidden: a progress bar repaints at once (and with it
+        // whatever else of the window is dirty) when its value changes while shown;
+        // this runs inside a case replacement.
+        if (running)
+            m_progress->setProgress(0, QString());
         m_progress->setVisible(running);
         m_cancelLayout->setEnabled(running);
-        if (running) {
-            m_progress->setProgress(0, QString());
+        if (running)
             placeOverlays();
-        }
     });
     connect(m_layout, &LayoutController::progress, this, [this](int permille, const QString &text) {
         m_progress->setProgress(permille, text);

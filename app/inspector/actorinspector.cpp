@@ -80,7 +80,7 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
     connect(m_whatIfAction, &QAction::triggered, this, toggleWhatIf);
     connect(m_actorPage, &ActorPage::whatIfToggled, this, toggleWhatIf);
 
-    connect(m_document, &CaseDocument::aboutToReset, this, &ActorInspector::cancelPendingWork);
+    connect(m_document, &CaseDocument::aboutToReset, this, &ActorInspector::clearForReset);
     m_job->setPriority(1); // what the user is looking at first
     connect(m_document, &CaseDocument::caseReset, this, &ActorInspector::onCaseReset);
     connect(m_document, &CaseDocument::selectionChanged, this, &ActorInspector::onSelectionChanged);
@@ -155,15 +155,20 @@ void ActorInspector::showEdge(ActorId from, ActorId to)
     refresh();
 }
 
-void ActorInspector::onCaseReset()
+void ActorInspector::clearForReset()
 {
-    m_job->cancelAndWait();
-    m_whatIfJob->cancelAndWait();
+    // Nothing of the previous case is shown (or read) while the next one arrives.
+    cancelPendingWork();
     m_edgeFrom = m_edgeTo = kNoActor;
     m_whatIfShown = kNoActor;
     m_whatIfHtml.clear();
     m_actorPage->setActor(kNoActor);
-    m_summaryPage->clear(); // nothing of the previous case's summary while the new one is computed
+    m_summaryPage->clear();
+}
+
+void ActorInspector::onCaseReset()
+{
+    clearForReset();
     onSelectionChanged();
     onWhatIfChanged();
 }

@@ -79,6 +79,7 @@ signals:
     void whatIfUpdated();
 
 private:
+    void clearForReset();
     void onCaseReset();
     void onSelectionChanged();
     void onCursorChanged();

@@ -23,7 +23,7 @@ ActorTableModel::ActorTableModel(CaseDocument *document, QObject *parent)
         refreshMeasures();
         emit headerDataChanged(Qt::Horizontal, FirstMeasureColumn, ColumnCount - 1);
     });
-    connect(m_document, &CaseDocument::aboutToReset, this, &ActorTableModel::cancelPendingWork);
+    connect(m_document, &CaseDocument::aboutToReset, this, &ActorTableModel::clearForReset);
     connect(m_document, &CaseDocument::caseReset, this, &ActorTableModel::onCaseReset);
     connect(m_document, &CaseDocument::cursorChanged, this, &ActorTableModel::onCursorChanged);
     onCaseReset();
@@ -64,6 +64,18 @@ bool ActorTableModel::isComputing() const
 void ActorTableModel::cancelPendingWork()
 {
     m_job->cancelAndWait();
+}
+
+void ActorTableModel::clearForReset()
+{
+    // Until caseReset() the document may hold the next case already: no row of the
+    // previous one may be asked for, by a repaint or anything else.
+    m_job->cancelAndWait();
+    beginResetModel();
+    m_table.reset();
+    m_current = false;
+    m_rows = 0;
+    endResetModel();
 }
 
 void ActorTableModel::onCaseReset()

@@ -79,6 +79,7 @@ signals:
     void measuresUpdated();
 
 private:
+    void clearForReset();
     void onCaseReset();
     void onCursorChanged();
     void refreshMeasures();

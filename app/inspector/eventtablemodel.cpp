@@ -17,6 +17,13 @@ namespace cascade {
 EventTableModel::EventTableModel(CaseDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
+    connect(m_document, &CaseDocument::aboutToReset, this, [this] {
+        // No row of the previous case may be asked for until caseReset().
+        beginResetModel();
+        m_cleared = true;
+        m_rows.clear();
+        endResetModel();
+    });
     connect(m_document, &CaseDocument::caseReset, this, &EventTableModel::onCaseReset);
     connect(m_document, &CaseDocument::cursorChanged, this, &EventTableModel::onCursorChanged);
     onCaseReset();
@@ -25,6 +32,7 @@ EventTableModel::EventTableModel(CaseDocument *document, QObject *parent)
 void EventTableModel::onCaseReset()
 {
     beginResetModel();
+    m_cleared = false;
     const Case &c = m_document->caseData();
     m_withDate = DisplayFormat::spansSeveralDays(c.startTime(), c.endTime(), m_document->displayZone());
     const std::span<const TimeMs> times = m_document->timeIndex().times(); // contiguous: one pass over 8 bytes per event
@@ -105,7 +113,7 @@ void EventTableModel::setFilterText(const QString &text)
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_cleared)
         return 0;
     return m_filter.isEmpty() ? static_cast<int>(m_document->caseData().events.size()) : static_cast<int>(m_rows.size());
 }

@@ -51,6 +51,7 @@ private:
     CaseDocument *m_document;
     QString m_filter;
     std::vector<EventId> m_rows; // when filtered
+    bool m_cleared = false;      // between the document's aboutToReset() and caseReset()
     int m_position = 0;          // events at or before the cursor, as last shown
     bool m_withDate = false;
     bool m_seconds = false; // some event has seconds: show them on every row
