@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -71,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     // the events behind it in the inspector.
     connect(m_timeline->transport(), &Transport::playingChanged, m_graph, &GraphView::setPlaying);
     connect(m_graph, &GraphView::edgeClicked, m_inspector, &ActorInspector::showEdge);
+    // A source's link opens only on a click (CaseOverview passes http and https only).
+    connect(m_overview, &CaseOverview::linkActivated, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_loader, &CaseLoader::finished, this, &MainWindow::loadFinished);
     connect(m_loader, &CaseLoader::progress, this, [this](int percent) {
         if (m_progress)
