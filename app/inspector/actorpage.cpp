@@ -132,7 +132,7 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     addSection(layout, tr("Brokerage between groups"));
     grid = addGrid(layout);
     addMeasureRow(grid, Measure::Brokerage);
-    m_dominant = addRow(grid, tr("Mostly a"), tr("The kind of brokerage it does most often (Gould and Fernandez)."));
+    m_dominant = addRow(grid, tr("Main kind"), tr("The kind of brokerage it does most often (Gould and Fernandez)."));
     m_brokerageCounts = addRow(grid, tr("By kind"), QString());
     QString kinds;
     for (int r = 0; r < kBrokerageRoleCount; ++r) {
@@ -462,9 +462,9 @@ void ActorPage::showDetail(const ActorDetail &detail, bool betweennessEstimated)
                                                  DisplayFormat::count(b.counts[static_cast<std::size_t>(r)]));
         m_brokerageCounts->setText(parts.join(QLatin1Char('\n')));
     } else {
-        m_dominant->setText(tr("no brokerage"));
+        m_dominant->setText(tr("none: it brokers no pair of actors"));
         m_dominant->setToolTip(QString());
-        m_brokerageCounts->setText(QStringLiteral("\u2014"));
+        m_brokerageCounts->setText(tr("none"));
     }
     m_brokerageSentence->setText(detail.brokerageText);
     setHeavyCurrent(true);

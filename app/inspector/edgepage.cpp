@@ -198,12 +198,17 @@ void EdgePage::showEvents(const std::vector<EdgeEvent> &events)
     }
     m_more->setVisible(static_cast<int>(events.size()) > kMaxShown);
     m_more->setText(tr("\u2026 and %1 more (the events list shows them all).").arg(static_cast<int>(events.size()) - kMaxShown));
-    m_status->setText(events.empty() ? tr("No event links these two actors.")
-                                     : tr("%1 events behind this link, %2 observed in the data and %3 inferred. "
-                                          "Later events than the cursor are greyed.")
-                                           .arg(events.size())
-                                           .arg(observed)
-                                           .arg(static_cast<int>(events.size()) - observed));
+    m_status->setText(events.empty()       ? tr("No event links these two actors.")
+                     : events.size() == 1
+                         ? (observed == 1 ? tr("1 event behind this link, observed in the data. "
+                                               "It is greyed while it is later than the cursor.")
+                                          : tr("1 event behind this link, inferred. "
+                                               "It is greyed while it is later than the cursor."))
+                         : tr("%1 events behind this link: %2 observed in the data, %3 inferred. "
+                              "Events later than the cursor are greyed.")
+                               .arg(events.size())
+                               .arg(observed)
+                               .arg(static_cast<int>(events.size()) - observed));
     showCursor();
 }
 

@@ -34,7 +34,9 @@ QString handles(const Case &c, const std::vector<ActorId> &actors, std::size_t s
 QString describeWhatIf(const Case &c, const WhatIfResult &w, const QTimeZone &zone, bool withDate)
 {
     auto at = [&](TimeMs t) { return DisplayFormat::clock(t, zone, withDate); };
-    QString html = tr("<b>Without %1</b>, by the end of the case:").arg(DisplayFormat::handle(c, w.removed).toHtmlEscaped());
+    const QString without = DisplayFormat::handle(c, w.removed).toHtmlEscaped();
+    QString html = w.asOf >= c.endTime() ? tr("<b>Without %1</b>, by the end of the case:").arg(without)
+                                         : tr("<b>Without %1</b>, by %2 (the cursor):").arg(without, at(w.asOf).toHtmlEscaped());
     html += QStringLiteral("<ul style=\"margin-left:-20px\">");
     for (const TargetOutcome &o : w.targets) {
         const QString who = DisplayFormat::handle(c, o.target).toHtmlEscaped();
