@@ -111,13 +111,19 @@ std::optional<int> parse(const QStringList &args, Options &o)
             continue;
         }
         QString value;
-        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq > 0) {
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq > 0) {
             value = name.mid(eq + 1);
             name.truncate(eq);
-        } else if (i + 1 < args.size()) {
+        }
+        static const QStringList known = {QStringLiteral("--at"), QStringLiteral("--actor"), QStringLiteral("--rule"),
+                                          QStringLiteral("--top"), QStringLiteral("--sort")};
+        if (!known.contains(name))
+            return usageError(QStringLiteral("unknown argument \"%1\"").arg(args[i]));
+        if (eq <= 0) {
+            if (i + 1 >= args.size())
+                return usageError(QStringLiteral("%1 needs a value").arg(name));
             value = args[++i];
-        } else {
-            return usageError(QStringLiteral("%1 needs a value").arg(name));
         }
         if (name == QLatin1String("--at")) {
             TimeParseError error = TimeParseError::None;

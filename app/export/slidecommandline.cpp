@@ -81,7 +81,10 @@ SlideCommandLine::Outcome SlideCommandLine::parse(const QStringList &args, const
         }
         QString name, value;
         if (!takeOptionValue(args, i, name, value)) {
-            *error = QStringLiteral("%1 needs a value").arg(name);
+            // Nothing follows: an option of the command's own lacks its value, anything
+            // else is unknown (the command fails either way, so asking it is harmless).
+            *error = own(name, QString()) ? QStringLiteral("%1 needs a value").arg(name)
+                                          : QStringLiteral("unknown argument \"%1\"").arg(arg);
             return Outcome::Error;
         }
         const std::optional<QString> problem = own(name, value);

@@ -163,6 +163,9 @@ TEST(SlideCommandLines, HelpUnknownArgumentsMissingValuesAndTwoFiles)
         EXPECT_EQ(r.exitCode, 2);
         EXPECT_TRUE(r.err.contains(QStringLiteral("cascade %1: unknown argument \"--bogus\"").arg(command))) << r.err.toStdString();
         EXPECT_TRUE(r.err.contains(QStringLiteral("Usage: cascade ") + command)) << r.err.toStdString();
+        r = cli({command, kHaiti, QStringLiteral("--bogus")}); // last on the line: still unknown
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.err.contains(QStringLiteral("cascade %1: unknown argument \"--bogus\"").arg(command))) << r.err.toStdString();
         r = cli({command, kHaiti, QStringLiteral("-o")});
         EXPECT_EQ(r.exitCode, 2);
         EXPECT_TRUE(r.err.contains(QStringLiteral("-o needs a value"))) << r.err.toStdString();

@@ -88,4 +88,15 @@ TEST(StatsCli, UsageErrors)
     EXPECT_EQ(stats({kHaiti, QStringLiteral("--at"), QStringLiteral("2010-01-17T11:00:00")}).exitCode, 2); // no offset
     EXPECT_EQ(stats({kHaiti, QStringLiteral("--actor"), QStringLiteral("@nobody")}).exitCode, 2);
     EXPECT_EQ(stats({QStringLiteral("/nonexistent/case.json")}).exitCode, 1);
+    // An unknown option is unknown, last on the line or not; a known one lacks its value.
+    for (const QStringList &args : {QStringList{kHaiti, QStringLiteral("--bogus")},
+                                    QStringList{kHaiti, QStringLiteral("--bogus"), QStringLiteral("1")},
+                                    QStringList{kHaiti, QStringLiteral("--bogus=1")}}) {
+        const cascade::test::CliResult r = stats(args);
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.err.contains(QStringLiteral("unknown argument \"--bogus"))) << r.err.toStdString();
+    }
+    const cascade::test::CliResult r = stats({kHaiti, QStringLiteral("--top")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--top needs a value"))) << r.err.toStdString();
 }
