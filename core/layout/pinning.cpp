@@ -82,17 +82,23 @@ PinOutcome applyPins(std::vector<QPointF> &centres, const std::vector<QSizeF> &s
     PinOutcome outcome;
     outcome.moved.assign(n, false);
     std::vector<bool> &moved = outcome.moved;
-    QPointF offset;
     int pinned = 0;
     for (std::size_t a = 0; a < n; ++a)
-        if (isPin(pins, a)) {
-            offset += QPointF(pins[a].x, pins[a].y) - centres[a];
-            ++pinned;
-        }
+        pinned += isPin(pins, a) ? 1 : 0;
     if (pinned == 0)
         return outcome;
     outcome.any = true;
-    offset = translate ? offset / pinned : QPointF();
+    // The engine's picture is moved onto the positions saved for the actors nobody
+    // pinned (the picture as it was drawn), never onto the pins: a single pin would
+    // otherwise drag the whole picture along and land back in its computed place.
+    QPointF offset;
+    int saved = 0;
+    for (std::size_t a = 0; a < n && translate; ++a)
+        if (a < pins.size() && pins[a].valid && !pins[a].pinned) {
+            offset += QPointF(pins[a].x, pins[a].y) - centres[a];
+            ++saved;
+        }
+    offset = saved > 0 ? offset / saved : QPointF();
     outcome.offset = offset;
     double largest = 0;
     for (std::size_t a = 0; a < n; ++a) {

@@ -12,8 +12,11 @@ namespace cascade {
 
 // Puts the actors a user placed by hand (pins[a].valid && pins[a].pinned) back where the
 // user put them, after an engine has run:
-//  1. the whole layout is translated by the mean offset between the pinned actors'
-//     computed and saved positions, so the engine's picture moves as little as needed;
+//  1. the whole layout is translated by the mean offset between the computed and the
+//     saved positions of the actors that are saved but not pinned (the picture as it
+//     was drawn before), so that it stays where it was; with no such position it stays
+//     in the engine's coordinates. The pins never move the picture: a pinned actor
+//     keeps its place relative to the others;
 //  2. each pinned actor is set exactly to its saved position;
 //  3. actors overlapping a pinned actor (box plus `gap`) are pushed out by the shortest
 //     of the four axis moves that clears it without landing on another pin, and actors

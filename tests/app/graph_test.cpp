@@ -231,6 +231,59 @@ TEST_F(GraphViewTest, DraggingAnActorMovesItAndUndoRestoresIt)
     EXPECT_EQ(item(follower)->pos(), moved);
 }
 
+TEST_F(GraphViewTest, APinnedActorStaysWhereItWasDroppedWhenTheLayoutRunsAgain)
+{
+    const QPoint start = markerInView(airforce);
+    const QPoint delta(-120, 80);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 6; ++step)
+        QTest::mouseMove(view->viewport(), start + delta * step / 6);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + delta);
+    const QPointF dropped = item(airforce)->pos();
+    const QPointF relative = dropped - item(ann)->pos(); // what the user sees
+    // Ctrl+Shift+L, as a user types it on the graph.
+    view->setFocus();
+    QTest::keyClick(view.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    view->layoutController()->waitForFinished();
+    EXPECT_NEAR(item(airforce)->pos().x(), dropped.x(), 0.5);
+    EXPECT_NEAR(item(airforce)->pos().y(), dropped.y(), 0.5);
+    EXPECT_NEAR(QLineF(item(airforce)->pos() - item(ann)->pos(), relative).length(), 0, 1.0);
+    const SavedLayout &saved = document->caseData().layouts.at(scene()->engine());
+    EXPECT_TRUE(saved.positions.at(static_cast<std::size_t>(airforce)).pinned);
+    // And again, choosing the engine from the Layout menu.
+    for (QAction *a : view->layoutGroup()->actions())
+        if (a->data().toString() == QLatin1String("twopi"))
+            a->trigger();
+    view->layoutController()->waitForFinished();
+    EXPECT_NEAR(item(airforce)->pos().x(), dropped.x(), 0.5);
+    EXPECT_NEAR(item(airforce)->pos().y(), dropped.y(), 0.5);
+}
+
+TEST(GraphViewPins, APinStoredInTheFileIsKeptByTheWindowsLayout)
+{
+    // The case file pins @usairforce for twopi and holds no other position: the window
+    // computes the layout and keeps the pin, as `cascade layout --engine twopi` does.
+    ReadResult read = readCaseFile(QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json"));
+    ASSERT_TRUE(read.ok());
+    Case c = std::move(*read.value);
+    const ActorId airforce = c.actorByHandle(QStringLiteral("@usairforce"));
+    SavedLayout pins;
+    pins.engine = QStringLiteral("twopi");
+    pins.positions.resize(c.actors.size());
+    pins.positions[static_cast<std::size_t>(airforce)] = {-400, 300, true, true};
+    c.layouts[pins.engine] = pins;
+    CaseDocument document;
+    document.reset(std::move(c), QString());
+    GraphView view(&document);
+    view.resize(1000, 700);
+    view.show();
+    view.layoutController()->waitForFinished();
+    ASSERT_TRUE(view.graphScene()->hasLayout());
+    EXPECT_EQ(view.graphScene()->engine(), QStringLiteral("twopi"));
+    EXPECT_NEAR(view.graphScene()->actorItem(airforce)->pos().x(), -400, 0.5);
+    EXPECT_NEAR(view.graphScene()->actorItem(airforce)->pos().y(), 300, 0.5);
+}
+
 TEST_F(GraphViewTest, RoleColoursAreDrawnWhereTheActorsAre)
 {
     document->setCursor(document->timeIndex().endTime());

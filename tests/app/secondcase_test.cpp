@@ -280,3 +280,46 @@ TEST(CaseReplacement, NoViewAnswersForThePreviousCaseOnceTheNextIsIn)
     EXPECT_EQ(actors.rowCount(), static_cast<int>(document.caseData().actors.size()));
     EXPECT_EQ(events.rowCount(), static_cast<int>(document.caseData().events.size()));
 }
+
+TEST_F(SecondCase, InTheWindowAPinnedActorSurvivesRunLayoutAgain)
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    openAndWait(w, m_haiti);
+    GraphView *view = w.graphView();
+    GraphScene *scene = view->graphScene();
+    const ActorId airforce = w.document()->caseData().actorByHandle(QStringLiteral("@usairforce"));
+    const ActorItem *item = scene->actorItem(airforce);
+    const QPoint start = view->mapFromScene(item->scenePos() + item->markerCentre());
+    const QPoint delta(-100, 70);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 6; ++step)
+        QTest::mouseMove(view->viewport(), start + delta * step / 6);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + delta);
+    const QPointF dropped = scene->actorItem(airforce)->pos();
+    ASSERT_GT(QLineF(dropped, view->mapToScene(start)).length(), 5);
+    // Where it was dropped relative to the hub, @AnnCurry, is what the user sees.
+    const ActorId ann = w.document()->caseData().actorByHandle(QStringLiteral("@AnnCurry"));
+    const QPointF relative = dropped - scene->actorItem(ann)->pos();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    view->layoutController()->waitForFinished();
+    QTest::qWait(20);
+    EXPECT_NEAR(scene->actorItem(airforce)->pos().x(), dropped.x(), 0.5);
+    EXPECT_NEAR(scene->actorItem(airforce)->pos().y(), dropped.y(), 0.5);
+    const QPointF after = scene->actorItem(airforce)->pos() - scene->actorItem(ann)->pos();
+    EXPECT_NEAR(after.x(), relative.x(), 1.0);
+    EXPECT_NEAR(after.y(), relative.y(), 1.0);
+    // Saved, reopened: still there.
+    QString error;
+    ASSERT_TRUE(w.document()->saveTo(m_haiti, &error)) << error.toStdString();
+    openAndWait(w, m_small);
+    openAndWait(w, m_haiti);
+    EXPECT_NEAR(w.graphView()->graphScene()->actorItem(airforce)->pos().x(), dropped.x(), 0.5);
+    QTest::keyClick(w.graphView(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    w.graphView()->layoutController()->waitForFinished();
+    EXPECT_NEAR(w.graphView()->graphScene()->actorItem(airforce)->pos().x(), dropped.x(), 0.5);
+    EXPECT_NEAR(w.graphView()->graphScene()->actorItem(airforce)->pos().y(), dropped.y(), 0.5);
+}

@@ -2,6 +2,8 @@
 // LayoutEngine: determinism, pins, cancelling, hostile strings, saved layouts.
 #include "core/layout/layoutengine.h"
 #include "core/layout/pinning.h"
+
+#include <QLineF>
 #include "layouttestcases.h"
 
 #include <gtest/gtest.h>
@@ -143,6 +145,35 @@ TEST(LayoutEngine, PinsSurviveSaveAndRelayout)
     const LayoutResult second = LayoutEngine::run(graph, again);
     EXPECT_EQ(second.centres[3], QPointF(-500, -500));
     EXPECT_EQ(second.centres, r.centres);
+}
+
+TEST(LayoutEngine, OnePinMovesTheActorRelativeToTheOthers)
+{
+    // The window's case: a whole layout saved, one actor dragged away and pinned, the
+    // layout run again. The actor stays where it was dropped, next to the same
+    // neighbours, and the rest of the picture does not move.
+    const Case c = starCase(12);
+    const LayoutGraph graph = buildLayoutGraph(c);
+    for (LayoutEngineKind kind : kAllEngines) {
+        const LayoutResult first = runEngine(graph, kind);
+        ASSERT_TRUE(first.ok());
+        std::vector<SavedLayout::Position> saved = LayoutEngine::save(first).positions;
+        const QPointF dropped = first.centres[4] + QPointF(-700, 450);
+        saved[4] = {dropped.x(), dropped.y(), true, true};
+        LayoutOptions options;
+        options.engine = kind;
+        options.pins = saved;
+        const LayoutResult r = LayoutEngine::run(graph, options);
+        ASSERT_TRUE(r.ok()) << r.error.toStdString();
+        EXPECT_EQ(r.centres[4], dropped) << r.engine.toStdString();
+        // The hub (actor 0) keeps its place: the pin is relative to it. (neato takes
+        // the pin into its own simulation and lays the others out around it.)
+        if (kind == LayoutEngineKind::Neato)
+            continue;
+        EXPECT_NEAR(QLineF(r.centres[0], first.centres[0]).length(), 0, 1.0) << r.engine.toStdString();
+        EXPECT_NEAR(QLineF(r.centres[4] - r.centres[0], dropped - first.centres[0]).length(), 0, 1.0)
+            << r.engine.toStdString();
+    }
 }
 
 TEST(LayoutEngine, SavedLayoutsRestoreWithoutAnEngine)
