@@ -122,6 +122,15 @@ void EdgeItem::setEmphasis(qreal alpha)
     update();
 }
 
+QPainterPath EdgeItem::centreLine() const
+{
+    if (!m_straight)
+        return m_path;
+    QPainterPath p(m_line.p1());
+    p.lineTo(m_line.p2());
+    return p;
+}
+
 QPainterPath EdgeItem::shape() const
 {
     const qreal half = std::max<qreal>(3, m_width / 2 + 2);
@@ -163,7 +172,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 
     const EdgeStyle &style = theme.edges[static_cast<int>(m_kind)];
     QColor colour = (m_state & Lost) ? theme.lost : style.colour;
-    const bool emphasised = m_state & (OnPath | Neighbour | Lost);
+    const bool emphasised = m_state & (OnPath | Neighbour | Lost | Picked);
     qreal alpha = 1.0;
     if (m_inferred && !(m_state & (OnPath | Lost)))
         alpha = theme.inferredAlpha;
@@ -187,6 +196,14 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
             painter->drawPath(m_path);
     };
 
+    if (m_state & Picked) {
+        // The clicked link: a selection-coloured halo under the stroke.
+        QColor halo = theme.selection;
+        halo.setAlphaF(0.45);
+        drawCurve(QPen(halo, std::min(std::max(w + 6, 5 / std::max(lod, 1e-6)), 2 * kGlowRoom), Qt::SolidLine,
+                       Qt::RoundCap, Qt::RoundJoin));
+        w = std::max(w * 1.4, 1.5 / std::max(lod, 1e-6));
+    }
     if (m_state & OnPath) {
         // The path from the origin: a highlighter stroke, at least 6 pixels wide.
         const qreal glow = std::min(std::max(w + 7, 6 / std::max(lod, 1e-6)), 2 * kGlowRoom);

@@ -30,6 +30,7 @@ public:
         Lost = 1 << 3,      // what-if: every interaction of it so far is dropped
         Dimmed = 1 << 4,    // pushed back by a selection
         Faint = 1 << 5,     // not active yet, drawn faint (instead of hidden)
+        Picked = 1 << 6,    // the link the user clicked (its events are in the inspector)
     };
 
     explicit EdgeItem(int index);
@@ -65,6 +66,8 @@ public:
 
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
+    // The line or curve the edge is drawn along (item coordinates), for precise hits.
+    QPainterPath centreLine() const;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:

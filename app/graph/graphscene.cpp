@@ -120,7 +120,10 @@ GraphScene::GraphScene(CaseDocument *document, QObject *parent)
         if (m_followCursor)
             applyTime(t);
     });
-    connect(m_document, &CaseDocument::selectionChanged, this, &GraphScene::updateHighlights);
+    connect(m_document, &CaseDocument::selectionChanged, this, [this] {
+        setPickedEdge(nullptr);
+        updateHighlights();
+    });
     connect(m_document, &CaseDocument::whatIfChanged, this, [this] {
         updateHighlights();
         emit legendChanged();
@@ -178,6 +181,7 @@ void GraphScene::clearLayout()
     m_prominent.clear();
     m_isProminent.clear();
     m_highlighting = false;
+    m_picked = nullptr;
     m_base = {};
     m_layout = {};
     invalidateBounds();
@@ -190,6 +194,7 @@ void GraphScene::rebuildItems()
     m_flashes.clear();
     m_flashTimer->stop();
     m_drag = {};
+    m_picked = nullptr;
     clear();
     m_laneItems.clear();
     m_timeAxis = nullptr;
@@ -323,8 +328,10 @@ void GraphScene::onLayoutEdited(const QString &engine)
             moved.push_back(static_cast<ActorId>(a));
         }
     }
-    if (!moved.empty())
+    if (!moved.empty()) {
         redrawEdgesOf(moved);
+        update(); // the foreground labels follow their actors: no fragment stays behind
+    }
 }
 
 void GraphScene::redrawEdgesOf(const std::vector<ActorId> &moved)
@@ -593,6 +600,17 @@ EdgeItem *GraphScene::edgeItem(ActorId a, ActorId b) const
     return it == m_edgeByPair.cend() ? nullptr : m_edgeItems[static_cast<std::size_t>(*it)];
 }
 
+void GraphScene::setPickedEdge(EdgeItem *edge)
+{
+    if (edge == m_picked)
+        return;
+    if (m_picked)
+        m_picked->setState(EdgeItem::Picked, false);
+    m_picked = edge;
+    if (m_picked)
+        m_picked->setState(EdgeItem::Picked, true);
+}
+
 bool GraphScene::isActorActive(ActorId actor) const
 {
     const ActorItem *item = actorItem(actor);
@@ -732,11 +750,21 @@ void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
     event->ignore();
 }
 
+ActorId GraphScene::foregroundLabelAt(QPointF p) const
+{
+    for (auto it = m_foregroundLabels.rbegin(); it != m_foregroundLabels.rend(); ++it)
+        if (it->second.contains(p))
+            return it->first;
+    return kNoActor;
+}
+
 void GraphScene::drawForeground(QPainter *painter, const QRectF &)
 {
-    // Far out, item labels fade away; the few actors that matter most keep a label of
-    // constant size on screen, placed where it overlaps no other such label and kept
-    // inside the content's frame (so a slide clips none).
+    // Far out, item labels fade away; the actors that matter keep a label of constant
+    // size on screen (the selected actor, its path from the origin, the most prominent),
+    // placed beside their marker where it overlaps no other such label and kept inside
+    // the content's frame (so a slide clips none).
+    m_foregroundLabels.clear();
     if (!hasLayout() || m_prominent.empty())
         return;
     const QTransform t = painter->worldTransform();
@@ -752,18 +780,26 @@ void GraphScene::drawForeground(QPainter *painter, const QRectF &)
     QFont font = labelFont();
     const QFontMetricsF fm(font);
     const QRectF frame = t.mapRect(contentBounds());
+    const QTransform back = t.inverted();
     std::vector<QRectF> placed;
     std::vector<ActorId> order;
     const ActorId selected = m_showSelection ? m_document->selectedActor() : kNoActor;
-    if (selected != kNoActor)
+    if (selected != kNoActor) {
         order.push_back(selected);
+        for (std::size_t a = 0; a < m_actorItems.size(); ++a)
+            if (m_actorItems[a]->hasState(ActorItem::OnPath) && static_cast<ActorId>(a) != selected)
+                order.push_back(static_cast<ActorId>(a));
+    }
     order.insert(order.end(), m_prominent.begin(), m_prominent.end());
+    std::vector<quint8> done(m_actorItems.size(), 0);
     for (ActorId a : order) {
         const ActorItem *item = actorItem(a);
-        if (!item || !item->isVisible() || !item->hasState(ActorItem::Active))
+        if (!item || done[static_cast<std::size_t>(a)] || !item->isVisible())
             continue;
+        done[static_cast<std::size_t>(a)] = 1;
         if (item->hasState(ActorItem::Dimmed) && a != selected)
             continue;
+        const bool faint = !item->hasState(ActorItem::Active); // shown faintly (I)
         const QPointF c = t.map(item->scenePos() + item->markerCentre());
         const qreal r = std::max<qreal>(2, item->markerDiameter() * lod / 2);
         QFont f = font;
@@ -782,11 +818,17 @@ void GraphScene::drawForeground(QPainter *painter, const QRectF &)
         if (!free)
             continue;
         placed.push_back(box);
-        painter->setPen(QPen(m_theme.chipBorder, 1));
+        m_foregroundLabels.emplace_back(a, back.mapRect(box));
+        painter->setOpacity(faint ? std::min<qreal>(1, m_theme.faintOpacity * 2) : 1.0);
+        // The selection's border, the path's glow, or a plain frame.
+        const QPen border = a == selected                         ? QPen(m_theme.selection, 1.8)
+                            : item->hasState(ActorItem::OnPath) ? QPen(m_theme.highlight, 3)
+                                                                : QPen(m_theme.chipBorder, 1);
+        painter->setPen(border);
         painter->setBrush(m_theme.chipFill);
         painter->drawRoundedRect(box, 3, 3);
         painter->setFont(f);
-        painter->setPen(m_theme.text);
+        painter->setPen(faint ? m_theme.mutedText : m_theme.text);
         painter->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, text);
     }
     painter->restore();

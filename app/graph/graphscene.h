@@ -117,6 +117,9 @@ public:
     ActorItem *actorItem(ActorId actor) const;
     // The edge between two actors, in either direction (nullptr: none).
     EdgeItem *edgeItem(ActorId a, ActorId b) const;
+    // Marks the link the user clicked (nullptr: none); a new selection clears it.
+    void setPickedEdge(EdgeItem *edge);
+    EdgeItem *pickedEdge() const { return m_picked; }
     const std::vector<EdgeItem *> &edgeItems() const { return m_edgeItems; }
     const std::vector<LaneItem *> &laneItems() const { return m_laneItems; }
     bool isActorActive(ActorId actor) const;
@@ -128,6 +131,10 @@ public:
     // foreground at a constant size): the largest by the size measure, the origin and
     // the targets.
     const std::vector<ActorId> &prominentActors() const { return m_prominent; }
+    // The actor whose constant-size label (drawn in the foreground when zoomed out) the
+    // last paint put at scene point `p`, or kNoActor: such a label selects and drags
+    // its actor like the actor's own dot.
+    ActorId foregroundLabelAt(QPointF p) const;
 
     // The label font (pixel sized, so it scales with the scene on every device).
     static QFont labelFont();
@@ -230,12 +237,16 @@ private:
     int m_stamp = 0;
 
     bool m_highlighting = false; // some actor or edge carries highlight flags
+    EdgeItem *m_picked = nullptr;
     ActorId m_droppedFor = kNoActor;
     std::vector<std::uint8_t> m_dropped;
 
     std::vector<Flash> m_flashes;
     QTimer *m_flashTimer;
     QElapsedTimer m_clock;
+
+    // The foreground labels of the last paint, in scene coordinates, topmost last.
+    std::vector<std::pair<ActorId, QRectF>> m_foregroundLabels;
 
     mutable QRectF m_contentBounds;
     mutable bool m_boundsValid = false;

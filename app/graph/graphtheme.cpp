@@ -64,7 +64,7 @@ GraphTheme GraphTheme::dark()
     t.laneBorder = QColor(0x3A3E45);
     t.edges = edgeStyles(QColor(0x9FB3BE), QColor(0xB39DDB), QColor(0x4DB6AC), QColor(0x90A4AE), QColor(0xBCAAA4));
     t.inferredAlpha = 0.5;
-    t.faintOpacity = 0.2;
+    t.faintOpacity = 0.36;
     return t;
 }
 
@@ -85,7 +85,7 @@ GraphTheme GraphTheme::print()
     t.laneBorder = QColor(0xBDBDBD);
     t.edges = edgeStyles(QColor(0x263238), QColor(0x311B92), QColor(0x004D40), QColor(0x37474F), QColor(0x3E2723));
     t.inferredAlpha = 0.6;
-    t.faintOpacity = 0.22;
+    t.faintOpacity = 0.34;
     return t;
 }
 

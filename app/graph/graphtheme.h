@@ -38,7 +38,7 @@ struct GraphTheme {
     QColor laneBorder;
     std::array<EdgeStyle, kInteractionKindCount> edges; // by InteractionKind
     qreal inferredAlpha = 0.45; // inferred-only edges are drawn lighter
-    qreal faintOpacity = 0.16;  // actors and edges not active yet, in faint mode
+    qreal faintOpacity = 0.32;  // actors and edges not active yet, in faint mode
     qreal dimOpacity = 0.28;    // what a selection pushes back
 
     static GraphTheme light();

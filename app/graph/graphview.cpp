@@ -7,6 +7,7 @@
 #include "app/graph/graphoverlay.h"
 #include "app/graph/graphscene.h"
 #include "app/graph/layoutcontroller.h"
+#include "app/timeline/transport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -14,6 +15,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QNativeGestureEvent>
+#include <QPainterPathStroker>
 #include <QPinchGesture>
 #include <QPushButton>
 #include <QScrollBar>
@@ -138,6 +140,8 @@ void GraphView::createActions()
         {LayoutEngineKind::Twopi, QT_TR_NOOP("&Radial (twopi)"), QT_TR_NOOP("Rings around the origin of the message")},
         {LayoutEngineKind::Neato, QT_TR_NOOP("&Spring (neato)"), QT_TR_NOOP("Force-directed, for small cases")},
         {LayoutEngineKind::Sfdp, QT_TR_NOOP("&Large graph (sfdp)"), QT_TR_NOOP("Force-directed, for large cases")},
+        {LayoutEngineKind::Balloon, QT_TR_NOOP("&Balloon tree (large cases)"),
+         QT_TR_NOOP("Who entered the case through whom, as nested rings: fast and readable for large cases")},
         {LayoutEngineKind::Swimlane, QT_TR_NOOP("Swim&lanes by role over time"),
          QT_TR_NOOP("x is the time of an actor's first event, one lane per group of roles")},
     };
@@ -149,10 +153,16 @@ void GraphView::createActions()
         a->setData(layoutEngineName(c.kind));
         a->setChecked(c.kind == LayoutEngineKind::Auto);
         m_layoutGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, kind = c.kind] { m_layout->showLayout(kind); });
+        connect(a, &QAction::triggered, this, [this, kind = c.kind] {
+            m_autoFit = true; // a new drawing is shown whole, whatever the zoom was
+            m_layout->showLayout(kind);
+        });
     }
     m_layoutMenu->addSeparator();
-    m_relayout = add(tr("&Run Layout Again"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, [this] { m_layout->relayout(); });
+    m_relayout = add(tr("&Run Layout Again"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, [this] {
+        m_autoFit = true;
+        m_layout->relayout();
+    });
     m_relayout->setToolTip(tr("Compute the layout again; actors placed by hand stay where they are"));
     m_layoutMenu->addAction(m_relayout);
     m_cancelLayout = add(tr("&Cancel Layout"), {}, [this] { m_layout->cancel(); });
@@ -302,15 +312,24 @@ void GraphView::wheelEvent(QWheelEvent *event)
 
 void GraphView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+    // Up and Down pan; Shift with any arrow pans (Left and Right alone step through the
+    // events).
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    const bool plain = mods == Qt::NoModifier;
+    if (plain || mods == Qt::ShiftModifier) {
         QScrollBar *h = horizontalScrollBar();
         QScrollBar *v = verticalScrollBar();
+        bool panned = true;
         switch (event->key()) {
         case Qt::Key_Left:
-            h->setValue(h->value() - kKeyPan);
+            panned = !plain;
+            if (panned)
+                h->setValue(h->value() - kKeyPan);
             break;
         case Qt::Key_Right:
-            h->setValue(h->value() + kKeyPan);
+            panned = !plain;
+            if (panned)
+                h->setValue(h->value() + kKeyPan);
             break;
         case Qt::Key_Up:
             v->setValue(v->value() - kKeyPan);
@@ -319,11 +338,16 @@ void GraphView::keyPressEvent(QKeyEvent *event)
             v->setValue(v->value() + kKeyPan);
             break;
         default:
-            QGraphicsView::keyPressEvent(event);
+            panned = false;
+        }
+        if (panned) {
+            m_autoFit = false;
+            event->accept();
             return;
         }
-        m_autoFit = false;
-        event->accept();
+    }
+    if (Transport::ownsKey(event)) {
+        event->accept(); // at an end of the case: nothing to do, and no scrolling
         return;
     }
     QGraphicsView::keyPressEvent(event);
@@ -333,14 +357,43 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = event->pos();
     m_pressOnActor = false;
+    m_labelPressed = kNoActor;
+    // An actor's large label (drawn over everything when zoomed out) is the actor.
+    if (event->button() == Qt::LeftButton) {
+        const QPointF scenePos = mapToScene(event->pos());
+        const ActorId labelled = m_scene->foregroundLabelAt(scenePos);
+        if (labelled != kNoActor) {
+            m_pressOnActor = true;
+            m_labelPressed = labelled;
+            m_scene->actorPressed(labelled, scenePos);
+            event->accept();
+            return;
+        }
+    }
     for (QGraphicsItem *item : items(event->pos()))
         if (item->type() == ActorItem::Type)
             m_pressOnActor = true;
     QGraphicsView::mousePressEvent(event);
 }
 
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_labelPressed != kNoActor && (event->buttons() & Qt::LeftButton)) {
+        m_scene->actorDragged(m_labelPressed, mapToScene(event->pos()), QPointF(event->pos() - m_pressPos));
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_labelPressed != kNoActor) {
+        m_scene->actorReleased(m_labelPressed);
+        m_labelPressed = kNoActor;
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton)
         return;
@@ -350,13 +403,33 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
         m_autoFit = false; // the background was dragged: a pan
         return;
     }
-    for (QGraphicsItem *item : items(event->pos()))
-        if (item->type() == EdgeItem::Type && item->isVisible()) {
-            const auto *edge = static_cast<EdgeItem *>(item);
-            emit edgeClicked(edge->from(), edge->to());
-            return;
-        }
+    if (EdgeItem *edge = edgeNear(event->pos())) {
+        emit edgeClicked(edge->from(), edge->to());
+        m_scene->setPickedEdge(edge);
+        return;
+    }
+    m_scene->setPickedEdge(nullptr);
     m_document->setSelectedActor(kNoActor); // a click on the background
+}
+
+EdgeItem *GraphView::edgeNear(QPoint pos) const
+{
+    // The nearest visible link: growing squares around the click, the first link met
+    // wins (where two overlap, the one under the pointer, not the one drawn on top).
+    for (int r : {1, 2, 3, 5, 7}) {
+        const QRect square(pos - QPoint(r, r), QSize(2 * r + 1, 2 * r + 1));
+        for (QGraphicsItem *item : items(square, Qt::IntersectsItemShape))
+            if (item->type() == EdgeItem::Type && item->isVisible()) {
+                auto *edge = static_cast<EdgeItem *>(item);
+                // The stroke itself, not the wide band around it that makes links easy to hit.
+                const QPointF p = edge->mapFromScene(mapToScene(pos));
+                QPainterPathStroker thin;
+                thin.setWidth((2.0 * r + 1) / std::max(zoom(), 1e-6));
+                if (thin.createStroke(edge->centreLine()).contains(p))
+                    return edge;
+            }
+    }
+    return nullptr;
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)

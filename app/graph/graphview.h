@@ -13,6 +13,7 @@ class QMenu;
 namespace cascade {
 
 class CaseDocument;
+class EdgeItem;
 class GraphOverlay;
 class GraphScene;
 class LayoutController;
@@ -45,7 +46,7 @@ public:
     QAction *legendAction() const { return m_legend; }        // checkable, L
     QAction *relayoutAction() const { return m_relayout; }    // Ctrl+Shift+L
     QAction *cancelLayoutAction() const { return m_cancelLayout; }
-    QActionGroup *layoutGroup() const { return m_layoutGroup; } // auto, dot, twopi, neato, sfdp, swimlane
+    QActionGroup *layoutGroup() const { return m_layoutGroup; } // auto, dot, twopi, neato, sfdp, balloon, swimlane
     QActionGroup *sizeGroup() const { return m_sizeGroup; }     // followers, reposts, exposure, PageRank
     // "Layout" and "Node size" menus holding the actions above.
     QMenu *layoutMenu() const { return m_layoutMenu; }
@@ -82,6 +83,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -92,6 +94,7 @@ private:
     void onCaseReset();
     void onLayoutReplaced();
     void placeOverlays();
+    EdgeItem *edgeNear(QPoint pos) const;
     void setZoom(qreal scale);
     void updateSceneRect();
     qreal fitScale() const;
@@ -105,6 +108,7 @@ private:
     bool m_autoFit = true;
     QPoint m_pressPos;
     bool m_pressOnActor = false;
+    ActorId m_labelPressed = kNoActor; // pressed on an actor's foreground label
 
     QAction *m_fit = nullptr;
     QAction *m_fitShown = nullptr;

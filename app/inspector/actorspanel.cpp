@@ -35,7 +35,7 @@ void ActorFilterProxy::setRoleFilter(RoleId role)
     if (role == m_role)
         return;
     m_role = role;
-    invalidateFilter();
+    refilter();
 }
 
 void ActorFilterProxy::setSearchText(const QString &text)
@@ -44,7 +44,7 @@ void ActorFilterProxy::setSearchText(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
-    invalidateFilter();
+    refilter();
 }
 
 void ActorFilterProxy::setActiveOnly(bool on)
@@ -52,7 +52,7 @@ void ActorFilterProxy::setActiveOnly(bool on)
     if (on == m_activeOnly)
         return;
     m_activeOnly = on;
-    invalidateFilter();
+    refilter();
 }
 
 void ActorFilterProxy::sort(int column, Qt::SortOrder order)
@@ -91,9 +91,17 @@ bool ActorFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     return QSortFilterProxyModel::lessThan(left, right); // keys not built for this sort
 }
 
-void ActorFilterProxy::invalidateActive()
+void ActorFilterProxy::refilter()
 {
     invalidateFilter();
+    // Without dynamic sorting, rows a filter brings back come in unsorted: sort again.
+    if (sortColumn() >= 0)
+        sort(sortColumn(), sortOrder());
+}
+
+void ActorFilterProxy::invalidateActive()
+{
+    refilter();
 }
 
 bool ActorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const

@@ -49,6 +49,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     ActorTableModel *m_source;
     // Sort keys by source row for m_keyColumn (numbers, or text for the text columns).
     int m_keyColumn = -1;

@@ -6,6 +6,9 @@
 #include "app/timeline/hovermarker.h"
 #include "app/timeline/milestonemarkers.h"
 #include "app/timeline/timelineicons.h"
+#include "app/timeline/transport.h"
+
+#include <QKeyEvent>
 #include "app/timeline/timelabels.h"
 #include "app/timeline/zoomstack.h"
 
@@ -300,7 +303,8 @@ void TimelineWidget::fillBars(TimeMs from, TimeMs to)
     m_countAxis->setTickAnchor(0);
     m_countAxis->setTickInterval(step);
     m_countAxis->setRange(0, top);
-    m_countAxis->setTitleText(tr("Events per %1").arg(formatDuration(m_bucketWidth)));
+    // Two short lines: a vertical title longer than the plot is cut.
+    m_countAxis->setTitleText(tr("Events<br>per %1").arg(formatDuration(m_bucketWidth)));
 }
 
 void TimelineWidget::fillExposure()
@@ -493,6 +497,15 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     menu.addActions(zoomActions());
     menu.exec(event->globalPos());
+}
+
+void TimelineWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (Transport::ownsKey(event)) {
+        event->accept(); // its action is disabled (an end of the case): never scroll the chart
+        return;
+    }
+    QChartView::keyPressEvent(event);
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent *event)

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QStyle>
 #include <QTimer>
 
@@ -102,6 +103,26 @@ int Transport::speedIndexForSpan(TimeMs span)
         if (span <= 90 * list.at(i).casePerSecond)
             return i;
     return static_cast<int>(list.size()) - 1;
+}
+
+bool Transport::ownsKey(const QKeyEvent *event)
+{
+    if (event->modifiers() != Qt::NoModifier && event->modifiers() != Qt::KeypadModifier)
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+    case Qt::Key_BracketLeft:
+    case Qt::Key_BracketRight:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void Transport::setSpeedIndex(int index)

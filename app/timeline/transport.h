@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+class QKeyEvent;
+
 class QAction;
 class QTimer;
 
@@ -38,6 +40,11 @@ public:
     TimeMs casePerSecond() const { return speeds().at(m_speed).casePerSecond; }
     // The speed that plays `span` of case time in about a minute (chosen on case reset).
     static int speedIndexForSpan(TimeMs span);
+    // Whether a key press is one of the transport's own keys (Space, Left, Right, Home,
+    // End, Page Up, Page Down, [ and ]). When such a key reaches a view, its action is
+    // disabled (at the first or last event or milestone): the view must swallow it
+    // rather than scroll.
+    static bool ownsKey(const QKeyEvent *event);
 
     bool isPlaying() const;
     // Interval of the playback timer (ms).

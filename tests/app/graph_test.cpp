@@ -401,10 +401,16 @@ TEST_F(GraphViewTest, KeysAndWheelZoomAndFit)
     EXPECT_GT(view->zoom(), fitted * 1.3);
     EXPECT_LT(QLineF(view->mapFromScene(under), cursor).length(), 2.0);
 
-    // Arrow keys pan.
+    // Up and Down pan, Shift with Left or Right pans; Left and Right alone belong to
+    // the transport (next and previous event), so they leave the view where it is.
     const int h = view->horizontalScrollBar()->value();
+    const int v = view->verticalScrollBar()->value();
     QTest::keyClick(view.get(), Qt::Key_Right);
+    EXPECT_EQ(view->horizontalScrollBar()->value(), h);
+    QTest::keyClick(view.get(), Qt::Key_Right, Qt::ShiftModifier);
     EXPECT_GT(view->horizontalScrollBar()->value(), h);
+    QTest::keyClick(view.get(), Qt::Key_Down);
+    EXPECT_GT(view->verticalScrollBar()->value(), v);
 }
 
 TEST_F(GraphViewTest, ClickingAnEdgeReportsItsActors)
