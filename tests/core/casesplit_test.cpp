@@ -294,8 +294,9 @@ TEST(CaseSplitReader, UnusualFilesReadAsByTheOneThreadReader)
     EXPECT_NE(r.problems[0].message.indexOf(QStringLiteral("unknown actor")), -1);
     EXPECT_EQ(r.problems[0].path, QStringLiteral("events[450].author"));
     EXPECT_EQ(r.problems[1].path, QStringLiteral("events[450].time"));
-    // The first of two authors is checked too.
+    // The first of two authors is checked, the second reported as repeated.
     const ReadResult twice = readOneThread(files[5].second);
-    ASSERT_EQ(twice.problems.size(), 1u) << twice.errorText().toStdString();
-    EXPECT_NE(twice.problems[0].message.indexOf(QStringLiteral("\"@nobody\"")), -1);
+    ASSERT_EQ(twice.problems.size(), 2u) << twice.errorText().toStdString();
+    EXPECT_EQ(twice.problems[0].toString(), QStringLiteral("big.json:468:34: events[400].author: unknown actor \"@nobody\""));
+    EXPECT_EQ(twice.problems[1].toString(), QStringLiteral("big.json:468:99: events[400].author: repeated member"));
 }
