@@ -90,7 +90,7 @@ TEST(Cli, ValidateExplainsBrokenFilesAtTheirPosition)
         f.close();
         const cascade::test::CliResult r = cli({QStringLiteral("validate"), path});
         EXPECT_EQ(r.exitCode, 1) << i;
-        EXPECT_EQ(r.err.toStdString(), (path + QLatin1Char(':') + files[i].second + QLatin1Char('\n')).toStdString()) << i;
+        EXPECT_EQ(r.err.toStdString(), QString(path + QLatin1Char(':') + files[i].second + QLatin1Char('\n')).toStdString()) << i;
     }
 }
 
