@@ -56,6 +56,9 @@ CaseOverview::CaseOverview(CaseDocument *document, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // The case's own texts: plain text, whatever they contain (docs/reliability.md).
+    m_title->setTextFormat(Qt::PlainText);
+    m_summary->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_summary = new QLabel(content);

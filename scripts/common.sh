@@ -31,6 +31,9 @@ cascade_build() {
   dir="$CASCADE_ROOT/build"
   [ "$CASCADE_PRESET" = "dev-asan" ] && dir="$CASCADE_ROOT/build-asan"
   cmake --preset "$CASCADE_PRESET" -S "$CASCADE_ROOT" >/dev/null
-  cmake --build "$dir" --parallel "$(nproc)" "$@"
+  # CASCADE_BUILD_TARGETS (space separated): build only these instead of everything.
+  local targets=()
+  [ -n "${CASCADE_BUILD_TARGETS:-}" ] && for t in $CASCADE_BUILD_TARGETS; do targets+=(--target "$t"); done
+  cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}" "$@"
   CASCADE_BUILD_DIR="$dir"
 }

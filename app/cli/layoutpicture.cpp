@@ -7,10 +7,12 @@
 #include <QColor>
 #include <QFont>
 #include <QImage>
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -119,10 +121,27 @@ bool writeLayoutPicture(const Case &c, const LayoutResult &layout, const QString
                                               static_cast<int>(text.width())));
     }
     p.end();
-    QImageWriter writer(path);
+    // Written to a temporary file renamed over `path` once complete: a failed or
+    // interrupted write leaves no half picture under the final name.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
+    if (format.isEmpty())
+        format = QByteArrayLiteral("png");
+    QImageWriter writer(&file, format);
     if (!writer.write(image)) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(path, writer.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

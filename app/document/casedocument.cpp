@@ -114,7 +114,7 @@ void CaseDocument::applyActorPosition(const QString &engine, ActorId actor, cons
     SavedLayout &layout = m_case.layouts[engine];
     layout.engine = engine;
     layout.positions.resize(m_case.actors.size());
-    layout.positions[static_cast<std::size_t>(actor)] = position;
+    layout.positions[static_cast<std::size_t>(actor)] = SavedLayout::rounded(position);
     emit layoutEdited(engine);
 }
 

@@ -47,7 +47,7 @@ void MoveActorCommand::apply(bool forward)
     if (forward) {
         SavedLayout layout = m_layoutAfter;
         if (static_cast<std::size_t>(m_actor) < layout.positions.size())
-            layout.positions[static_cast<std::size_t>(m_actor)] = m_after;
+            layout.positions[static_cast<std::size_t>(m_actor)] = SavedLayout::rounded(m_after);
         m_document->applyLayout(m_engine, layout);
     } else {
         // An empty layout removes the entry: the document is as it was.

@@ -121,8 +121,9 @@ bool writeSlideSvg(SlideComposer &composer, const SlideOptions &o, const QString
         svg.setSize(o.size);
         svg.setViewBox(QRect(QPoint(0, 0), o.size));
         svg.setResolution(96);
-        svg.setTitle(composer.slideText(o.title));
-        svg.setDescription(composer.slideText(o.caption));
+        // QSvgGenerator writes these two into the XML as they are: escape them.
+        svg.setTitle(composer.slideText(o.title).toHtmlEscaped());
+        svg.setDescription(composer.slideText(o.caption).toHtmlEscaped());
         QPainter painter;
         if (!painter.begin(&svg)) {
             file.cancelWriting();

@@ -49,6 +49,9 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_handle->setFont(big);
+    // The case's own texts: plain text, whatever they contain (docs/reliability.md).
+    for (QLabel *label : {m_handle, m_name, m_note, m_brokerageSentence})
+        label->setTextFormat(Qt::PlainText);
     m_handle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *top = new QHBoxLayout;
     top->addWidget(m_handle, 1);

@@ -23,6 +23,7 @@ CaseSummaryPage::CaseSummaryPage(CaseDocument *document, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
     m_title->setFont(big);
+    m_title->setTextFormat(Qt::PlainText); // the case's title, whatever it contains
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
     m_asOf->setWordWrap(true);

@@ -91,6 +91,7 @@ EdgePage::EdgePage(CaseDocument *document, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
     m_title->setFont(big);
+    m_title->setTextFormat(Qt::PlainText); // two handles, whatever they contain
     m_title->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);

@@ -148,15 +148,15 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == KindColumn && e.kind == EventKind::Offline)
-            return tr("Offline contact (%1)").arg(e.channel.isEmpty() ? tr("channel unknown") : e.channel);
+            return QStringLiteral("<p>%1</p>").arg(tr("Offline contact (%1)").arg(e.channel.isEmpty() ? tr("channel unknown") : e.channel).toHtmlEscaped());
         if (index.column() == TextColumn || index.column() == KindColumn) {
             QString tip = QStringLiteral("<p>%1</p>").arg(e.text.toHtmlEscaped());
             if (!e.gloss.isEmpty())
                 tip = QStringLiteral("<p>%1</p>").arg(e.gloss.toHtmlEscaped()) + (e.text.isEmpty() ? QString() : tip);
             return tip;
         }
-        if (index.column() == AuthorColumn)
-            return c.actors[static_cast<std::size_t>(e.author)].name;
+        if (index.column() == AuthorColumn) // rich text, so that a name that looks like markup stays text
+            return QStringLiteral("<p>%1</p>").arg(c.actors[static_cast<std::size_t>(e.author)].name.toHtmlEscaped());
         if (index.column() == TimeColumn)
             return QStringLiteral("%1 (%2)").arg(DisplayFormat::dateTime(e.time, m_document->displayZone()),
                                                  DisplayFormat::zoneName(m_document->displayZone()));

@@ -92,7 +92,12 @@ TimelineWidget::TimelineWidget(CaseDocument *document, QWidget *parent)
       m_chart(new QChart)
 {
     setObjectName(QStringLiteral("TimelineWidget"));
+    // QChartView made a chart of its own; setChart() only releases it: delete it here
+    // (it leaked, with its legend and text documents, once per timeline).
+    QChart *defaultChart = chart();
     setChart(m_chart);
+    if (defaultChart != m_chart)
+        delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);

@@ -22,19 +22,20 @@ inline constexpr int kCaseFormatVersion = 1;
 // One problem found in a case file, located by line, column and JSON path.
 struct CaseFileProblem {
     QString file;      // the path or name given to the reader
-    int line = 0;      // 1-based; 0 when the problem concerns the whole file
+    int line = 0;      // 1-based; a problem of the whole file is placed at 1:1
     int column = 0;    // 1-based, in bytes (UTF-8)
     QString path;      // JSON path, e.g. "events[12].author"; empty for the whole file
     QString message;   // e.g. "unknown actor \"@foo\""
 
-    // "FILE:LINE:COL: PATH: MESSAGE" (parts left out when unknown).
+    // "FILE:LINE:COL: PATH: MESSAGE" (the path left out when empty).
     QString toString() const;
 };
 
 struct ReadOptions {
     std::int64_t maxFileBytes = std::int64_t(512) << 20; // 512 MiB
-    int maxDepth = 64;                                   // JSON nesting levels
+    int maxDepth = 64;                                   // JSON nesting levels (the top-level object is 1)
     std::int64_t maxStringBytes = std::int64_t(1) << 20; // one string value
+    std::int64_t maxMembers = 10'000;                    // in one object (layout positions: see maxActors)
     std::int64_t maxActors = 5'000'000;
     std::int64_t maxEvents = 20'000'000;
     int maxProblems = 100; // stop collecting after this many

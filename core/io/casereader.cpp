@@ -63,7 +63,7 @@ std::int64_t fileLimit(const ReadOptions &options)
 ReadResult tooLarge(const QString &name, std::int64_t size, const ReadOptions &options)
 {
     ReadResult result;
-    result.problems.push_back({name, 0, 0, {},
+    result.problems.push_back({name, 1, 1, {},
                                QStringLiteral("file is %1, larger than the limit of %2 for case files")
                                    .arg(json::formatByteSize(size), json::formatByteSize(fileLimit(options)))});
     return result;
@@ -72,7 +72,7 @@ ReadResult tooLarge(const QString &name, std::int64_t size, const ReadOptions &o
 ReadResult fileError(const QString &name, const QString &message)
 {
     ReadResult result;
-    result.problems.push_back({name, 0, 0, {}, message});
+    result.problems.push_back({name, 1, 1, {}, message});
     return result;
 }
 

@@ -350,30 +350,6 @@ std::size_t findInvalidUtf8(std::string_view s)
     return std::string_view::npos;
 }
 
-std::size_t findExcessiveDepth(std::string_view s, int maxDepth)
-{
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '{' || c == '[') {
-            if (++depth > maxDepth)
-                return i;
-        } else if (c == '}' || c == ']')
-            --depth;
-    }
-    return std::string_view::npos;
-}
-
 void LineIndex::locate(std::size_t offset, int &line, int &column)
 {
     if (m_lineStarts.empty()) {

@@ -35,10 +35,6 @@ QString formatByteSize(std::int64_t bytes);
 // Offset of the first byte that is not part of valid UTF-8, or npos.
 std::size_t findInvalidUtf8(std::string_view text);
 
-// Offset of the first place where brackets nest deeper than maxDepth (strings skipped),
-// or npos.
-std::size_t findExcessiveDepth(std::string_view text, int maxDepth);
-
 // Maps byte offsets to 1-based line and column (columns in bytes). Built lazily: only
 // files with problems pay for it.
 class LineIndex {

@@ -499,8 +499,8 @@ SavedLayout LayoutEngine::save(const LayoutResult &result, const std::vector<Sav
     saved.positions.resize(result.centres.size());
     for (std::size_t a = 0; a < result.centres.size(); ++a) {
         SavedLayout::Position &p = saved.positions[a];
-        p.x = result.centres[a].x();
-        p.y = result.centres[a].y();
+        p.x = SavedLayout::roundedCoordinate(result.centres[a].x());
+        p.y = SavedLayout::roundedCoordinate(result.centres[a].y());
         p.valid = true;
         p.pinned = a < pins.size() && pins[a].valid && pins[a].pinned;
     }

@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+#include <vector>
+
 namespace {
 
 cascade::test::CliResult cli(const QStringList &args)
@@ -61,6 +64,34 @@ TEST(Cli, ValidateReportsEachProblemWithItsLocation)
     EXPECT_EQ(lines[0].toStdString(),
               QString(bad + QStringLiteral(":3:33: events[0].time: time has no UTC offset (add Z or an offset such as -05:00): \"2010-01-17T10:45:00\"")).toStdString());
     EXPECT_EQ(lines[1].toStdString(), QString(bad + QStringLiteral(":4:83: events[1].author: unknown actor \"@foo\"")).toStdString());
+}
+
+TEST(Cli, ValidateExplainsBrokenFilesAtTheirPosition)
+{
+    // One broken file of each kind a trainer may be sent: each gets one line a person
+    // can read, at the fault, and the exit code is 1.
+    QTemporaryDir dir;
+    const QByteArray head = R"({"format": "cascade-case", "version": 1, )";
+    const std::vector<std::pair<QByteArray, QString>> files = {
+        {"", QStringLiteral("1:1: the file is empty")},
+        {head + R"("actors": [{"handle": "a"}, {"hand)", QStringLiteral("1:76: actors[1]: expected '\"' to end the string, found the end of the file (is the file cut off?)")},
+        {head + QByteArray("\0", 1) + R"("actors": [], "events": []})", QStringLiteral("1:42: expected a member name in double quotes, found a NUL byte (0x00), which a text file cannot contain")},
+        {head + R"("actors": 5, "events": []})", QStringLiteral("1:52: actors: expected an array of actors, found a number")},
+        {head + R"("version": 1, "actors": [], "events": []})", QStringLiteral("1:42: version: repeated member")},
+        {head + R"("x": )" + QByteArray(70, '[') + QByteArray(70, ']') + R"(, "actors": [], "events": []})",
+         QStringLiteral("1:110: x[0][0][0][0][0][0][0]...: nesting deeper than 64 levels (the limit for case files)")},
+        {head + "\"title\": \"caf\xE9\", \"actors\": [], \"events\": []}", QStringLiteral("1:55: title: invalid UTF-8 byte 0xE9 (case files are UTF-8 text)")},
+    };
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const QString path = dir.filePath(QStringLiteral("bad%1.json").arg(i));
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(files[i].first);
+        f.close();
+        const cascade::test::CliResult r = cli({QStringLiteral("validate"), path});
+        EXPECT_EQ(r.exitCode, 1) << i;
+        EXPECT_EQ(r.err.toStdString(), QString(path + QLatin1Char(':') + files[i].second + QLatin1Char('\n')).toStdString()) << i;
+    }
 }
 
 TEST(Cli, GenerateIsDeterministicAndValid)

@@ -8,6 +8,7 @@
 #include "core/io/casefile.h"
 #include "core/layout/layoutengine.h"
 
+#include <QFile>
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -55,6 +56,26 @@ TEST(LayoutCli, SamePositionsInEveryProcess)
         options.engine = *layoutEngineFromName(QString::fromLatin1(engine));
         options.seed = 3;
         EXPECT_EQ(a, QString::fromLatin1(layoutFingerprint(LayoutEngine::run(graph, options)))) << engine;
+    }
+}
+
+TEST(LayoutCli, TheSameLayoutTwiceStoresTheSameBytes)
+{
+    // twopi and neato remove overlaps with Graphviz's PRISM, whose last digits change
+    // with the memory addresses of each run; positions are stored to 1/100 point.
+    QTemporaryDir dir;
+    for (const char *engine : {"auto", "twopi", "neato", "dot"}) {
+        QByteArray files[2];
+        for (int run = 0; run < 2; ++run) {
+            const QString out = dir.filePath(QStringLiteral("%1-%2.cascade.json").arg(QLatin1String(engine)).arg(run));
+            const cascade::test::CliResult r = cascadeLayout({kHaiti, QStringLiteral("--engine"), QLatin1String(engine), QStringLiteral("-o"), out});
+            ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+            QFile f(out);
+            ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+            files[run] = f.readAll();
+        }
+        EXPECT_FALSE(files[0].isEmpty());
+        EXPECT_EQ(files[0], files[1]) << engine;
     }
 }
 

@@ -142,7 +142,7 @@ TEST(CaseFile, RoundTripIsByteIdenticalAndEqual)
     layout.seed = 7;
     layout.positions.resize(3);
     layout.positions[0] = {10.5, -3.25, true, true};
-    layout.positions[2] = {1e-7, 123456.789, true, false};
+    layout.positions[2] = {0.01, 123456.79, true, false};
     c.layouts[layout.engine] = layout;
     const std::string first = serializeCase(c);
     const ReadResult back = readText(first);
@@ -216,11 +216,11 @@ TEST(CaseFileValidation, TimeWithoutOffset)
 TEST(CaseFileValidation, WrongTypes)
 {
     EXPECT_EQ(onlyProblem(replaced(kValid, R"("followers": 5000)", R"("followers": "5000")")),
-              R"(case.json:9:52: actors[0].followers: expected a whole number, got a string)");
+              R"(case.json:9:52: actors[0].followers: expected a whole number, found a string)");
     EXPECT_EQ(onlyProblem(replaced(kValid, R"("mentions": ["@army"])", R"("mentions": "@army")")),
-              R"(case.json:16:104: events[2].mentions: expected an array, got a string)");
+              R"(case.json:16:104: events[2].mentions: expected an array, found a string)");
     EXPECT_EQ(onlyProblem(replaced(kValid, R"("title": "Small")", R"("title": 12)")),
-              R"(case.json:4:12: title: expected a string, got a number)");
+              R"(case.json:4:12: title: expected a string, found a number)");
 }
 
 TEST(CaseFileValidation, MissingRequiredMembers)
@@ -228,7 +228,7 @@ TEST(CaseFileValidation, MissingRequiredMembers)
     EXPECT_EQ(onlyProblem(replaced(kValid, R"("kind": "quote", )", "")),
               R"(case.json:15:5: events[1]: missing required member "kind")");
     EXPECT_EQ(onlyProblem(replaced(kValid, R"("events": [)", R"("evts": [)")),
-              R"(case.json: missing required member "events")");
+              R"(case.json:1:1: missing required member "events")");
 }
 
 TEST(CaseFileValidation, OtherRules)
@@ -258,8 +258,8 @@ TEST(CaseFileValidation, ReportsEveryProblem)
 
 TEST(CaseFileBadInput, EmptyFile)
 {
-    EXPECT_EQ(onlyProblem(""), "case.json: the file is empty");
-    EXPECT_EQ(onlyProblem(" \n\t "), "case.json: the file is empty");
+    EXPECT_EQ(onlyProblem(""), "case.json:1:1: the file is empty");
+    EXPECT_EQ(onlyProblem(" \n\t "), "case.json:1:1: the file is empty");
 }
 
 TEST(CaseFileBadInput, TruncatedFile)
@@ -271,8 +271,8 @@ TEST(CaseFileBadInput, TruncatedFile)
         ASSERT_FALSE(r.problems.empty()) << cut;
         EXPECT_FALSE(r.value.has_value());
     }
-    const std::string message = onlyProblem(full.substr(0, full.size() / 2));
-    EXPECT_NE(message.find("truncated"), std::string::npos) << message;
+    EXPECT_EQ(onlyProblem(full.substr(0, full.size() / 2)),
+              "case.json:14:67: events[0].kind: expected '\"' to end the string, found the end of the file (is the file cut off?)");
 }
 
 TEST(CaseFileBadInput, NotAnObject)
@@ -283,27 +283,24 @@ TEST(CaseFileBadInput, NotAnObject)
 TEST(CaseFileBadInput, DeepNesting)
 {
     const std::string deep = std::string(10000, '[') + std::string(10000, ']');
-    const std::string message = onlyProblem(replaced(kValid, R"("title": "Small")", R"("x_deep": )" + deep));
-    EXPECT_NE(message.find("nesting deeper than 64 levels"), std::string::npos) << message;
-    EXPECT_EQ(message.rfind("case.json:4:", 0), 0u) << message;
+    EXPECT_EQ(onlyProblem(replaced(kValid, R"("title": "Small")", R"("x_deep": )" + deep)),
+              "case.json:4:76: x_deep[0][0][0][0][0][0][0]...: nesting deeper than 64 levels (the limit for case files)");
 }
 
 TEST(CaseFileBadInput, InvalidUtf8)
 {
     const std::string message = onlyProblem(replaced(kValid, "An article", "An \xC3\x28rticle"));
-    EXPECT_EQ(message, "case.json:7:41: invalid UTF-8 byte sequence (case files are UTF-8)");
+    EXPECT_EQ(message, "case.json:7:41: sources[0].title: invalid UTF-8 byte 0xC3 (case files are UTF-8 text)");
 }
 
 TEST(CaseFileBadInput, MalformedUnknownMember)
 {
-    const std::string message = onlyProblem(replaced(kValid, R"("title": "Small")", R"("x": [1 2])"));
-    EXPECT_NE(message.find("case.json:4:"), std::string::npos) << message;
+    EXPECT_EQ(onlyProblem(replaced(kValid, R"("title": "Small")", R"("x": [1 2])")), "case.json:4:11: x: expected ',' or ']', found '2'");
 }
 
 TEST(CaseFileBadInput, TrailingText)
 {
-    const std::string message = onlyProblem(std::string(kValid) + "{}");
-    EXPECT_NE(message.find("case.json:21:1:"), std::string::npos) << message;
+    EXPECT_EQ(onlyProblem(std::string(kValid) + "{}"), "case.json:21:1: expected the end of the file after the top-level value, found '{'");
 }
 
 TEST(CaseFileBadInput, LongStringAndLimits)
@@ -333,7 +330,7 @@ TEST(CaseFileBadInput, HugeFileIsRefusedBeforeReading)
     const ReadResult r = readCaseFile(path);
     ASSERT_EQ(r.problems.size(), 1u);
     EXPECT_EQ(r.problems[0].toString().toStdString(),
-              QString(path + QStringLiteral(": file is 1.0 GiB, larger than the limit of 512.0 MiB for case files")).toStdString());
+              QString(path + QStringLiteral(":1:1: file is 1.0 GiB, larger than the limit of 512.0 MiB for case files")).toStdString());
 }
 
 TEST(CaseFileBadInput, MissingFileAndFolder)

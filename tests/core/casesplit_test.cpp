@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -294,8 +295,55 @@ TEST(CaseSplitReader, UnusualFilesReadAsByTheOneThreadReader)
     EXPECT_NE(r.problems[0].message.indexOf(QStringLiteral("unknown actor")), -1);
     EXPECT_EQ(r.problems[0].path, QStringLiteral("events[450].author"));
     EXPECT_EQ(r.problems[1].path, QStringLiteral("events[450].time"));
-    // The first of two authors is checked too.
+    // The first of two authors is checked, the second reported as repeated.
     const ReadResult twice = readOneThread(files[5].second);
-    ASSERT_EQ(twice.problems.size(), 1u) << twice.errorText().toStdString();
-    EXPECT_NE(twice.problems[0].message.indexOf(QStringLiteral("\"@nobody\"")), -1);
+    ASSERT_EQ(twice.problems.size(), 2u) << twice.errorText().toStdString();
+    EXPECT_EQ(twice.problems[0].toString(), QStringLiteral("big.json:468:34: events[400].author: unknown actor \"@nobody\""));
+    EXPECT_EQ(twice.problems[1].toString(), QStringLiteral("big.json:468:99: events[400].author: repeated member"));
+}
+
+TEST(CaseSplitReader, SyntaxErrorsInTheEventsGiveTheOneThreadReadersMessages)
+{
+    const Case c = generateCase({100, 2000, 17});
+    const std::string text = serializeCase(c);
+    const std::string id = "\"id\": \"" + keyAt(c, 0.7).toStdString() + "\"";
+    const std::size_t at = text.find(id);
+    ASSERT_NE(at, std::string::npos);
+    const std::size_t lineEnd = text.find('\n', at);
+    std::vector<std::pair<const char *, std::string>> broken;
+    auto with = [&](const char *what, std::size_t pos, std::size_t erase, const std::string &insert) {
+        std::string t = text;
+        t.replace(pos, erase, insert);
+        broken.emplace_back(what, t);
+    };
+    with("a NUL byte", at + 3, 0, std::string(1, '\0'));
+    with("invalid UTF-8", at + id.size() - 1, 0, "\xC3\x28");
+    with("a repeated member", at + id.size(), 0, ", \"kind\": \"post\"");
+    with("a repeated unknown member", at + id.size(), 0, ", \"x\": 1, \"x\": 2");
+    with("deep nesting", at + id.size(), 0, ", \"x\": " + std::string(100, '[') + std::string(100, ']'));
+    with("a missing comma between events", lineEnd - 1, 1, "");
+    with("an event that is a number", text.rfind("\n    {", at) + 5, lineEnd - 1 - (text.rfind("\n    {", at) + 5), "7");
+    with("a wrong-typed member holding bad JSON", at + id.size(), 0, ", \"mentions\": {\"a\": [1 2]}");
+    broken.emplace_back("cut off in the events", text.substr(0, at + 10));
+    for (const auto &[what, t] : broken) {
+        const ReadResult split = readSplit(t);
+        const ReadResult one = readOneThread(t);
+        EXPECT_FALSE(split.ok()) << what;
+        ASSERT_FALSE(one.problems.empty()) << what;
+        EXPECT_EQ(problemLines(split), problemLines(one)) << what;
+        for (const std::string &line : problemLines(one))
+            EXPECT_EQ(line.find("simdjson"), std::string::npos) << what << ": " << line;
+    }
+    const std::vector<std::string> repeated = problemLines(readSplit(broken[2].second));
+    ASSERT_EQ(repeated.size(), 1u);
+    const int line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
+    // The member inserted after the id comes first: the event's own "kind" is the repeat.
+    const std::string inserted = ", \"kind\": \"post\"";
+    const auto column = text.find("\"kind\"", at) + inserted.size() - text.rfind('\n', at);
+    const std::string event = "events[" + std::to_string(static_cast<std::size_t>(0.7 * double(c.events.size() - 1))) + "]";
+    EXPECT_EQ(repeated[0], "big.json:" + std::to_string(line) + ":" + std::to_string(column) + ": " + event + ".kind: repeated member");
+    const std::vector<std::string> cut = problemLines(readSplit(broken.back().second));
+    ASSERT_EQ(cut.size(), 1u);
+    EXPECT_EQ(cut[0], "big.json:" + std::to_string(line) + ":" + std::to_string(at + 11 - text.rfind('\n', at) - 1) + ": " + event
+                          + ".id: expected '\"' to end the string, found the end of the file (is the file cut off?)");
 }
