@@ -224,10 +224,30 @@ std::vector<QString> CaseBuilder::orderPosts() const
     return order;
 }
 
+QSet<QString> CaseBuilder::usedActors() const
+{
+    // Profiles alone (a page's users lookup) make no actor: authors, mentioned actors and
+    // the authors of missing parents do.
+    QSet<QString> used;
+    for (const PostEntry &entry : m_posts) {
+        const PostRecord &p = entry.post;
+        used.insert(actorKey(p.platform, {p.authorId, {}}));
+        for (const ActorRef &m : p.mentions)
+            used.insert(actorKey(p.platform, m));
+        if (!p.parentId.isEmpty() && !p.parentAuthor.isEmpty()
+            && !m_posts.contains(canonicalPostId(p.platform + QLatin1Char(':') + p.parentId)))
+            used.insert(actorKey(p.platform, p.parentAuthor));
+    }
+    return used;
+}
+
 void CaseBuilder::buildActors(Case &c, QHash<QString, ActorId> &actorIds) const
 {
+    const QSet<QString> wanted = usedActors();
     QSet<QString> used;
     for (const QString &key : m_actorOrder) {
+        if (!wanted.contains(key))
+            continue;
         const auto it = m_actors.constFind(key);
         // Handle-only references that a later profile resolved are merged into it.
         const QString resolved = it->newest.id.isEmpty() ? actorKey(it->newest.platform, {{}, it->newest.handle}) : key;

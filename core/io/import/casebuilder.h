@@ -6,6 +6,7 @@
 #include "core/model/event.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -87,6 +88,7 @@ private:
     void rememberHandle(const QString &key, const QString &handle);
     QString canonicalPostId(const QString &key) const;
     std::vector<QString> orderPosts() const;
+    QSet<QString> usedActors() const;
     void buildActors(Case &c, QHash<QString, ActorId> &actorIds) const;
     void buildEvents(Case &c, const QHash<QString, ActorId> &actorIds);
     void addWarnings(const Case &c, CreditRule rule);

@@ -250,11 +250,11 @@ bool V1Importer::run()
     QFile f(m_in.path);
     if (!f.open(QIODevice::ReadOnly))
         return m_in.fail(0, QStringLiteral("cannot read: ") + f.errorString());
-    const QByteArray head = f.read(4096).trimmed();
     // A JSON array, or one pretty-printed object, is one document; anything else JSONL.
-    const qsizetype firstBreak = head.indexOf('\n');
-    const QByteArray firstLine = (firstBreak < 0 ? head : head.left(firstBreak)).trimmed();
-    if (head.startsWith('[') || (head.startsWith('{') && !firstLine.endsWith('}')))
+    QByteArray firstLine;
+    while (firstLine.isEmpty() && !f.atEnd())
+        firstLine = f.readLine(std::int64_t(64) << 20).trimmed();
+    if (firstLine.startsWith('[') || (firstLine.startsWith('{') && !firstLine.endsWith('}')))
         return runDocument();
     return runLines();
 }

@@ -10,6 +10,7 @@
 #include "core/io/import/jsonhelpers.inc"
 
 #include <QHash>
+#include <QSet>
 
 namespace cascade {
 
@@ -332,22 +333,57 @@ void V2Importer::emitTweet(const V2Tweet &t, int completeness, std::int64_t line
     m_in.builder.addPost(std::move(p));
 }
 
+// Moves the referenced tweets a flattened line carries (at any depth) into `out`, and
+// their users into `users`.
+void collectExpanded(std::vector<V2Tweet> &tweets, std::vector<V2Tweet> &out, std::vector<ActorRecord> &users)
+{
+    for (V2Tweet &t : tweets) {
+        collectExpanded(t.expanded, out, users);
+        for (V2Tweet &e : t.expanded)
+            out.push_back(std::move(e));
+        t.expanded.clear();
+        for (ActorRecord &u : t.users)
+            users.push_back(std::move(u));
+        t.users.clear();
+    }
+}
+
+// The included tweets that the page's tweets reference, directly or through each other
+// (a users lookup also includes pinned tweets, which are not part of any conversation).
+std::vector<const V2Tweet *> referencedIncludes(const V2Page &page)
+{
+    QHash<QString, const V2Tweet *> byId;
+    for (const V2Tweet &t : page.included)
+        if (!t.id.isEmpty())
+            byId.insert(t.id, &t);
+    std::vector<const V2Tweet *> out;
+    QSet<QString> taken;
+    std::vector<const V2Tweet *> todo;
+    for (const V2Tweet &t : page.data)
+        todo.push_back(&t);
+    while (!todo.empty()) {
+        const V2Tweet *t = todo.back();
+        todo.pop_back();
+        for (const V2Reference &r : t->references) {
+            const V2Tweet *ref = byId.value(r.id);
+            if (!ref || taken.contains(r.id))
+                continue;
+            taken.insert(r.id);
+            out.push_back(ref);
+            todo.push_back(ref);
+        }
+    }
+    return out;
+}
+
 void V2Importer::emitPage(V2Page &page, std::int64_t line)
 {
     ImportReport &report = m_in.builder.report();
     // Users seen on this line, for resolving ids and handles (as twarc2 flatten does).
-    std::vector<const V2Tweet *> tweets;
-    for (V2Tweet &t : page.data) {
-        for (V2Tweet &e : t.expanded)
-            page.included.push_back(std::move(e));
-        t.expanded.clear();
-    }
-    for (V2Tweet &t : page.included)
-        for (ActorRecord &u : t.users)
-            page.users.push_back(std::move(u));
-    for (V2Tweet &t : page.data)
-        for (ActorRecord &u : t.users)
-            page.users.push_back(std::move(u));
+    std::vector<V2Tweet> expanded;
+    collectExpanded(page.data, expanded, page.users);
+    for (V2Tweet &t : expanded)
+        page.included.push_back(std::move(t));
     QHash<QString, QString> idByHandle;
     QHash<QString, QString> handleById;
     TimeMs seen = 0;
@@ -365,9 +401,9 @@ void V2Importer::emitPage(V2Page &page, std::int64_t line)
     report.recordsRead += page.errors;
     if (page.errors)
         report.skip(QStringLiteral("error object"), page.errors);
-    for (const V2Tweet &t : page.included)
-        if (!t.id.isEmpty() && !t.authorId.isEmpty())
-            emitTweet(t, 1, line, idByHandle, handleById);
+    for (const V2Tweet *t : referencedIncludes(page))
+        if (!t->id.isEmpty() && !t->authorId.isEmpty())
+            emitTweet(*t, 1, line, idByHandle, handleById);
     for (const V2Tweet &t : page.data) {
         ++report.recordsRead;
         if (t.isUser)
