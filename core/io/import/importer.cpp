@@ -19,6 +19,10 @@ FormatImporter importerFor(ImportFormat format)
         return &importTwarcV1;
     case ImportFormat::Twarc2:
         return &importTwarc2;
+    case ImportFormat::Mastodon:
+        return &importMastodon;
+    case ImportFormat::Bluesky:
+        return &importBluesky;
     default:
         return nullptr;
     }

@@ -23,5 +23,7 @@ struct ImportInput {
 
 bool importTwarcV1(ImportInput &in);
 bool importTwarc2(ImportInput &in);
+bool importMastodon(ImportInput &in);
+bool importBluesky(ImportInput &in);
 
 } // namespace cascade
