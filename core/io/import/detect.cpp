@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace cascade {
 
 namespace {
@@ -93,8 +95,11 @@ ImportFormat detectImportFormat(const QString &path, QString *why)
             *why = QStringLiteral("JSON whose first record has none of the keys of a known format");
         return format;
     }
-    const qsizetype nl = trimmed.indexOf('\n');
-    const ImportFormat csv = detectCsv(nl > 0 ? trimmed.left(nl) : trimmed);
+    // The header, or (NodeXL) a row of captions and then the header.
+    const QList<QByteArray> lines = trimmed.split('\n');
+    ImportFormat csv = ImportFormat::Auto;
+    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 2) && csv == ImportFormat::Auto; ++i)
+        csv = detectCsv(lines[i]);
     if (csv == ImportFormat::Auto && why)
         *why = QStringLiteral("neither JSON nor a TAGS or NodeXL table");
     return csv;

@@ -23,6 +23,10 @@ FormatImporter importerFor(ImportFormat format)
         return &importMastodon;
     case ImportFormat::Bluesky:
         return &importBluesky;
+    case ImportFormat::Tags:
+        return &importTags;
+    case ImportFormat::NodeXL:
+        return &importNodeXL;
     default:
         return nullptr;
     }

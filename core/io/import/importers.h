@@ -25,5 +25,7 @@ bool importTwarcV1(ImportInput &in);
 bool importTwarc2(ImportInput &in);
 bool importMastodon(ImportInput &in);
 bool importBluesky(ImportInput &in);
+bool importTags(ImportInput &in);
+bool importNodeXL(ImportInput &in);
 
 } // namespace cascade
