@@ -2,9 +2,10 @@
 // Writes the canonical text of a case file and saves it atomically.
 #include "core/io/casefile.h"
 
+#include "core/io/atomicfile.h"
+
 #include "core/io/jsontext.h"
 
-#include <QSaveFile>
 
 #include <functional>
 
@@ -365,29 +366,17 @@ bool writeCaseFile(const Case &c, const QString &path, QString *error)
             *error = QStringLiteral("cannot save an inconsistent case: ") + broken;
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    std::string buffer;
-    buffer.reserve(std::size_t(5) << 20);
-    auto flush = [&file](const std::string &chunk) {
-        return file.write(chunk.data(), static_cast<qint64>(chunk.size())) == static_cast<qint64>(chunk.size());
-    };
-    if (!CaseWriter(c, buffer, flush).run() || !flush(buffer)) {
-        file.cancelWriting();
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(
+        path,
+        [&c](QIODevice &file) {
+            std::string buffer;
+            buffer.reserve(std::size_t(5) << 20);
+            auto flush = [&file](const std::string &chunk) {
+                return file.write(chunk.data(), static_cast<qint64>(chunk.size())) == static_cast<qint64>(chunk.size());
+            };
+            return CaseWriter(c, buffer, flush).run() && flush(buffer);
+        },
+        error);
 }
 
 } // namespace cascade
