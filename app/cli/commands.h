@@ -27,6 +27,8 @@ int runExport(const QStringList &args);
 int runStoryboard(const QStringList &args);
 int runStats(const QStringList &args);
 int runLayout(const QStringList &args);
+int runImport(const QStringList &args);
+int runConvert(const QStringList &args);
 
 // Output helpers: UTF-8 to stdout or stderr, with a newline.
 void printOut(const QString &line);

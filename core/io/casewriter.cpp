@@ -2,12 +2,9 @@
 // Writes the canonical text of a case file and saves it atomically.
 #include "core/io/casefile.h"
 
+#include "core/io/atomicfile.h"
 #include "core/io/jsontext.h"
 
-#include <QSaveFile>
-
-#include <cerrno>
-#include <cstring>
 #include <functional>
 
 namespace cascade {
@@ -360,21 +357,6 @@ std::string serializeCase(const Case &c)
     return out;
 }
 
-namespace {
-
-// Why a write failed, in the system's words ("No space left on device", "File too
-// large"): QFileDevice does not always keep them (a short write sets no error).
-QString writeFailure(const QFileDevice &file, int savedErrno)
-{
-    if (file.error() != QFileDevice::NoError && file.errorString() != QLatin1String("Unknown error"))
-        return file.errorString();
-    if (savedErrno)
-        return QString::fromLocal8Bit(std::strerror(savedErrno));
-    return QStringLiteral("the data could not be written");
-}
-
-} // namespace
-
 bool writeCaseFile(const Case &c, const QString &path, QString *error)
 {
     if (const QString broken = c.checkInvariants(); !broken.isEmpty()) {
@@ -382,35 +364,17 @@ bool writeCaseFile(const Case &c, const QString &path, QString *error)
             *error = QStringLiteral("cannot save an inconsistent case: ") + broken;
         return false;
     }
-    // QSaveFile writes a temporary file in the same folder and renames it over `path`
-    // once complete and flushed to disk: a crash, a full disk or a kill at any moment
-    // leaves the old file as it was.
-    QSaveFile file(path);
-    const auto fail = [&](const QString &why) {
-        if (error)
-            *error = QStringLiteral("cannot save %1: %2").arg(path, why);
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    std::string buffer;
-    buffer.reserve(std::size_t(5) << 20);
-    int writeErrno = 0;
-    auto flush = [&file, &writeErrno](const std::string &chunk) {
-        errno = 0;
-        const bool ok = file.write(chunk.data(), static_cast<qint64>(chunk.size())) == static_cast<qint64>(chunk.size());
-        writeErrno = errno;
-        return ok;
-    };
-    if (!CaseWriter(c, buffer, flush).run() || !flush(buffer)) {
-        const QString why = writeFailure(file, writeErrno); // before cancelWriting() replaces it
-        file.cancelWriting();
-        return fail(why);
-    }
-    errno = 0;
-    if (!file.commit())
-        return fail(writeFailure(file, errno));
-    return true;
+    return writeFileAtomically(
+        path,
+        [&c](QIODevice &file) {
+            std::string buffer;
+            buffer.reserve(std::size_t(5) << 20);
+            auto flush = [&file](const std::string &chunk) {
+                return file.write(chunk.data(), static_cast<qint64>(chunk.size())) == static_cast<qint64>(chunk.size());
+            };
+            return CaseWriter(c, buffer, flush).run() && flush(buffer);
+        },
+        error);
 }
 
 } // namespace cascade

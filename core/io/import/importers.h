@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/io/import/casebuilder.h"
+
+#include <QString>
+
+namespace cascade {
+
+// The format importers, each reading one input into a CaseBuilder. They return false
+// with `error` ("FILE:LINE: message") when the input cannot be read at all; records
+// that are not posts are skipped and counted in the builder's report by reason.
+struct ImportInput {
+    QString path;
+    CaseBuilder &builder;
+    QString error;
+    int invalidLinesNoted = 0; // warnings written for bad lines (capped)
+
+    // Counts a record skipped for `reason`; names file and line in a warning (the first few).
+    void skipWithNote(const QString &reason, std::int64_t line, const QString &detail);
+    bool fail(std::int64_t line, const QString &message);
+};
+
+bool importTwarcV1(ImportInput &in);
+bool importTwarc2(ImportInput &in);
+bool importMastodon(ImportInput &in);
+bool importBluesky(ImportInput &in);
+bool importTags(ImportInput &in);
+bool importNodeXL(ImportInput &in);
+
+} // namespace cascade

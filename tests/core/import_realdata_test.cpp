@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every real file of ../shared/real-data imported, with the counts of actors, events by
+// kind and skipped records by reason checked against figures worked out independently
+// from the raw files by tests/data/import/count_twitter.py (Python's json module, the
+// conventions of docs/importing.md: a reply's leading mentions and a repost's automatic
+// first mention are no mentions, copies merged by id and edit history, actors are the
+// authors, the mentioned and the known authors of missing parents). Skipped with a
+// message when ../shared/real-data is absent.
+#include "tests/core/importtestutil.h"
+
+#include <QSet>
+
+using namespace cascade;
+using namespace cascade::test;
+
+namespace {
+
+struct Expected {
+    const char *file;
+    int actors, posts, reposts, replies, quotes;
+    std::int64_t records;
+    std::vector<std::pair<const char *, std::int64_t>> skipped;
+};
+
+void checkImport(const Expected &x)
+{
+    const QString path = realData(x.file);
+    if (path.isEmpty())
+        GTEST_SKIP() << "../shared/real-data/" << x.file << " is absent (real files are only beside the CI clone)";
+    const ImportResult r = importFiles({path});
+    ASSERT_TRUE(r.ok()) << x.file << ": " << r.error.toStdString();
+    const Case &c = *r.value;
+    EXPECT_EQ(c.checkInvariants(), QString()) << x.file;
+    const auto kinds = countKinds(c);
+    EXPECT_EQ(c.actors.size(), static_cast<std::size_t>(x.actors)) << x.file;
+    EXPECT_EQ(kinds[int(EventKind::Post)], x.posts) << x.file;
+    EXPECT_EQ(kinds[int(EventKind::Repost)], x.reposts) << x.file;
+    EXPECT_EQ(kinds[int(EventKind::Reply)], x.replies) << x.file;
+    EXPECT_EQ(kinds[int(EventKind::Quote)], x.quotes) << x.file;
+    EXPECT_EQ(r.report.recordsRead, x.records) << x.file;
+    std::int64_t skipped = 0;
+    for (const auto &[reason, count] : x.skipped) {
+        EXPECT_EQ(skippedFor(r.report, reason), count) << x.file << ": " << reason;
+        skipped += count;
+    }
+    EXPECT_EQ(r.report.skippedTotal(), skipped) << x.file << "\n" << r.report.toText().toStdString();
+}
+
+} // namespace
+
+TEST(ImportRealData, TwarcV1Files)
+{
+    checkImport({"twarc1/python-twitter-home-timeline.json", 20, 20, 14, 0, 1, 20, {}});
+    checkImport({"twarc1/python-twitter-stream-lines.jsonl", 147, 39, 0, 32, 8, 72, {}});
+    checkImport({"twarc1/python-twitter-user-timeline.json", 43, 51, 35, 12, 1, 63, {}});
+    checkImport({"twarc1/tweet_parser-original-format.jsonl", 5, 13, 3, 6, 7, 25, {}});
+    checkImport({"twarc1/waynegraham-dlfteach-twarc-search.jsonl", 4, 2, 2, 0, 0, 4, {}});
+}
+
+TEST(ImportRealData, Twarc2Files)
+{
+    checkImport({"twarc2/twarc-csv-2sets.jsonl", 296, 90, 145, 17, 24, 201, {{"error object", 1}}});
+    checkImport({"twarc2/twarc-csv-edited.jsonl", 1, 1, 0, 0, 0, 1, {}});
+    checkImport({"twarc2/twarc-csv-flat.jsonl", 169, 50, 47, 50, 17, 100, {}});
+    checkImport({"twarc2/twarc-csv-noflat.jsonl", 169, 50, 47, 50, 17, 101, {{"error object", 1}}});
+    checkImport({"twarc2/twarc-csv-quoted_edit.jsonl", 2, 1, 0, 1, 0, 1, {}});
+    checkImport({"twarc2/twarc-csv-streaming_output_with_error.jsonl", 11, 7, 0, 3, 1, 8, {{"truncated line", 1}}});
+}
+
+TEST(ImportRealData, Twarc2FilesThatHoldNoTweetsAreRefused)
+{
+    CASCADE_REAL_DATA(users, "twarc2/twarc-csv-users-not-tweets.jsonl");
+    const ImportResult u = importFiles({users});
+    EXPECT_FALSE(u.ok());
+    EXPECT_TRUE(u.error.contains(QStringLiteral("no posts found"))) << u.error.toStdString();
+    EXPECT_EQ(u.report.recordsRead, 104);
+    EXPECT_EQ(skippedFor(u.report, "user object"), 96);
+    EXPECT_EQ(skippedFor(u.report, "error object"), 8);
+    CASCADE_REAL_DATA(counts, "twarc2/twarc-csv-counts-not-tweets.jsonl");
+    const ImportResult n = importFiles({counts});
+    EXPECT_FALSE(n.ok());
+    EXPECT_EQ(n.report.recordsRead, 169);
+    EXPECT_EQ(skippedFor(n.report, "count object"), 169);
+}
+
+TEST(ImportRealData, FlattenedAndPagedTwarc2GiveTheSameCase)
+{
+    CASCADE_REAL_DATA(flatPath, "twarc2/twarc-csv-flat.jsonl");
+    CASCADE_REAL_DATA(pagePath, "twarc2/twarc-csv-noflat.jsonl");
+    const ImportResult flat = importFiles({flatPath});
+    const ImportResult paged = importFiles({pagePath});
+    ASSERT_TRUE(flat.ok() && paged.ok());
+    auto describe = [](const Case &c) {
+        QSet<QString> out;
+        for (const Event &e : c.events) {
+            QStringList mentions;
+            for (ActorId m : e.mentions)
+                mentions.push_back(c.actors[std::size_t(m)].platformId + c.actors[std::size_t(m)].handle);
+            mentions.sort();
+            out.insert(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                           .arg(e.key, QLatin1String(eventKindName(e.kind)), parentKey(c, e),
+                                c.actors[std::size_t(e.author)].handle, mentions.join(QLatin1Char(',')), e.text));
+        }
+        return out;
+    };
+    EXPECT_EQ(describe(*flat.value), describe(*paged.value));
+    QSet<QString> flatActors, pagedActors;
+    for (const Actor &a : flat.value->actors)
+        flatActors.insert(a.platformId + a.handle);
+    for (const Actor &a : paged.value->actors)
+        pagedActors.insert(a.platformId + a.handle);
+    EXPECT_EQ(flatActors, pagedActors);
+}
+
+TEST(ImportRealData, EditedTweetKeepsItsNewestVersionAndHistory)
+{
+    CASCADE_REAL_DATA(path, "twarc2/twarc-csv-edited.jsonl");
+    const ImportResult r = importFiles({path});
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    ASSERT_EQ(r.value->events.size(), 1u);
+    EXPECT_TRUE(r.value->events[0].extra.contains("\"edit_history\":[")) << r.value->events[0].extra.toStdString();
+}

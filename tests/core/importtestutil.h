@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Helpers for the importer and exporter tests: fixture paths, the shared real files
+// (skipped when absent), lookups in an imported case, and python3 as a real client.
+#include "core/io/import/importer.h"
+#include "core/model/case.h"
+#include "core/model/interaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QString>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+
+namespace cascade::test {
+
+inline QString importFixture(const char *relative)
+{
+    return QStringLiteral(CASCADE_SOURCE_DIR "/tests/data/import/") + QLatin1String(relative);
+}
+
+// A file of ../shared/real-data, or an empty string when that folder is absent.
+inline QString realData(const char *relative)
+{
+    const QString path = QStringLiteral(CASCADE_SOURCE_DIR "/../shared/real-data/") + QLatin1String(relative);
+    return QFileInfo::exists(path) ? QDir::cleanPath(path) : QString();
+}
+
+#define CASCADE_REAL_DATA(var, relative)                                                                      \
+    const QString var = ::cascade::test::realData(relative);                                               \
+    if (var.isEmpty())                                                                                     \
+        GTEST_SKIP() << "../shared/real-data/" relative " is absent (real files are only beside the CI clone)"
+
+inline const Event *eventByKey(const Case &c, const QString &key)
+{
+    const EventId id = c.eventByKey(key);
+    return id == kNoEvent ? nullptr : &c.events[static_cast<std::size_t>(id)];
+}
+
+inline const Actor *actorByPlatformId(const Case &c, const QString &id)
+{
+    for (const Actor &a : c.actors)
+        if (a.platformId == id)
+            return &a;
+    return nullptr;
+}
+
+inline QString handleOf(const Case &c, ActorId a)
+{
+    return a == kNoActor ? QString() : c.actors[static_cast<std::size_t>(a)].handle;
+}
+
+inline QStringList mentionHandles(const Case &c, const Event &e)
+{
+    QStringList out;
+    for (ActorId a : e.mentions)
+        out.push_back(handleOf(c, a));
+    return out;
+}
+
+inline QString parentKey(const Case &c, const Event &e)
+{
+    return e.parent == kNoEvent ? QString() : c.events[static_cast<std::size_t>(e.parent)].key;
+}
+
+inline std::array<int, kEventKindCount> countKinds(const Case &c)
+{
+    std::array<int, kEventKindCount> n{};
+    for (const Event &e : c.events)
+        ++n[static_cast<int>(e.kind)];
+    return n;
+}
+
+inline std::int64_t skippedFor(const ImportReport &r, const char *reason)
+{
+    const auto it = r.skipped.find(QLatin1String(reason));
+    return it == r.skipped.end() ? 0 : it->second;
+}
+
+// Runs python3 with a script; returns its stdout, fails the test on a non-zero exit.
+inline QString runPython(const QString &script, const QStringList &args = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(CASCADE_PYTHON), QStringList{QStringLiteral("-c"), script} + args);
+    EXPECT_TRUE(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_EQ(p.exitCode(), 0) << err.toStdString();
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+} // namespace cascade::test
