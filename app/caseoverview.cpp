@@ -57,8 +57,6 @@ CaseOverview::CaseOverview(CaseDocument *document, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     // The case's own texts: plain text, whatever they contain (docs/reliability.md).
-    m_title->setTextFormat(Qt::PlainText);
-    m_summary->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_summary = new QLabel(content);

@@ -144,7 +144,13 @@ TEST(LayoutEngine, PinsSurviveSaveAndRelayout)
     again.pins = kept;
     const LayoutResult second = LayoutEngine::run(graph, again);
     EXPECT_EQ(second.centres[3], QPointF(-500, -500));
-    EXPECT_EQ(second.centres, r.centres);
+    // The saved layout keeps positions to a hundredth of a point, so the second run
+    // starts from rounded positions: the picture is the same to within that.
+    ASSERT_EQ(second.centres.size(), r.centres.size());
+    for (std::size_t a = 0; a < r.centres.size(); ++a) {
+        EXPECT_NEAR(second.centres[a].x(), r.centres[a].x(), 0.02) << "actor " << a;
+        EXPECT_NEAR(second.centres[a].y(), r.centres[a].y(), 0.02) << "actor " << a;
+    }
 }
 
 TEST(LayoutEngine, OnePinMovesTheActorRelativeToTheOthers)
