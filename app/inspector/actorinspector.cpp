@@ -26,7 +26,7 @@ namespace cascade {
 ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_scroll(new QScrollArea(this)),
       m_actorPage(new ActorPage(document)), m_summaryPage(new CaseSummaryPage(document)),
-      m_edgePage(new EdgePage(document)), m_job(new LatestJob(this)), m_whatIfJob(new LatestJob(this)),
+      m_edgePage(new EdgePage(document)), m_job(new LatestJob(this)), m_whatIfJob(new LatestJob(this)), m_rulesJob(new LatestJob(this)),
       m_ruleGroup(new QActionGroup(this)), m_rule(CreditRuleSetting::of(document)), m_whatIfAction(new QAction(tr("What If the Selected Actor Had Not Acted"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -108,17 +108,19 @@ void ActorInspector::cancelPendingWork()
 {
     m_job->cancelAndWait();
     m_whatIfJob->cancelAndWait();
+    m_rulesJob->cancelAndWait();
 }
 
 void ActorInspector::setSynchronousLimit(qint64 events)
 {
     m_job->setSynchronousLimit(events);
     m_whatIfJob->setSynchronousLimit(events);
+    m_rulesJob->setSynchronousLimit(events);
 }
 
 bool ActorInspector::isUpdating() const
 {
-    return m_job->isBusy() || m_whatIfJob->isBusy();
+    return m_job->isBusy() || m_whatIfJob->isBusy() || m_rulesJob->isBusy();
 }
 
 CreditRule ActorInspector::creditRule() const
@@ -163,12 +165,23 @@ void ActorInspector::clearForReset()
     m_whatIfShown = kNoActor;
     m_whatIfHtml.clear();
     m_actorPage->setActor(kNoActor);
+    m_actorPage->setCreditRulesAgree(false);
     m_summaryPage->clear();
 }
 
 void ActorInspector::onCaseReset()
 {
     clearForReset();
+    const Case *c = &m_document->caseData();
+    m_rulesJob->start(
+        [this, c](const std::atomic<bool> &cancel) -> LatestJob::Apply {
+            const CascadeReconstruction recent = reconstructCascades(*c, CreditRule::MostRecent, kEndOfTime, &cancel);
+            if (cancel || recent.cancelled)
+                return {};
+            const bool agree = !recent.attributions.empty() && creditRulesAgree(*c, recent);
+            return [this, agree] { m_actorPage->setCreditRulesAgree(agree); };
+        },
+        m_document->timeIndex().eventCount());
     onSelectionChanged();
     onWhatIfChanged();
 }

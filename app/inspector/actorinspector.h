@@ -100,6 +100,7 @@ private:
     EdgePage *m_edgePage;
     LatestJob *m_job;
     LatestJob *m_whatIfJob;
+    LatestJob *m_rulesJob; // do the credit rules agree on this case?
     QActionGroup *m_ruleGroup;
     CreditRuleSetting *m_rule;
     QAction *m_whatIfAction;

@@ -35,7 +35,7 @@ QString percent(double share)
 ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_handle(new QLabel(this)), m_role(new QLabel(this)),
       m_name(new QLabel(this)), m_note(new QLabel(this)), m_asOf(new QLabel(this)), m_status(new QLabel(this)),
-      m_sparkline(new Sparkline(this)), m_rule(new QComboBox(this)), m_brokerageSentence(new QLabel(this)),
+      m_sparkline(new Sparkline(this)), m_rule(new QComboBox(this)), m_brokerageSentence(new QLabel(this)), m_rulesAgree(new QLabel(this)),
       m_path(new QLabel(this)), m_eventsTitle(nullptr), m_events(new QListView(this)),
       m_eventsModel(new ActorEventsModel(document, this)), m_whatIf(new QPushButton(this)),
       m_whatIfResult(new QLabel(this))
@@ -112,6 +112,13 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     ruleRow->addWidget(ruleLabel);
     ruleRow->addWidget(m_rule, 1);
     layout->addLayout(ruleRow);
+    m_rulesAgree->setWordWrap(true);
+    m_rulesAgree->setTextFormat(Qt::PlainText);
+    m_rulesAgree->setForegroundRole(QPalette::PlaceholderText);
+    m_rulesAgree->setText(tr("On this case the three rules give the same numbers: every relay relays the original "
+                             "message, and no relayer had been in touch with an earlier relayer of it."));
+    m_rulesAgree->hide();
+    layout->addWidget(m_rulesAgree);
     (void)cascades;
     connect(m_rule, &QComboBox::activated, this, [this](int i) {
         emit creditRuleRequested(static_cast<CreditRule>(m_rule->itemData(i).toInt()));
@@ -485,6 +492,16 @@ void ActorPage::setHeavyCurrent(bool current)
     m_dominant->setEnabled(current);
     m_brokerageCounts->setEnabled(current);
     m_brokerageSentence->setEnabled(current);
+}
+
+void ActorPage::setCreditRulesAgree(bool agree)
+{
+    m_rulesAgree->setVisible(agree);
+}
+
+bool ActorPage::creditRulesAgreeShown() const
+{
+    return !m_rulesAgree->isHidden();
 }
 
 void ActorPage::setCreditRule(CreditRule rule)

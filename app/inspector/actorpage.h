@@ -43,6 +43,9 @@ public:
     // Every measure of the actor as of the cursor.
     void showDetail(const ActorDetail &detail, bool betweennessEstimated);
     void setCreditRule(CreditRule rule);
+    // Says under the rule choice that the rules give the same numbers on this case.
+    void setCreditRulesAgree(bool agree);
+    bool creditRulesAgreeShown() const;
     // The what-if button's state and what is lost (rich text; empty while computing), or
     // a note about another actor's what-if when the button is off.
     void setWhatIf(bool on, const QString &html);
@@ -94,6 +97,7 @@ private:
     QLabel *m_brokerageCounts = nullptr;
     QLabel *m_dominant = nullptr;
     QLabel *m_brokerageSentence;
+    QLabel *m_rulesAgree;
     QLabel *m_path;
     QString m_pathLine;
     QLabel *m_eventsTitle;

@@ -538,6 +538,16 @@ CascadeReconstruction reconstructCascades(const Case &c, CreditRule rule, TimeMs
     return r;
 }
 
+bool creditRulesAgree(const Case &c, const CascadeReconstruction &cascades)
+{
+    if (cascades.rule == CreditRule::RootOnly || cascades.cancelled)
+        return false;
+    for (const Attribution &a : cascades.attributions)
+        if (a.parentEvent != c.events[static_cast<std::size_t>(a.event)].parent)
+            return false;
+    return true;
+}
+
 RuleComparison compareCreditRules(const Case &c, const CascadeReconstruction &a, const CascadeReconstruction &b,
                                   int topK)
 {

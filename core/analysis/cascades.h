@@ -123,6 +123,13 @@ struct CascadeReconstruction {
 CascadeReconstruction reconstructCascades(const Case &c, CreditRule rule = CreditRule::MostRecent,
                                           TimeMs at = kEndOfTime, const std::atomic<bool> *cancel = nullptr);
 
+// True when the three credit rules credit every relay alike: each relay up to
+// `cascades.at` hangs from the very event it relays, because no relayer had interacted
+// with an earlier relayer of the same message (so MostRecent and First, which both fall
+// back to the relayed event when no such relayer exists, agree with RootOnly). Needs a
+// MostRecent or First reconstruction; false for a RootOnly one, which cannot tell.
+bool creditRulesAgree(const Case &c, const CascadeReconstruction &cascades);
+
 // How the per-actor rankings change from one rule to another (DeVerna et al. 2024):
 // Spearman's rho and top-k overlap over the actors that wrote at least one cascade event,
 // ranked by direct children and by downstream subtree size.

@@ -426,6 +426,34 @@ TEST(Cascades, PerActorSums)
     EXPECT_EQ(r.actors[V].meanSeededSize(), 0.0);
 }
 
+TEST(Cascades, RulesAgreeOnlyWhenNoRelayerWasExposedToAnEarlierOne)
+{
+    enum { R, A, V };
+    {
+        // A and V relay R's post and never interacted: every rule credits R.
+        CaseBuilder b(3);
+        const EventId p = b.post(10, R);
+        b.repost(11, A, p);
+        b.repost(12, V, p);
+        for (CreditRule rule : {CreditRule::MostRecent, CreditRule::First})
+            EXPECT_TRUE(creditRulesAgree(b.get(), reconstructCascades(b.get(), rule))) << creditRuleName(rule);
+        EXPECT_FALSE(creditRulesAgree(b.get(), reconstructCascades(b.get(), CreditRule::RootOnly)))
+            << "a root-only reconstruction cannot tell";
+    }
+    {
+        // V had heard from A before relaying: the inferring rules credit A, RootOnly R.
+        CaseBuilder b(3);
+        b.call(0, A, V);
+        const EventId p = b.post(10, R);
+        b.repost(11, A, p);
+        b.repost(12, V, p);
+        for (CreditRule rule : {CreditRule::MostRecent, CreditRule::First})
+            EXPECT_FALSE(creditRulesAgree(b.get(), reconstructCascades(b.get(), rule))) << creditRuleName(rule);
+        // Before V's relay, nothing differs yet.
+        EXPECT_TRUE(creditRulesAgree(b.get(), reconstructCascades(b.get(), CreditRule::MostRecent, b.get().events[2].time)));
+    }
+}
+
 TEST(Cascades, CancelledReturnsNothing)
 {
     CaseBuilder b(2);

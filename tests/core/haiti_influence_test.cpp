@@ -5,6 +5,7 @@
 #include "core/analysis/actormeasures.h"
 #include "core/analysis/brokerage.h"
 #include "core/analysis/caseanalysis.h"
+#include "core/analysis/cascades.h"
 #include "core/analysis/casesummary.h"
 #include "core/analysis/temporalpaths.h"
 #include "core/analysis/whatif.h"
@@ -281,4 +282,25 @@ TEST_F(HaitiInfluence, MeasuresTableAndDetail)
     ASSERT_EQ(detail.whatIf.targets.size(), 1u);
     EXPECT_GT(detail.whatIf.targets[0].addedLatency(), 0); // ...yet its removal delays the target
     EXPECT_GT(detail.measures.closeness, 0);
+}
+
+// The bundled case's reposts all relay a post directly, and no reposter had talked to an
+// earlier reposter of the same post: the three credit rules give the same numbers, which
+// the inspector says (rather than offering a choice that changes nothing).
+TEST_F(HaitiInfluence, TheThreeCreditRulesAgree)
+{
+    int relays = 0;
+    for (const Event &e : s_case->events)
+        relays += e.kind == EventKind::Repost || e.kind == EventKind::Quote;
+    EXPECT_GT(relays, 30);
+    const CascadeReconstruction recent = reconstructCascades(*s_case, CreditRule::MostRecent);
+    const CascadeReconstruction first = reconstructCascades(*s_case, CreditRule::First);
+    const CascadeReconstruction root = reconstructCascades(*s_case, CreditRule::RootOnly);
+    EXPECT_TRUE(creditRulesAgree(*s_case, recent));
+    EXPECT_TRUE(creditRulesAgree(*s_case, first));
+    ASSERT_EQ(recent.attributions.size(), root.attributions.size());
+    for (std::size_t i = 0; i < root.attributions.size(); ++i) {
+        EXPECT_EQ(recent.attributions[i].parentActor, root.attributions[i].parentActor);
+        EXPECT_EQ(first.attributions[i].parentActor, root.attributions[i].parentActor);
+    }
 }
