@@ -116,9 +116,8 @@ SlideActorPanel::SlideActorPanel(const CaseDocument &document, ActorId actor, Ti
     const Case &c = document.caseData();
     const QTimeZone zone = document.displayZone();
     m_title = pseudonyms.label(actor);
-    const QString name = pseudonyms.name(actor);
-    const QString role = DisplayFormat::roleLabel(c, actor);
-    m_subtitle = name.isEmpty() ? role : role.isEmpty() ? name : QStringLiteral("%1 · %2").arg(name, role);
+    m_name = pseudonyms.name(actor);
+    m_role = DisplayFormat::roleLabel(c, actor);
     m_roleColour = DisplayFormat::roleColor(c, actor);
     m_asOf = tr("As of %1").arg(DisplayFormat::clock(asOf, zone, false));
 
@@ -126,30 +125,42 @@ SlideActorPanel::SlideActorPanel(const CaseDocument &document, ActorId actor, Ti
     options.closenessBudget = 0;
     const ActorDetail detail = actorDetail(document.analysis(), actor, asOf, options);
     const ActorMeasures &m = detail.measures;
-    auto row = [this](Measure measure, const QString &value) { m_rows.emplace_back(measureInfo(measure).title, value); };
+    auto row = [this](Measure measure, const QString &value) {
+        m_rows.push_back({measureInfo(measure).title, measureInfo(measure).header, value});
+    };
     row(Measure::Followers, DisplayFormat::count(m.followers));
     row(Measure::RepostsReceived, DisplayFormat::count(m.counts.repostsReceived()));
     row(Measure::Exposure, DisplayFormat::count(m.counts.exposure));
     row(Measure::PageRank, DisplayFormat::score(m.pageRank));
     row(Measure::Betweenness, DisplayFormat::score(m.betweenness));
     if (actor == c.origin)
-        m_rows.emplace_back(measureInfo(Measure::Latency).title, tr("origin"));
+        row(Measure::Latency, tr("origin"));
     else
-        m_rows.emplace_back(measureInfo(Measure::Latency).title,
-                            m.reached ? DisplayFormat::duration(m.latency) : tr("not reached"));
+        row(Measure::Latency, m.reached ? DisplayFormat::duration(m.latency) : tr("not reached"));
     if (m.brokerage.hasDominant())
-        m_rows.emplace_back(measureInfo(Measure::Brokerage).title, brokerageRoleTitle(m.brokerage.dominant()));
+        m_rows.push_back({tr("Brokers mostly as"), tr("Broker"), brokerageRoleTitle(m.brokerage.dominant())});
     m_pathTitle = tr("Path from the origin");
     m_path = slidePathLines(c, detail.pathFromOrigin, pseudonyms, zone);
 }
 
+QStringList SlideActorPanel::subtitleLines(qreal width, const QFontMetricsF &fm) const
+{
+    if (m_name.isEmpty() || m_role.isEmpty())
+        return {m_name.isEmpty() ? m_role : m_name};
+    const QString both = QStringLiteral("%1 · %2").arg(m_name, m_role);
+    if (fm.horizontalAdvance(both) <= width)
+        return {both};
+    return {m_name, m_role};
+}
+
 qreal SlideActorPanel::height(qreal width, const QFont &font) const
 {
-    Q_UNUSED(width)
-    const qreal h = QFontMetricsF(font).height() + 3;
+    const QFontMetricsF fm(font);
+    const qreal h = fm.height() + 3;
     const qreal title = QFontMetricsF(scaled(withBold(font, true), 1.25)).height();
     const int pathLines = m_path.empty() ? 1 : static_cast<int>(m_path.size());
-    return 2 * kPad + title + 2 * h + static_cast<qreal>(m_rows.size()) * h + 8 + h + pathLines * h;
+    const auto subtitle = static_cast<qreal>(subtitleLines(width - 2 * kPad, fm).size());
+    return 2 * kPad + title + (subtitle + 1) * h + static_cast<qreal>(m_rows.size()) * h + 8 + h + pathLines * h;
 }
 
 void SlideActorPanel::paint(QPainter *painter, const QRectF &rect, const GraphTheme &theme, const QFont &font) const
@@ -178,21 +189,27 @@ void SlideActorPanel::paint(QPainter *painter, const QRectF &rect, const GraphTh
     y += titleHeight;
     painter->setFont(font);
     painter->setPen(theme.mutedText);
-    painter->drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(m_subtitle, Qt::ElideRight, inner.width()));
-    y += h;
+    for (const QString &line : subtitleLines(inner.width(), fm)) {
+        painter->drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(line, Qt::ElideRight, inner.width()));
+        y += h;
+    }
     painter->drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter, m_asOf);
     y += h;
-    for (const auto &[name, value] : m_rows) {
+    for (const Row &r : m_rows) {
         if (y + h > inner.bottom())
             break;
-        const qreal valueWidth = std::min(fm.horizontalAdvance(value) + 1, inner.width() / 2);
+        const qreal valueWidth = std::min(fm.horizontalAdvance(r.value) + 1, inner.width() / 2);
+        const qreal room = inner.width() - valueWidth - 6;
+        // The full label when it fits, else the table's short one, elided only as a last
+        // resort.
+        const QString name = fm.horizontalAdvance(r.name) <= room ? r.name : r.brief;
         painter->setPen(theme.mutedText);
-        painter->drawText(QRectF(inner.left(), y, inner.width() - valueWidth - 6, h), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(name, Qt::ElideRight, inner.width() - valueWidth - 6));
+        painter->drawText(QRectF(inner.left(), y, room, h), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(name, Qt::ElideRight, room));
         painter->setPen(theme.text);
         painter->drawText(QRectF(inner.right() - valueWidth, y, valueWidth, h), Qt::AlignRight | Qt::AlignVCenter,
-                          fm.elidedText(value, Qt::ElideLeft, valueWidth));
+                          fm.elidedText(r.value, Qt::ElideLeft, valueWidth));
         y += h;
     }
     y += 8;

@@ -8,8 +8,10 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <utility>
@@ -53,15 +55,24 @@ public:
     void paint(QPainter *painter, const QRectF &rect, const GraphTheme &theme, const QFont &font) const;
 
     const QString &title() const { return m_title; }
-    const std::vector<std::pair<QString, QString>> &rows() const { return m_rows; }
+    struct Row {
+        QString name;  // the inspector's label, "Potential exposure (upper bound)"
+        QString brief; // the table's header, when the label does not fit: "Exposure (max)"
+        QString value;
+    };
+    const std::vector<Row> &rows() const { return m_rows; }
     const std::vector<SlidePathLine> &path() const { return m_path; }
 
 private:
     QString m_title;    // handle or pseudonym
-    QString m_subtitle; // display name (hidden for a pseudonym) and role
+    // Display name (hidden for a pseudonym) and role: "name · role" on one line when it
+    // fits, else one line each.
+    QStringList subtitleLines(qreal width, const QFontMetricsF &fm) const;
+    QString m_name;
+    QString m_role;
     QColor m_roleColour;
     QString m_asOf;
-    std::vector<std::pair<QString, QString>> m_rows;
+    std::vector<Row> m_rows;
     QString m_pathTitle;
     std::vector<SlidePathLine> m_path;
 };

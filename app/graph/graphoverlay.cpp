@@ -14,6 +14,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace cascade {
 
 namespace {
@@ -119,6 +121,7 @@ LayoutProgressPanel::LayoutProgressPanel(QWidget *parent)
     setAutoFillBackground(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
+    m_text->setMinimumWidth(1); // may be narrower than its text: fitInto() elides it
     layout->addWidget(m_text);
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
@@ -131,8 +134,23 @@ void LayoutProgressPanel::setProgress(int permille, const QString &text)
 {
     m_bar->setValue(permille);
     if (!text.isEmpty())
-        m_text->setText(text);
+        m_full = text;
+    m_text->setText(m_full);
     adjustSize();
+}
+
+QSize LayoutProgressPanel::fitInto(int maxWidth)
+{
+    m_text->setText(m_full);
+    m_text->setToolTip(QString());
+    QSize s = sizeHint();
+    if (s.width() > maxWidth) {
+        const int labelWidth = std::max(0, m_text->sizeHint().width() - (s.width() - maxWidth));
+        m_text->setText(m_text->fontMetrics().elidedText(m_full, Qt::ElideRight, labelWidth));
+        m_text->setToolTip(m_full);
+        s.setWidth(maxWidth);
+    }
+    return s;
 }
 
 } // namespace cascade

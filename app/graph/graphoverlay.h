@@ -51,9 +51,14 @@ class LayoutProgressPanel : public QWidget
 public:
     explicit LayoutProgressPanel(QWidget *parent);
     void setProgress(int permille, const QString &text);
+    // Sizes the panel to its whole text, or to `maxWidth` with the text elided (the
+    // whole text then in the tooltip); returns the size.
+    QSize fitInto(int maxWidth);
+    QString text() const { return m_full; }
     QPushButton *cancelButton() const { return m_cancel; }
 
 private:
+    QString m_full;
     QLabel *m_text;
     QProgressBar *m_bar;
     QPushButton *m_cancel;

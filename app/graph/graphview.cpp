@@ -33,6 +33,7 @@ constexpr qreal kMaxZoom = 8.0;
 constexpr qreal kMaxShownZoom = 3.0;
 constexpr qreal kKeyZoom = 1.25;
 constexpr int kKeyPan = 60; // pixels per arrow key press
+constexpr int kOverlayMargin = 10; // between the viewport's edge and the progress panel
 
 } // namespace
 
@@ -454,9 +455,9 @@ void GraphView::placeOverlays()
     const QRect area = viewport()->geometry();
     m_overlay->setGeometry(area);
     m_overlay->raise();
-    m_progress->adjustSize();
-    const QSize s = m_progress->sizeHint();
-    m_progress->setGeometry(area.left() + (area.width() - s.width()) / 2, area.top() + 10, s.width(), s.height());
+    // Never wider than the panel: a long stage text is elided, not cut at both ends.
+    const QSize s = m_progress->fitInto(std::max(0, area.width() - 2 * kOverlayMargin));
+    m_progress->setGeometry(area.left() + (area.width() - s.width()) / 2, area.top() + kOverlayMargin, s.width(), s.height());
     m_progress->raise();
 }
 

@@ -56,12 +56,10 @@ EventsPanel::EventsPanel(CaseDocument *document, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    // Fixed widths from the font, never from the rows (a million rows would be scanned).
-    const QFontMetrics fm = m_view->fontMetrics();
-    header->resizeSection(EventTableModel::TimeColumn,
-                          std::max(fm.horizontalAdvance(QStringLiteral("17 Jan 10:45:30 ")),
-                                   fm.horizontalAdvance(m_model->headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString()) + 24));
-    header->resizeSection(EventTableModel::KindColumn, fm.horizontalAdvance(QStringLiteral("offline ")) + 12);
+    // A header too long for its column keeps its start ("Time (Port-au-P..."), not its
+    // middle.
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_view, 1);
 
     m_filterAction->setStatusTip(tr("Filter the events list"));
@@ -81,9 +79,24 @@ EventsPanel::EventsPanel(CaseDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &EventsPanel::followSelection);
     connect(m_document, &CaseDocument::selectionChanged, this, &EventsPanel::followSelection);
     connect(m_document, &CaseDocument::cursorChanged, this, &EventsPanel::followCursor);
-    connect(m_document, &CaseDocument::caseReset, this, &EventsPanel::fitAuthorColumn);
-    fitAuthorColumn();
+    connect(m_document, &CaseDocument::caseReset, this, &EventsPanel::fitColumns);
+    fitColumns();
     followSelection();
+}
+
+void EventsPanel::fitColumns()
+{
+    // Fixed widths from the font, never from the rows (a million rows would be scanned);
+    // the time header names the case's zone, so it is measured for each case.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics fm = m_view->fontMetrics();
+    const QFontMetrics headerFm(header->font());
+    header->resizeSection(EventTableModel::TimeColumn,
+                          std::max(fm.horizontalAdvance(QStringLiteral("17 Jan 10:45:30 ")),
+                                   headerFm.horizontalAdvance(m_model->headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString()) +
+                                       2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8));
+    header->resizeSection(EventTableModel::KindColumn, fm.horizontalAdvance(QStringLiteral("offline ")) + 12);
+    fitAuthorColumn();
 }
 
 void EventsPanel::fitAuthorColumn()

@@ -42,6 +42,7 @@ private:
     void followCursor();
     void rowsSelected();
     void focusFilter();
+    void fitColumns();
     void fitAuthorColumn();
 
     CaseDocument *m_document;
