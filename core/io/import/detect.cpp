@@ -2,6 +2,8 @@
 // Format detection by content: the first bytes and the keys of the first record.
 #include "core/io/import/importer.h"
 
+#include "core/io/import/importers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -73,8 +75,13 @@ ImportFormat detectImportFormat(const QString &path, QString *why)
         return ImportFormat::Auto;
     }
     QByteArray head = f.read(kSniffBytes);
-    if (head.startsWith("PK\x03\x04"))
-        return ImportFormat::XArchive;
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
+        if (zipHoldsXArchive(path))
+            return ImportFormat::XArchive;
+        if (why)
+            *why = QStringLiteral("a zip archive without data/tweets.js or data/tweet.js");
+        return ImportFormat::Auto;
+    }
     if (head.startsWith("\xEF\xBB\xBF"))
         head.remove(0, 3);
     if (looksBinary(head)) {

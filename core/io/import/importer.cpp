@@ -27,6 +27,8 @@ FormatImporter importerFor(ImportFormat format)
         return &importTags;
     case ImportFormat::NodeXL:
         return &importNodeXL;
+    case ImportFormat::XArchive:
+        return &importXArchive;
     default:
         return nullptr;
     }

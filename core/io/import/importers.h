@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <cstdint>
+
 namespace cascade {
 
 // The format importers, each reading one input into a CaseBuilder. They return false
@@ -27,5 +29,11 @@ bool importMastodon(ImportInput &in);
 bool importBluesky(ImportInput &in);
 bool importTags(ImportInput &in);
 bool importNodeXL(ImportInput &in);
+// An X account archive: its folder (or data/ folder), one tweets.js / tweet.js, or the
+// .zip. `maxFileBytes` caps each data file (a zip entry once unpacked).
+bool importXArchive(ImportInput &in);
+bool importXArchiveWithLimit(ImportInput &in, std::int64_t maxFileBytes);
+// True when the zip at `path` holds tweets.js or tweet.js (or parts) in data/ or at its root.
+bool zipHoldsXArchive(const QString &path);
 
 } // namespace cascade

@@ -45,6 +45,9 @@ private:
     QString m_error;
 };
 
+// The largest file read whole as one JSON document (a JSON array of tweets, a thread).
+constexpr std::int64_t kMaxJsonDocumentBytes = std::int64_t(1) << 31;
+
 // The whole file with kPadding zero bytes after it (for formats that are one JSON
 // document); empty and `error` set when it cannot be read or exceeds maxBytes.
 std::vector<char> readPaddedFile(const QString &path, std::int64_t maxBytes, QString *error);

@@ -164,7 +164,7 @@ private:
 bool MastodonImporter::run()
 {
     QString error;
-    const std::vector<char> data = readPaddedFile(m_in.path, std::int64_t(1) << 31, &error);
+    const std::vector<char> data = readPaddedFile(m_in.path, kMaxJsonDocumentBytes, &error);
     if (!error.isEmpty())
         return m_in.fail(0, error);
     od::parser parser;

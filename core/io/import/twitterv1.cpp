@@ -289,7 +289,7 @@ bool V1Importer::runLines()
 bool V1Importer::runDocument()
 {
     QString error;
-    const std::vector<char> data = readPaddedFile(m_in.path, std::int64_t(1) << 31, &error);
+    const std::vector<char> data = readPaddedFile(m_in.path, kMaxJsonDocumentBytes, &error);
     if (!error.isEmpty())
         return m_in.fail(0, error);
     const std::size_t size = data.size() - LineReader::kPadding;

@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Counts, independently of Cascade's importer, what a twarc v1 or twarc2 file holds under
 the conventions docs/importing.md states; the figures are written into
-tests/core/import_realdata_test.cpp. Usage: count_twitter.py v1|v2 FILE..."""
+tests/core/import_realdata_test.cpp and tests/core/xarchive_test.cpp.
+Usage: count_twitter.py v1|v2 FILE... | count_twitter.py xarchive FOLDER"""
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -209,10 +211,90 @@ def v2_tweet(c, t, by_handle, by_id, top):
                                          parent_author=pauthor), t.get("edit_history_tweet_ids"))
 
 
+def js_array(path):
+    """The JSON array after the first '=' of an X archive data file."""
+    text = open(path, encoding="utf-8-sig").read()
+    rest = text[text.index("=") + 1:].strip()
+    return json.loads(rest[:-1] if rest.endswith(";") else rest)
+
+
+STATUS_LINK = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,50})/status(?:es)?/(\d+)", re.I)
+
+
+def xarchive(c, folder):
+    if os.path.isdir(os.path.join(folder, "data")):
+        folder = os.path.join(folder, "data")
+    part = re.compile(r"^tweets?(?:-part(\d{1,6}))?\.js$")
+    names = sorted((int(m.group(1) or 0), n) for n in os.listdir(folder) if (m := part.match(n)))
+    owner = None
+    if os.path.exists(os.path.join(folder, "account.js")):
+        for item in js_array(os.path.join(folder, "account.js")):
+            a = item.get("account") or {}
+            if a.get("accountId"):
+                owner = a["accountId"]
+                c.handles[a["username"].lower()] = owner
+                break
+    owner = owner or "archive-owner"
+    clean = lambda i: None if i in (None, "", "-1", "0") else str(i)
+    for _, name in names:
+        for item in js_array(os.path.join(folder, name)):
+            c.records += 1
+            t = item.get("tweet") if isinstance(item, dict) else None
+            if not isinstance(t, dict) or not (t.get("id_str") or t.get("id")):
+                c.skipped["not a tweet"] += 1
+                continue
+            if not plausible(v1_time(t.get("created_at"))):
+                c.skipped["impossible date"] += 1
+                continue
+            tid = str(t.get("id_str") or t.get("id"))
+            ents = t.get("entities") or {}
+            ments = [m for m in ents.get("user_mentions") or [] if clean(m.get("id_str") or m.get("id")) or m.get("screen_name")]
+            for m in ments:
+                if clean(m.get("id_str") or m.get("id")) and m.get("screen_name"):
+                    c.handles[m["screen_name"].lower()] = clean(m.get("id_str") or m.get("id"))
+            ruser = clean(t.get("in_reply_to_user_id_str") or t.get("in_reply_to_user_id"))
+            if ruser and t.get("in_reply_to_screen_name"):
+                c.handles[t["in_reply_to_screen_name"].lower()] = ruser
+            text = t.get("full_text") or t.get("text") or ""
+            rng = [int(x) for x in t.get("display_text_range") or []]
+            rt = re.match(r"RT @(\w+):", text)
+            quoted = None
+            for u in ents.get("urls") or []:
+                m = STATUS_LINK.match(u.get("expanded_url") or "")
+                if m and m.group(2) != tid:
+                    quoted = ("" if m.group(1).lower() == "i" else m.group(1), m.group(2))
+                    break
+            kind, leading, skip_rt, parent, pauthor = "post", -1, False, None, None
+            rstatus = clean(t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id"))
+            qstatus = clean(t.get("quoted_status_id_str") or t.get("quoted_status_id"))
+            if rstatus:
+                kind, parent = "reply", rstatus
+                pauthor = c.ref(ruser, t.get("in_reply_to_screen_name"))
+                leading = rng[0] if rng and rng[0] > 0 else leading_len(text)
+            elif rt:
+                kind, skip_rt, parent, pauthor = "repost", True, "unknown-retweeted-by-" + tid, c.ref(None, rt.group(1))
+            elif qstatus:
+                kind, parent = "quote", qstatus
+            elif quoted:
+                kind, parent, pauthor = "quote", quoted[1], c.ref(None, quoted[0]) if quoted[0] else None
+            mentions = []
+            for m in ments:
+                start, end = (int(x) for x in m["indices"])
+                mid = clean(m.get("id_str") or m.get("id"))
+                if leading >= 0 and end <= leading:
+                    continue
+                if skip_rt and start == 3:
+                    skip_rt = False
+                    pauthor = c.ref(mid, m.get("screen_name") or rt.group(1))
+                    continue
+                mentions.append(c.ref(mid, m.get("screen_name")))
+            c.add(tid, 1, dict(kind=kind, author=owner, mentions=mentions, parent=parent, parent_author=pauthor))
+
+
 def main():
     mode, files = sys.argv[1], sys.argv[2:]
     c = Count()
-    for f in files:
+    for f in files if mode != "xarchive" else []:
         text = open(f, encoding="utf-8").read()
         stripped = text.lstrip()
         first_line = stripped.split("\n", 1)[0].strip()
@@ -230,6 +312,8 @@ def main():
                 c.skipped["truncated line" if i == len(lines) - 1 else "invalid JSON"] += 1
                 continue
             (v1_record if mode == "v1" else v2_page)(c, r)
+    if mode == "xarchive":
+        xarchive(c, files[0])
     kinds = Counter(p["kind"] for p in c.posts.values())
     print(json.dumps({"records": c.records, "posts": len(c.posts), "actors": len(c.actors()),
                       "kinds": dict(kinds), "skipped": dict(c.skipped)}, sort_keys=True))
