@@ -62,7 +62,17 @@ QRectF computeBounds(const LayoutResult &result)
     }
     for (const SwimLane &lane : result.lanes)
         add(lane.rect.left(), lane.rect.top(), lane.rect.right(), lane.rect.bottom());
-    return any ? QRectF(QPointF(left, top), QPointF(right, bottom)) : QRectF();
+    if (!any)
+        return QRectF();
+    // QRectF keeps a width, not a right edge: left + (right - left) can fall one unit in
+    // the last place short of right, and the bounds would then not contain the
+    // rightmost actor. Widen by as many units as that takes.
+    double width = right - left, height = bottom - top;
+    while (left + width < right)
+        width = std::nextafter(width, HUGE_VAL);
+    while (top + height < bottom)
+        height = std::nextafter(height, HUGE_VAL);
+    return QRectF(left, top, width, height);
 }
 
 QByteArray layoutFingerprint(const LayoutResult &result)

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QThreadPool>
@@ -119,8 +121,33 @@ TEST(LayoutEngine, PinnedPositionsAreKeptAndCleared)
                 const QPointF end = e.from == 1 ? (e.hasTailArrow ? e.tailTip : e.start()) : (e.hasHeadArrow ? e.headTip : e.end());
                 EXPECT_TRUE(r.nodeRect(1).adjusted(-2, -2, 2, 2).contains(end)) << r.engine.toStdString();
             }
-        EXPECT_TRUE(r.bounds.contains(r.nodeRect(1)));
+        EXPECT_TRUE(r.bounds.contains(r.nodeRect(1)))
+            << r.engine.toStdString() << ": bounds " << r.bounds.left() << "," << r.bounds.top() << " " << r.bounds.right() << ","
+            << r.bounds.bottom() << "; actor 1 " << r.nodeRect(1).left() << "," << r.nodeRect(1).top() << " "
+            << r.nodeRect(1).right() << "," << r.nodeRect(1).bottom();
     }
+}
+
+TEST(LayoutResult, BoundsContainEveryActorToTheLastBit)
+{
+    // A pinned actor far from the rest (neato put one at right edge 1444.1565365216318
+    // with the picture starting at -311.148...): left + (right - left) can round below
+    // right, and QRectF::contains then said the actor was outside its own picture.
+    std::mt19937_64 random(11);
+    std::uniform_real_distribution<double> coordinate(-2000.0, 2000.0), extent(1.0, 200.0);
+    int tried = 0;
+    for (int round = 0; round < 20000; ++round) {
+        LayoutResult r;
+        for (int a = 0; a < 3; ++a) {
+            r.centres.emplace_back(coordinate(random), coordinate(random));
+            r.sizes.emplace_back(extent(random), extent(random));
+        }
+        r.bounds = computeBounds(r);
+        for (ActorId a = 0; a < r.actorCount(); ++a)
+            ASSERT_TRUE(r.bounds.contains(r.nodeRect(a))) << "round " << round << " actor " << a;
+        ++tried;
+    }
+    EXPECT_EQ(tried, 20000);
 }
 
 TEST(LayoutEngine, PinsSurviveSaveAndRelayout)
