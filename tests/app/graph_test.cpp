@@ -19,6 +19,7 @@
 #include <QActionGroup>
 #include <QImage>
 #include <QPainter>
+#include <QKeySequence>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -413,6 +414,29 @@ TEST_F(GraphViewTest, KeysAndWheelZoomAndFit)
     EXPECT_GT(view->verticalScrollBar()->value(), v);
 }
 
+TEST_F(GraphViewTest, TransportKeysNeverScrollTheView)
+{
+    // Page Down at the last milestone, Page Up at the first, Right at the last event:
+    // the keys belong to the transport, and at an end of the case they used to fall
+    // through to QGraphicsView's scrolling and blank the graph in the middle of a talk.
+    view->setFocus();
+    QTest::keyClick(view.get(), Qt::Key_Plus);
+    QTest::keyClick(view.get(), Qt::Key_Plus);
+    QTest::keyClick(view.get(), Qt::Key_Plus);
+    ASSERT_GT(view->horizontalScrollBar()->maximum(), 0);
+    ASSERT_GT(view->verticalScrollBar()->maximum(), 0);
+    const int h = view->horizontalScrollBar()->value();
+    const int v = view->verticalScrollBar()->value();
+    const QTransform transform = view->transform();
+    for (Qt::Key key : {Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageUp, Qt::Key_End, Qt::Key_Right, Qt::Key_Home,
+                        Qt::Key_Left, Qt::Key_PageUp, Qt::Key_Space, Qt::Key_Space}) {
+        QTest::keyClick(view.get(), key);
+        EXPECT_EQ(view->horizontalScrollBar()->value(), h) << QKeySequence(key).toString().toStdString();
+        EXPECT_EQ(view->verticalScrollBar()->value(), v) << QKeySequence(key).toString().toStdString();
+        EXPECT_EQ(view->transform(), transform) << QKeySequence(key).toString().toStdString();
+    }
+}
+
 TEST_F(GraphViewTest, ClickingAnEdgeReportsItsActors)
 {
     document->setCursor(document->timeIndex().endTime());
@@ -426,6 +450,42 @@ TEST_F(GraphViewTest, ClickingAnEdgeReportsItsActors)
     const ActorId from = clicked.first().at(0).value<ActorId>();
     const ActorId to = clicked.first().at(1).value<ActorId>();
     EXPECT_TRUE((from == ann && to == follower) || (from == follower && to == ann));
+    // The clicked link is the one highlighted; a click on the background drops it.
+    EXPECT_EQ(scene()->pickedEdge(), scene()->edgeItem(ann, follower));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(3, 3));
+    EXPECT_EQ(scene()->pickedEdge(), nullptr);
+}
+
+TEST_F(GraphViewTest, ClickingAnActorsLargeLabelSelectsIt)
+{
+    // Zoomed out, the prominent actors' labels are drawn large over the picture: a click
+    // on one (away from the dot) selects its actor instead of starting a pan.
+    document->setCursor(document->timeIndex().endTime());
+    view->fitToContent();
+    view->setFocus();
+    for (int i = 0; i < 6; ++i)
+        QTest::keyClick(view.get(), Qt::Key_Minus);
+    view->viewport()->repaint();
+    QCoreApplication::processEvents();
+    QPoint onLabel;
+    ActorId labelled = kNoActor;
+    const QRect area = view->viewport()->rect();
+    for (int y = area.top(); y < area.bottom() && labelled == kNoActor; y += 3)
+        for (int x = area.left(); x < area.right(); x += 3) {
+            const ActorId a = scene()->foregroundLabelAt(view->mapToScene(QPoint(x, y)));
+            if (a == kNoActor)
+                continue;
+            const QRectF marker = item(a)->sceneBoundingRect();
+            if (!marker.adjusted(-4, -4, 4, 4).contains(view->mapToScene(QPoint(x, y)))) {
+                labelled = a;
+                onLabel = QPoint(x, y);
+                break;
+            }
+        }
+    ASSERT_NE(labelled, kNoActor) << "no large label away from its dot";
+    document->setSelectedActor(kNoActor);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onLabel);
+    EXPECT_EQ(document->selectedActor(), labelled);
 }
 
 TEST_F(GraphViewTest, HoveringAnActorShowsItsTooltip)

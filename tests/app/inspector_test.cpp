@@ -16,6 +16,7 @@
 #include "app/inspector/measureinfo.h"
 #include "app/inspector/sparkline.h"
 #include "core/analysis/actormeasures.h"
+#include "core/analysis/cascades.h"
 #include "core/analysis/casesummary.h"
 #include "core/analysis/centrality.h"
 #include "core/generate/generator.h"
@@ -423,6 +424,35 @@ TEST_F(InspectorTest, CreditRuleChangesTheCascadeCredit)
             << creditRuleName(rule);
         EXPECT_EQ(digitsOf(page()->valueText(Measure::Subtree)), d.measures.cascade.downstream) << creditRuleName(rule);
     }
+}
+
+TEST_F(InspectorTest, SaysWhenTheThreeCreditRulesAgreeOnTheCase)
+{
+    // On the bundled case every relay relays the original and no relayer had heard from
+    // an earlier one: Analysis > Credit Rule changes nothing, and the page says why.
+    ASSERT_TRUE(creditRulesAgree(c(), reconstructCascades(c(), CreditRule::MostRecent)));
+    m_document->setSelectedActor(actor("@AnnCurry"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_inspector->isUpdating(), 20000);
+    EXPECT_TRUE(page()->creditRulesAgreeShown());
+
+    // A generated case where relayers heard from each other: the rules differ, no note.
+    GeneratorOptions options;
+    options.actors = 200;
+    options.events = 2000;
+    options.seed = 3;
+    Case generated = generateCase(options);
+    ASSERT_FALSE(creditRulesAgree(generated, reconstructCascades(generated, CreditRule::MostRecent)));
+    m_document->reset(std::move(generated), QString());
+    m_document->setSelectedActor(ActorId{0});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_inspector->isUpdating(), 20000);
+    EXPECT_EQ(m_inspector->shownActor(), ActorId{0});
+    EXPECT_FALSE(page()->creditRulesAgreeShown());
+
+    // And back to a case where they agree.
+    m_document->reset(Case(haitiCase()), QString());
+    m_document->setSelectedActor(actor("@AnnCurry"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_inspector->isUpdating(), 20000);
+    EXPECT_TRUE(page()->creditRulesAgreeShown());
 }
 
 TEST(DisplayFormatTest, DurationsTimesAndCounts)

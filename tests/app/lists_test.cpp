@@ -3,6 +3,7 @@
 // selecting an event row moves the cursor and selects its author, the lists follow the
 // document's selection without feeding it back, the actors table sorts by a measure,
 // Ctrl+F focuses the search box and typing filters the rows.
+#include "app/caseoverview.h"
 #include "app/document/casedocument.h"
 #include "app/inspector/actorinspector.h"
 #include "app/inspector/actorspanel.h"
@@ -24,6 +25,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTextDocument>
+#include <QUrl>
 #include <QTest>
 #include <QTimeZone>
 
@@ -342,4 +345,45 @@ TEST(ListsLargeCaseTest, ModelsAnswerForAGeneratedCaseWithoutPerRowState)
     QTRY_VERIFY_WITH_TIMEOUT(actors.model()->measuresCurrent(), 60000);
     ASSERT_NE(actors.model()->measures(), nullptr);
     EXPECT_EQ(actors.model()->measures()->asOf, document.cursor());
+}
+
+TEST(CaseTab, ShowsEveryNoteAndSourceAndOpensOnlyWebLinks)
+{
+    // The tab used to say "Notes 9" and show none of them, and no sources at all.
+    CaseDocument document;
+    document.reset(haitiCase(), QString());
+    CaseOverview overview(&document);
+    overview.resize(400, 900);
+    overview.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&overview));
+    const Case &c = document.caseData();
+    ASSERT_EQ(c.notes.size(), 9u);
+    ASSERT_EQ(c.sources.size(), 2u);
+    QTextDocument notes;
+    notes.setHtml(overview.notesText());
+    const QString shownNotes = notes.toPlainText().simplified();
+    for (const Note &n : c.notes)
+        EXPECT_TRUE(shownNotes.contains(n.text.left(60).simplified())) << n.text.left(60).toStdString();
+    QTextDocument sources;
+    sources.setHtml(overview.sourcesText());
+    const QString shownSources = sources.toPlainText().simplified();
+    for (const Source &s : c.sources)
+        EXPECT_TRUE(shownSources.contains(s.title.simplified())) << s.title.toStdString();
+    EXPECT_TRUE(overview.sourcesText().contains(QStringLiteral(
+        "https://www.devex.com/news/the-power-of-a-tweet-doctors-without-borders-success-story-76230")));
+
+    EXPECT_TRUE(CaseOverview::isOpenableLink(QUrl(QStringLiteral("https://www.devex.com/news/x"))));
+    EXPECT_TRUE(CaseOverview::isOpenableLink(QUrl(QStringLiteral("http://example.org/"))));
+    EXPECT_FALSE(CaseOverview::isOpenableLink(QUrl(QStringLiteral("file:///etc/passwd"))));
+    EXPECT_FALSE(CaseOverview::isOpenableLink(QUrl(QStringLiteral("javascript:alert(1)"))));
+    EXPECT_FALSE(CaseOverview::isOpenableLink(QUrl(QStringLiteral("ftp://example.org/x"))));
+    EXPECT_FALSE(CaseOverview::isOpenableLink(QUrl(QStringLiteral("https://"))));
+
+    // A second case replaces them all.
+    GeneratorOptions options;
+    options.actors = 50;
+    options.events = 200;
+    document.reset(generateCase(options), QString());
+    notes.setHtml(overview.notesText());
+    EXPECT_FALSE(notes.toPlainText().contains(QStringLiteral("the article is inconsistent")));
 }
