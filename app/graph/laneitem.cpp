@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace cascade {
 
 namespace {
@@ -20,6 +22,7 @@ QFont titleFont()
 }
 
 constexpr qreal kGutter = 150; // the titles' column, left of the lanes
+constexpr qreal kMinTitlePixels = 11; // the smallest title height on screen, in pixels
 
 } // namespace
 
@@ -65,11 +68,37 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(QPen(theme.laneBorder, 0));
     painter->drawLine(band.topLeft(), band.topRight());
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    if (12 * lod < 5)
+    if (lod <= 0)
         return;
-    painter->setFont(titleFont());
+    if (12 * lod >= kMinTitlePixels) {
+        painter->setFont(titleFont());
+        painter->setPen(theme.mutedText);
+        painter->drawText(titleRect(), Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap, m_title);
+        return;
+    }
+    // Fitted to a small panel the gutter is too narrow for a readable title: the title
+    // keeps a readable size on screen and sits at the lane's top left, on a backing so
+    // the links under it do not cross the text.
+    // A lane one row high gets a slightly smaller title that fits it, down to 8 pixels.
+    const qreal lanePixels = band.height() * lod;
+    const qreal pixels = std::min(kMinTitlePixels, (lanePixels - 2) / 1.3);
+    if (pixels < 8)
+        return; // a lane too thin on screen: no title rather than one spilling over
+    QFont font = titleFont();
+    font.setPixelSize(std::max(1, qRound(pixels / lod)));
+    const QFontMetricsF fm(font);
+    const qreal pad = std::min(3.0, (lanePixels - fm.height() * lod) / 2) / lod;
+    QRectF text(band.left() + pad, band.top() + pad, fm.horizontalAdvance(m_title), fm.height());
+    if (text.bottom() > band.bottom() || text.right() + pad > band.right())
+        return;
+    QColor backing = theme.background;
+    backing.setAlphaF(0.85);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(backing);
+    painter->drawRoundedRect(text.adjusted(-pad, -pad / 2, pad, pad / 2), pad, pad);
+    painter->setFont(font);
     painter->setPen(theme.mutedText);
-    painter->drawText(titleRect(), Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap, m_title);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_title);
 }
 
 } // namespace cascade

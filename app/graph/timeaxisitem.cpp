@@ -25,6 +25,8 @@ QFont axisFont()
 }
 
 constexpr qreal kTickLength = 5;
+constexpr qreal kMinTimePixels = 10; // the smallest time label height on screen, in pixels
+constexpr qreal kMinTimeZoom = 0.25; // the smallest zoom at which times keep that height
 
 } // namespace
 
@@ -52,6 +54,8 @@ TimeAxisItem::TimeAxisItem(const TimeScale &scale, const QRectF &lanes, const QT
         const qreal w = fm.horizontalAdvance(tick.text);
         b |= QRectF(tick.x - w / 2 - 2, lanes.top() - stripHeight(), w + 4, stripHeight());
     }
+    // Room for times kept readable on screen down to a zoom of kMinTimeZoom.
+    b.setTop(b.top() - (QFontMetricsF(axisFont()).height() * kMinTimePixels / 12 / kMinTimeZoom + 2 / kMinTimeZoom));
     m_bounds = b;
 }
 
@@ -68,19 +72,28 @@ void TimeAxisItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     const qreal top = m_lanes.top();
     painter->setPen(QPen(theme.mutedText, 0));
     painter->drawLine(QPointF(m_scale.x0, top), QPointF(m_scale.x1, top));
-    const QFontMetricsF fm(axisFont());
-    painter->setFont(axisFont());
+    // Fitted to a small panel, 12-unit times would be unreadable: they keep a readable
+    // size on screen (the bounds reserve room above the strip for that), one every few
+    // ticks where they crowd.
+    const bool small = lod > 0 && 12 * lod < kMinTimePixels;
+    QFont font = axisFont();
+    if (small)
+        font.setPixelSize(std::max(1, qRound(kMinTimePixels / lod)));
+    const QFontMetricsF fm(font);
+    painter->setFont(font);
     qreal lastRight = -1e300;
     for (const Tick &tick : m_ticks) {
         painter->setPen(QPen(rule, 0, Qt::DotLine));
         painter->drawLine(QPointF(tick.x, top), QPointF(tick.x, m_lanes.bottom()));
         painter->setPen(QPen(theme.mutedText, 0));
         painter->drawLine(QPointF(tick.x, top - kTickLength), QPointF(tick.x, top));
-        if (12 * lod < 5)
+        if (lod <= 0)
             continue;
         const qreal w = fm.horizontalAdvance(tick.text);
-        const QRectF r(tick.x - w / 2, top - kTickLength - 2 - fm.height(), w, fm.height());
-        if (r.left() < lastRight + 6)
+        const QRectF r(tick.x - w / 2, top - kTickLength - 2 / std::min(lod, 1.0) - fm.height(), w, fm.height());
+        if (small && !m_bounds.contains(r))
+            continue; // zoomed out further than the reserved strip allows
+        if (r.left() < lastRight + (small ? 6 / lod : 6))
             continue; // no text over text: a tick whose time does not fit stays unlabelled
         painter->drawText(r, Qt::AlignCenter | Qt::TextSingleLine, tick.text);
         lastRight = r.right();
