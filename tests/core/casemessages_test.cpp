@@ -197,6 +197,22 @@ TEST(CaseFileMessages, Strings)
               "case.json:4:15: title: expected text or '\"' to end the string, found control character 0x01 (write it as \\u0001)");
 }
 
+// The name of a member the reader does not know is kept for the round trip: it must be
+// a valid JSON string too (found by fuzz_case_reader: an invalid escape was kept).
+TEST(CaseFileMessages, UnknownMemberNames)
+{
+    const std::string top = onlyProblem(replaced(kValid, R"("title": "Small",)", R"("ti\qtle": "Small",)"));
+    EXPECT_EQ(top.rfind("case.json:4:", 0), 0u) << top;
+    EXPECT_NE(top.find("invalid escape in a string"), std::string::npos) << top;
+    const std::string event = onlyProblem(replaced(kValid, R"("author": "@ngo", "source": "s1")", R"("author": "@ngo", "n\qote": 1, "source": "s1")"));
+    EXPECT_EQ(event.rfind("case.json:14:", 0), 0u) << event;
+    EXPECT_NE(event.find("invalid escape in a string"), std::string::npos) << event;
+    const std::string kept = replaced(kValid, R"("title": "Small",)", R"("title": "Small", "n\u00e9\n": 1,)");
+    const ReadResult r = readCaseBytes(QByteArrayView(kept.data(), qsizetype(kept.size())), QStringLiteral("case.json"));
+    ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
+    EXPECT_NE(serializeCase(*r.value).find(R"("n\u00e9\n":1)"), std::string::npos);
+}
+
 TEST(CaseFileMessages, WholeFileProblemsArePlacedAtTheStart)
 {
     EXPECT_EQ(onlyProblem(replaced(kValid, R"("events": [)", R"("evts": [)")),

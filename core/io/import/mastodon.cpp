@@ -241,8 +241,13 @@ void MastodonImporter::emitStatus(const MastodonStatus &s, int completeness)
         emitStatus(*s.quoted, 1);
     const std::optional<TimeMs> time = importtext::parsePlatformIsoTime(s.createdAt);
     if (!time) {
-        m_in.skipWithNote(QStringLiteral("impossible date"), 1,
-                          QStringLiteral("status %1 has the date \"%2\"").arg(s.id, toQString(s.createdAt)));
+        const QString detail = QStringLiteral("status %1 has the date \"%2\"").arg(s.id, toQString(s.createdAt));
+        // A reblogged or quoted status is part of its record, not a record: only the
+        // record itself is counted as skipped.
+        if (completeness < 2)
+            m_in.builder.report().warnings.push_back(QStringLiteral("%1: %2, left out").arg(m_in.path, detail));
+        else
+            m_in.skipWithNote(QStringLiteral("impossible date"), 1, detail);
         return;
     }
     ActorRecord account = s.account;
