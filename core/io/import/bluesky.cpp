@@ -181,7 +181,7 @@ private:
     void readTop(od::value v);
     void readItem(od::object o, int depth);
     void readThread(od::object o, int depth);
-    void readPostView(od::object o, int completeness);
+    QString readPostView(od::object o, int completeness); // the post's uri
     void readQuotedView(od::object embedView);
     void emitPost(const BskyPost &p, int completeness);
     void emitRepost(const ActorRecord &by, const QString &repostUri, std::string_view at, const QString &subject);
@@ -299,11 +299,9 @@ void BlueskyImporter::readThread(od::object o, int depth)
                 return;
             }
         } else if (key == "post" && !v.get_object().get(child)) {
-            od::value u;
-            readPostView(child, 2);
-            bool rewound = false;
-            if (!child.reset().get(rewound) && !child["uri"].get(u))
-                postUri = stringValue(u);
+            // The uri comes back from the one pass over the post: rewinding a nested
+            // object and reading it again leaves the outer iteration undefined.
+            postUri = readPostView(child, 2);
         } else if (key == "parent" && !v.get_object().get(child)) {
             readItem(child, depth + 1);
         } else if (key == "replies" && isArray(v)) {
@@ -371,7 +369,7 @@ void BlueskyImporter::readQuotedView(od::object embedView)
     }
 }
 
-void BlueskyImporter::readPostView(od::object o, int completeness)
+QString BlueskyImporter::readPostView(od::object o, int completeness)
 {
     BskyPost p;
     std::string_view indexedAt;
@@ -396,17 +394,23 @@ void BlueskyImporter::readPostView(od::object o, int completeness)
     if (p.uri.isEmpty() || p.author.id.isEmpty()) {
         if (completeness == 2)
             m_in.builder.report().skip(QStringLiteral("not a post"));
-        return;
+        return p.uri;
     }
     emitPost(p, completeness);
+    return p.uri;
 }
 
 void BlueskyImporter::emitPost(const BskyPost &b, int completeness)
 {
     const std::optional<TimeMs> time = importtext::parsePlatformIsoTime(b.createdAt);
     if (!time) {
-        m_in.skipWithNote(QStringLiteral("impossible date"), 1,
-                          QStringLiteral("post %1 has the date \"%2\"").arg(b.uri, toQString(b.createdAt)));
+        const QString detail = QStringLiteral("post %1 has the date \"%2\"").arg(b.uri, toQString(b.createdAt));
+        // A post shown inside another record (a quoted or reply-context view) is part of
+        // that record: left out with a warning, not counted as a skipped record.
+        if (completeness < 2)
+            m_in.builder.report().warnings.push_back(QStringLiteral("%1: %2, left out").arg(m_in.path, detail));
+        else
+            m_in.skipWithNote(QStringLiteral("impossible date"), 1, detail);
         return;
     }
     ActorRecord author = b.author;
@@ -445,7 +449,10 @@ void BlueskyImporter::emitRepost(const ActorRecord &by, const QString &repostUri
 {
     const std::optional<TimeMs> time = importtext::parsePlatformIsoTime(at);
     if (!time) {
-        m_in.skipWithNote(QStringLiteral("impossible date"), 1, QStringLiteral("repost of %1 has no valid time").arg(subject));
+        // The repost is the reason of a feed item whose post is the record: left out
+        // with a warning, the record itself is counted by its post.
+        m_in.builder.report().warnings.push_back(
+            QStringLiteral("%1: repost of %2 has no valid time, left out").arg(m_in.path, subject));
         return;
     }
     ActorRecord reposter = by;

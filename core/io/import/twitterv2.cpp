@@ -104,12 +104,20 @@ void readEntities(od::object entities, V2Tweet &t)
                     t.users.push_back(merged);
                 }
             } else if (key == "urls") {
-                od::value v;
-                QString url;
-                if (!o["unwound_url"].get(v))
-                    url = stringValue(v);
-                if (url.isEmpty() && !o["expanded_url"].get(v))
-                    url = stringValue(v);
+                // A lookup that fails for another reason than a missing member leaves
+                // the object unusable: the record is invalid JSON, not a url-less one.
+                auto lookup = [&o](std::string_view name) {
+                    od::value v;
+                    const simdjson::error_code error = o[name].get(v);
+                    if (error == simdjson::NO_SUCH_FIELD)
+                        return QString();
+                    if (error)
+                        throw simdjson::simdjson_error(error);
+                    return stringValue(v);
+                };
+                QString url = lookup("unwound_url");
+                if (url.isEmpty())
+                    url = lookup("expanded_url");
                 if (!url.isEmpty())
                     t.urls.push_back(url);
             }
