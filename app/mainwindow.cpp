@@ -137,6 +137,21 @@ void MainWindow::createDocks()
     connect(m_events->filterAction(), &QAction::triggered, this, [lists, this] { lists->setCurrentWidget(m_events); });
 }
 
+namespace {
+
+// The platform's standard keys for a command plus the one docs/using.md names: some
+// keyboard schemes (a bare X11 session, the offscreen platform) give no Save As or Quit
+// key at all, or only Ctrl+Y for Redo.
+QList<QKeySequence> withKey(QKeySequence::StandardKey standard, const QKeySequence &documented)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(documented))
+        keys.append(documented);
+    return keys;
+}
+
+} // namespace
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -161,7 +176,7 @@ void MainWindow::createActions()
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setShortcuts(withKey(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     file->addSeparator();
     QAction *exportSlides = file->addAction(tr("&Export Slides..."), this, [this] {
         auto *dialog = new ExportDialog(m_document, this);
@@ -179,13 +194,13 @@ void MainWindow::createActions()
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(withKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(withKey(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -6,7 +6,10 @@
 #include "app/document/caseloader.h"
 #include "app/mainwindow.h"
 
+#include <QAction>
 #include <QFile>
+#include <QKeySequence>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,4 +81,44 @@ TEST(MainWindow, SavesAndReopens)
     other.setInteractive(false);
     openAndWait(other, path);
     EXPECT_TRUE(other.document()->caseData() == w.document()->caseData());
+}
+
+TEST(MainWindow, EveryKeyOfTheGuidesTableHasItsCommand)
+{
+    // docs/using.md's key table, read from the guide itself: each key it names is the
+    // shortcut of a command of the window, so the guide and the window cannot drift
+    // apart. The panning keys (Up, Down, Shift+arrows) are no commands: the graph view
+    // handles them, tested in GraphViewTest.KeysAndWheelZoomAndFit.
+    QFile guide(QStringLiteral(CASCADE_SOURCE_DIR "/docs/using.md"));
+    ASSERT_TRUE(guide.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(guide.readAll()).split(QLatin1Char('\n'));
+    const qsizetype start = lines.indexOf(QStringLiteral("## Keyboard"));
+    ASSERT_GE(start, 0) << "docs/using.md has no Keyboard section";
+
+    MainWindow w;
+    w.setInteractive(false);
+    openAndWait(w, bundledCasePath());
+    QList<QKeySequence> shortcuts;
+    for (const QAction *a : w.findChildren<QAction *>())
+        shortcuts += a->shortcuts();
+
+    int keys = 0;
+    for (qsizetype i = start + 1; i < lines.size() && !lines[i].startsWith(QLatin1String("## ")); ++i) {
+        const QString line = lines[i].trimmed();
+        if (!line.startsWith(QLatin1Char('|')) || line.startsWith(QLatin1String("|---")) || line.startsWith(QLatin1String("| keys")))
+            continue;
+        const QString cell = line.section(QLatin1Char('|'), 1, 1).trimmed();
+        for (QString key : cell.split(QRegularExpression(QStringLiteral(", | and ")))) {
+            key = key.trimmed();
+            if (key == QLatin1String("Up") || key == QLatin1String("Down") || key.contains(QLatin1String("arrow")))
+                continue;
+            key.replace(QLatin1String("Page Up"), QLatin1String("PgUp")).replace(QLatin1String("Page Down"), QLatin1String("PgDown"));
+            const QKeySequence sequence = QKeySequence::fromString(key, QKeySequence::PortableText);
+            ASSERT_FALSE(sequence.isEmpty()) << "cannot read the key \"" << key.toStdString() << "\"";
+            EXPECT_TRUE(shortcuts.contains(sequence)) << "the guide names " << key.toStdString() << " (" << cell.toStdString()
+                                                      << "), but no command of the window has it";
+            ++keys;
+        }
+    }
+    EXPECT_GE(keys, 30) << "the key table was not read";
 }
