@@ -44,7 +44,11 @@ QString inputPath()
         if (!dir->isValid())
             fail("cannot make a temporary folder");
     }
+#ifdef CASCADE_FUZZ_INPUT_NAME
+    return dir->filePath(QStringLiteral(CASCADE_FUZZ_INPUT_NAME)); // a format known by its file name
+#else
     return dir->filePath(QStringLiteral("input"));
+#endif
 }
 
 QString writeInput(const std::uint8_t *data, std::size_t size)
