@@ -89,21 +89,6 @@ void readMentions(od::array list, std::vector<V1Mention> &out)
     }
 }
 
-void readUrls(od::array list, QStringList &out)
-{
-    for (auto item : list) {
-        od::object u;
-        if (item.get_object().get(u))
-            continue;
-        od::value v;
-        if (!u["expanded_url"].get(v)) {
-            const QString url = stringValue(v);
-            if (!url.isEmpty())
-                out.push_back(url);
-        }
-    }
-}
-
 V1Entities readEntities(od::object entities)
 {
     V1Entities out;
@@ -116,7 +101,7 @@ V1Entities readEntities(od::object entities)
         if (key == "user_mentions" && !field.value().get_array().get(list))
             readMentions(list, out.mentions);
         else if (key == "urls" && !field.value().get_array().get(list))
-            readUrls(list, out.urls);
+            readExpandedUrls(list, out.urls);
     }
     return out;
 }

@@ -425,21 +425,6 @@ void readMentions(od::array list, std::vector<ArchiveMention> &out)
     }
 }
 
-void readUrls(od::array list, QStringList &out)
-{
-    for (auto item : list) {
-        od::object u;
-        if (item.get_object().get(u))
-            continue;
-        od::value v;
-        if (!u["expanded_url"].get(v)) {
-            const QString url = stringValue(v);
-            if (!url.isEmpty())
-                out.push_back(url);
-        }
-    }
-}
-
 void readEntities(od::object entities, ArchiveTweet &t)
 {
     for (auto field : entities) {
@@ -450,7 +435,7 @@ void readEntities(od::object entities, ArchiveTweet &t)
         if (key == "user_mentions" && !field.value().get_array().get(list))
             readMentions(list, t.mentions);
         else if (key == "urls" && !field.value().get_array().get(list))
-            readUrls(list, t.urls);
+            readExpandedUrls(list, t.urls);
     }
 }
 
