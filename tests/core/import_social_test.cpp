@@ -21,7 +21,7 @@ void checkImport(const Expected &x)
 {
     const QString path = realData(x.file);
     if (path.isEmpty())
-        GTEST_SKIP() << "../shared/real-data/" << x.file << " is absent (real files are only beside the CI clone)";
+        GTEST_SKIP() << realDataAbsent(x.file);
     const ImportResult r = importFiles({path});
     ASSERT_TRUE(r.ok()) << x.file << ": " << r.error.toStdString();
     const Case &c = *r.value;

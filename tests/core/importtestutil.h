@@ -23,17 +23,34 @@ inline QString importFixture(const char *relative)
     return QStringLiteral(CASCADE_SOURCE_DIR "/tests/data/import/") + QLatin1String(relative);
 }
 
-// A file of ../shared/real-data, or an empty string when that folder is absent.
+// The folder of real files written by other projects: $CASCADE_REAL_DATA when set (a
+// clone elsewhere than beside shared/, as in a fresh clone under /tmp), else
+// ../shared/real-data beside the source tree.
+inline QString realDataFolder()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CASCADE_REAL_DATA");
+    return fromEnvironment.isEmpty() ? QStringLiteral(CASCADE_SOURCE_DIR "/../shared/real-data") : fromEnvironment;
+}
+
+// A file of the real-data folder, or an empty string when it is absent.
 inline QString realData(const char *relative)
 {
-    const QString path = QStringLiteral(CASCADE_SOURCE_DIR "/../shared/real-data/") + QLatin1String(relative);
+    const QString path = realDataFolder() + QLatin1Char('/') + QLatin1String(relative);
     return QFileInfo::exists(path) ? QDir::cleanPath(path) : QString();
+}
+
+// Why a real-data test is skipped: the one message of every such test.
+inline std::string realDataAbsent(const char *relative)
+{
+    const QString path = QDir::cleanPath(realDataFolder()) + QLatin1Char('/') + QLatin1String(relative);
+    return path.toStdString()
+           + " is absent: set CASCADE_REAL_DATA to the shared/real-data folder to run this test";
 }
 
 #define CASCADE_REAL_DATA(var, relative)                                                                      \
     const QString var = ::cascade::test::realData(relative);                                               \
     if (var.isEmpty())                                                                                     \
-        GTEST_SKIP() << "../shared/real-data/" relative " is absent (real files are only beside the CI clone)"
+    GTEST_SKIP() << ::cascade::test::realDataAbsent(relative)
 
 inline const Event *eventByKey(const Case &c, const QString &key)
 {
