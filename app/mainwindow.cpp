@@ -220,17 +220,23 @@ void MainWindow::createActions()
 
     menuBar()->addMenu(m_graph->layoutMenu());
 
-    // Transport and timeline zoom: their keys (Space, arrows, Home/End, Page Up/Down)
-    // work while the graph or the timeline has the focus; the lists and the inspector
-    // keep those keys for their own navigation.
+    // Transport: its keys (Space, arrows, Home/End, Page Up/Down, [ and ]) work while the
+    // graph or the timeline has the focus; the lists and the inspector keep those keys
+    // for their own navigation. The timeline zoom works in the whole window.
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
     const QList<QAction *> transport = m_timeline->timelineActions();
     for (qsizetype i = 0; i < transport.size(); ++i) {
         QAction *a = transport[i];
         if (a->objectName().contains(QStringLiteral("Zoom")) && !transport[i - 1]->objectName().contains(QStringLiteral("Zoom")))
             playback->addSeparator();
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         playback->addAction(a);
+        if (a->objectName().contains(QStringLiteral("Zoom"))) {
+            // Alt+=, Alt+-, Alt+0 type nothing anywhere: window-wide.
+            a->setShortcutContext(Qt::WindowShortcut);
+            addAction(a);
+            continue;
+        }
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_graph->addAction(a);
     }
 
@@ -242,7 +248,7 @@ void MainWindow::createActions()
     analysis->addAction(whatIf);
     for (QWidget *w : std::initializer_list<QWidget *>{m_graph, m_inspector, m_timeline})
         w->addAction(whatIf);
-    QMenu *credit = analysis->addMenu(tr("&Credit rule"));
+    QMenu *credit = analysis->addMenu(tr("&Credit Rule"));
     credit->addActions(m_inspector->creditRuleActions());
 }
 

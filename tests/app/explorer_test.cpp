@@ -171,7 +171,7 @@ TEST_F(Explorer, KeysReachTheEventFilterAndWhatIfFromTheGraph)
     graph->setFocus();
     QTest::keyClick(graph, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QLineEdit *filter = window.eventsPanel()->filterBox();
-    QTRY_VERIFY(filter->hasFocus());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return filter->hasFocus(); }));
     EXPECT_TRUE(window.eventsPanel()->isVisible()) << "the Events tab comes forward";
 
     // Typing W in a text field types it; it does not ask what-if.

@@ -82,7 +82,7 @@ TEST_F(ExportDialogTest, MilestoneFillsTitleAndCaptionAndThePreviewFollows)
     EXPECT_EQ(preview.height(), 360);
     EXPECT_EQ(QColor(preview.pixel(2, 2)), GraphTheme::light().background);
     choose(m_dialog->themeBox(), QStringLiteral("Dark"));
-    QTRY_COMPARE(QColor(m_dialog->previewImage().pixel(2, 2)), GraphTheme::dark().background);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QColor(m_dialog->previewImage().pixel(2, 2)) == GraphTheme::dark().background; }));
 }
 
 TEST_F(ExportDialogTest, CursorMomentFollowsTheWindowsCursor)

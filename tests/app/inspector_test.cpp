@@ -345,7 +345,7 @@ TEST_F(InspectorTest, BackgroundWorkShowsTheLatestCursorOnly)
         m_document->setCursor(localTime(12, minute));
     const TimeMs last = localTime(13, 0);
     m_document->setCursor(last);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_inspector->isUpdating(), 20000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_inspector->isUpdating(); }, 20000));
     ASSERT_TRUE(page()->measuresCurrent());
     EXPECT_GE(updated.count(), 1);
     const ActorDetail d = actorDetail(m_document->analysis(), curry, last);
@@ -356,7 +356,7 @@ TEST_F(InspectorTest, BackgroundWorkShowsTheLatestCursorOnly)
     // The what-if also runs in the background.
     QSignalSpy whatIf(m_inspector.get(), &ActorInspector::whatIfUpdated);
     QTest::mouseClick(page()->whatIfButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(whatIf.count() > 0, 20000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return whatIf.count() > 0; }, 20000));
     EXPECT_TRUE(page()->whatIfText().contains(QLatin1String("@usairforce")));
 }
 
@@ -432,7 +432,7 @@ TEST_F(InspectorTest, SaysWhenTheThreeCreditRulesAgreeOnTheCase)
     // an earlier one: Analysis > Credit Rule changes nothing, and the page says why.
     ASSERT_TRUE(creditRulesAgree(c(), reconstructCascades(c(), CreditRule::MostRecent)));
     m_document->setSelectedActor(actor("@AnnCurry"));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_inspector->isUpdating(), 20000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_inspector->isUpdating(); }, 20000));
     EXPECT_TRUE(page()->creditRulesAgreeShown());
 
     // A generated case where relayers heard from each other: the rules differ, no note.
@@ -444,14 +444,14 @@ TEST_F(InspectorTest, SaysWhenTheThreeCreditRulesAgreeOnTheCase)
     ASSERT_FALSE(creditRulesAgree(generated, reconstructCascades(generated, CreditRule::MostRecent)));
     m_document->reset(std::move(generated), QString());
     m_document->setSelectedActor(ActorId{0});
-    QTRY_VERIFY_WITH_TIMEOUT(!m_inspector->isUpdating(), 20000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_inspector->isUpdating(); }, 20000));
     EXPECT_EQ(m_inspector->shownActor(), ActorId{0});
     EXPECT_FALSE(page()->creditRulesAgreeShown());
 
     // And back to a case where they agree.
     m_document->reset(Case(haitiCase()), QString());
     m_document->setSelectedActor(actor("@AnnCurry"));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_inspector->isUpdating(), 20000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_inspector->isUpdating(); }, 20000));
     EXPECT_TRUE(page()->creditRulesAgreeShown());
 }
 
@@ -496,7 +496,7 @@ TEST(LatestJobTest, OnlyTheLatestRequestIsApplied)
     std::vector<int> *out = &applied;
     job.start([out](const std::atomic<bool> &) -> LatestJob::Apply { return [out] { out->push_back(7); }; }, 100);
     EXPECT_TRUE(job.isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!job.isBusy(), 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !job.isBusy(); }, 10000));
     EXPECT_EQ(applied, std::vector<int>{7});
     EXPECT_LE(started.load(), 1) << "queued requests superseded before they started never run";
 
@@ -522,11 +522,11 @@ TEST(LatestJobTest, CancelAndWaitDropsTheResult)
             return [&applied] { applied = true; };
         },
         100);
-    QTRY_VERIFY_WITH_TIMEOUT(running.load(), 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return running.load(); }, 10000));
     job.cancelAndWait(); // returns once the work has seen the flag
     QApplication::processEvents();
     EXPECT_FALSE(applied);
-    QTRY_VERIFY_WITH_TIMEOUT(!job.isBusy(), 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !job.isBusy(); }, 10000));
 }
 
 TEST(CaseDocumentTest, DestroyingTheDocumentStopsTheBackgroundMeasuresFirst)
@@ -537,7 +537,7 @@ TEST(CaseDocumentTest, DestroyingTheDocumentStopsTheBackgroundMeasuresFirst)
     model.setSynchronousLimit(-1);
     model.setCreditRule(CreditRule::First); // a new request, computed in the background
     // Wait until the work runs on a worker thread (not merely queued).
-    QTRY_VERIFY_WITH_TIMEOUT(analysisPool()->activeThreadCount() > 0, 5000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return analysisPool()->activeThreadCount() > 0; }, 5000));
     document.reset(); // while the measures of 500,000 events are being computed
     EXPECT_EQ(analysisPool()->activeThreadCount(), 0) << "the work stopped before the case was freed";
 }
@@ -549,7 +549,7 @@ TEST(CaseDocumentTest, ANewCaseNeverShowsTheOldCasesSummary)
     ActorInspector inspector(&document);
     inspector.setSynchronousLimit(-1); // every summary in the background
     document.setCursor(document.caseData().endTime());
-    QTRY_VERIFY_WITH_TIMEOUT(!inspector.isUpdating(), 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !inspector.isUpdating(); }, 10000));
     ASSERT_TRUE(inspector.summaryPage()->text().contains(QStringLiteral("@usairforce")))
         << inspector.summaryPage()->text().toStdString();
 
@@ -557,7 +557,7 @@ TEST(CaseDocumentTest, ANewCaseNeverShowsTheOldCasesSummary)
     const QString pending = inspector.summaryPage()->text();
     EXPECT_FALSE(pending.contains(QStringLiteral("@usairforce"))) << pending.toStdString();
     EXPECT_FALSE(pending.contains(QStringLiteral("@MSF_USA"))) << pending.toStdString();
-    QTRY_VERIFY_WITH_TIMEOUT(!inspector.isUpdating(), 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !inspector.isUpdating(); }, 10000));
     const Case &c = document.caseData();
     EXPECT_TRUE(inspector.summaryPage()->text().contains(c.actors[static_cast<std::size_t>(c.origin)].handle))
         << inspector.summaryPage()->text().toStdString();

@@ -249,7 +249,7 @@ TEST_F(ListsTest, CtrlFFocusesTheSearchBoxAndTypingFilters)
     m_events->view()->setFocus();
     ASSERT_FALSE(m_actors->searchBox()->hasFocus());
     QTest::keyClick(m_events->view(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(m_actors->searchBox()->hasFocus());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_actors->searchBox()->hasFocus(); }));
     QTest::keyClicks(m_actors->searchBox(), QStringLiteral("synthetic"));
     int expected = 0;
     for (const Actor &a : c().actors)
@@ -342,7 +342,7 @@ TEST(ListsLargeCaseTest, ModelsAnswerForAGeneratedCaseWithoutPerRowState)
     EXPECT_TRUE(events.model()->index(last, 0).data(Qt::FontRole).isValid());
     document.setCursor(document.timeIndex().time(100));
     EXPECT_TRUE(events.model()->index(last, 0).data(Qt::ForegroundRole).isValid());
-    QTRY_VERIFY_WITH_TIMEOUT(actors.model()->measuresCurrent(), 60000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return actors.model()->measuresCurrent(); }, 60000));
     ASSERT_NE(actors.model()->measures(), nullptr);
     EXPECT_EQ(actors.model()->measures()->asOf, document.cursor());
 }
