@@ -269,4 +269,18 @@ TEST(ImportDialog, PictureOfTheDialog)
     if (!out.isEmpty()) {
         EXPECT_TRUE(picture.save(out + QStringLiteral("/import-dialog.png")));
     }
+    // And after a failure: an input of no known format among good ones.
+    QTemporaryDir dir;
+    const QString notes = writeFile(dir, "notes.txt", "some notes\nnot data\n");
+    dialog->setInputs({importFixture("x-archive"), notes});
+    EXPECT_TRUE(dialog->previewView()->toPlainText().startsWith(QStringLiteral("data/tweets.js:\n")))
+        << dialog->previewView()->toPlainText().left(200).toStdString();
+    importAndWait(*dialog);
+    EXPECT_TRUE(dialog->errorText().startsWith(notes)) << dialog->errorText().toStdString();
+    QTest::qWait(50);
+    const QImage failed = dialog->grab().toImage();
+    ASSERT_FALSE(failed.isNull());
+    if (!out.isEmpty()) {
+        EXPECT_TRUE(failed.save(out + QStringLiteral("/import-dialog-error.png")));
+    }
 }
