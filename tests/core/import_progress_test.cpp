@@ -88,3 +88,70 @@ TEST(ImportProgress, CancelBetweenInputsOfDocumentFormats)
     EXPECT_FALSE(r.ok());
     EXPECT_EQ(calls, 2);
 }
+
+namespace {
+
+// `copies` times the items of the JSON array in `fixture` (everything from its first "["
+// to its last "]"), with what stood before the array kept ({"statuses": or
+// window.YTD.tweets.part0 =).
+QString repeatArrayItems(const QTemporaryDir &dir, const char *fixture, const char *name, int copies)
+{
+    QFile in(importFixture(fixture));
+    EXPECT_TRUE(in.open(QIODevice::ReadOnly));
+    const QByteArray text = in.readAll();
+    const qsizetype open = text.indexOf('[');
+    const qsizetype close = text.lastIndexOf(']');
+    EXPECT_GT(close, open);
+    const QByteArray items = text.mid(open + 1, close - open - 1).trimmed();
+    QByteArray out = text.left(open + 1);
+    for (int i = 0; i < copies; ++i) {
+        if (i > 0)
+            out.append(',');
+        out.append(items);
+    }
+    out.append(text.mid(close));
+    const QString path = dir.filePath(QLatin1String(name));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(out);
+    return path;
+}
+
+} // namespace
+
+TEST(ImportProgress, OneDocumentFormatsReportWithinTheDocumentAndCancel)
+{
+    // A twarc search response and an X archive's tweets.js with some 20 000 items each.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (const QString &path : {repeatArrayItems(dir, "twarc/search.json", "search.json", 10000),
+                                repeatArrayItems(dir, "x-archive/data/tweets.js", "tweets.js", 5000)}) {
+        ASSERT_NE(detectImportFormat(path), ImportFormat::Auto) << path.toStdString();
+        std::vector<double> seen;
+        ImportOptions options;
+        options.progress = [&seen](double f) {
+            seen.push_back(f);
+            return true;
+        };
+        const ImportResult r = importFiles({path}, options);
+        ASSERT_TRUE(r.ok()) << r.error.toStdString();
+        EXPECT_GE(r.report.recordsRead, 10000);
+        int within = 0;
+        for (std::size_t i = 0; i < seen.size(); ++i) {
+            within += seen[i] > 0.05 && seen[i] < 0.9 ? 1 : 0;
+            if (i > 0) {
+                EXPECT_LE(seen[i - 1], seen[i]);
+            }
+        }
+        EXPECT_GE(within, 3) << path.toStdString();
+
+        // A cancel at the third report stops within the document.
+        int calls = 0;
+        options.progress = [&calls](double) { return ++calls < 3; };
+        const ImportResult cancelled = importFiles({path}, options);
+        EXPECT_TRUE(cancelled.cancelled) << path.toStdString();
+        EXPECT_FALSE(cancelled.value.has_value());
+        EXPECT_EQ(cancelled.error, QStringLiteral("cancelled"));
+        EXPECT_EQ(calls, 3);
+    }
+}

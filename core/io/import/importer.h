@@ -15,7 +15,8 @@ struct ImportOptions {
     ImportFormat format = ImportFormat::Auto; // forced for every input, or detected per input
     CreditRule rule = CreditRule::MostRecent; // named in the report's repost warning
     // Called now and then with the fraction done (0..1, never decreasing): between inputs,
-    // every few MiB of a line-by-line input, before and after building the case. Return
+    // every few MiB of a line-by-line input, every 1024 items of a twarc JSON document or
+    // an X archive's tweets, before and after building the case. Return
     // false to cancel: the import then yields no case, cancelled set and error "cancelled".
     std::function<bool(double)> progress;
 };
