@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/casemerge.h"
 
+#include "core/model/uniquenames.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -11,17 +13,6 @@ namespace {
 QString platformKey(const QString &platform, const QString &value)
 {
     return platform + QLatin1Char('\n') + value;
-}
-
-// The first of `id`, `id-2`, `id-3`... not in `taken` (which it joins).
-QString uniqueName(const QString &id, const QString &separator, QSet<QString> &taken, bool foldCase)
-{
-    auto folded = [foldCase](const QString &s) { return foldCase ? s.toLower() : s; };
-    QString name = id;
-    for (int n = 2; taken.contains(folded(name)); ++n)
-        name = id + separator + QString::number(n);
-    taken.insert(folded(name));
-    return name;
 }
 
 } // namespace
@@ -43,13 +34,13 @@ CaseMergeResult mergeCases(const Case &base, const Case &added)
     // Actors.
     QHash<QString, ActorId> byPlatformId;
     QHash<QString, ActorId> byHandle;
-    QSet<QString> handles;
+    UniqueNames handles(QStringLiteral("~"), true);
     for (std::size_t i = 0; i < c.actors.size(); ++i) {
         const Actor &a = c.actors[i];
         if (!a.platformId.isEmpty())
             byPlatformId.insert(platformKey(a.platform, a.platformId), static_cast<ActorId>(i));
         byHandle.insert(platformKey(a.platform, a.handle.toLower()), static_cast<ActorId>(i));
-        handles.insert(a.handle.toLower());
+        handles.reserve(a.handle);
     }
     std::vector<ActorId> actorMap(added.actors.size(), kNoActor);
     for (std::size_t i = 0; i < added.actors.size(); ++i) {
@@ -70,7 +61,7 @@ CaseMergeResult mergeCases(const Case &base, const Case &added)
             continue;
         }
         Actor copy = a;
-        copy.handle = uniqueName(a.handle, QStringLiteral("~"), handles, true);
+        copy.handle = handles.take(a.handle);
         copy.role = kNoRole;
         if (a.role != kNoRole && static_cast<std::size_t>(a.role) < added.roles.size())
             copy.role = c.roleById(added.roles[static_cast<std::size_t>(a.role)].id);
@@ -84,13 +75,13 @@ CaseMergeResult mergeCases(const Case &base, const Case &added)
     }
 
     // Sources.
-    QSet<QString> sourceIds;
+    UniqueNames sourceIds(QStringLiteral("-"), false);
     for (const Source &s : c.sources)
-        sourceIds.insert(s.id);
+        sourceIds.reserve(s.id);
     std::vector<SourceId> sourceMap(added.sources.size(), kNoSource);
     for (std::size_t i = 0; i < added.sources.size(); ++i) {
         Source s = added.sources[i];
-        s.id = uniqueName(s.id, QStringLiteral("-"), sourceIds, false);
+        s.id = sourceIds.take(s.id);
         sourceMap[i] = static_cast<SourceId>(c.sources.size());
         c.sources.push_back(std::move(s));
     }

@@ -3,6 +3,7 @@
 #include "tests/core/importtestutil.h"
 
 #include "core/model/casemerge.h"
+#include "core/model/uniquenames.h"
 
 using namespace cascade;
 using namespace cascade::test;
@@ -96,4 +97,24 @@ TEST(CaseMerge, SameHandleOtherAccountGetsAUniqueHandle)
     EXPECT_EQ(c.events[0].mentions, (std::vector<ActorId>{1, 3}));
     EXPECT_EQ(c.layouts.at(QStringLiteral("dot")).positions.size(), 4u);
     EXPECT_EQ(c.checkInvariants(), QString());
+}
+
+TEST(UniqueNames, FirstFreeNumberAndItsCase)
+{
+    UniqueNames names(QStringLiteral("~"), true);
+    names.reserve(QStringLiteral("@bob"));
+    names.reserve(QStringLiteral("@Bob~3")); // a real handle that looks numbered
+    EXPECT_EQ(names.take(QStringLiteral("@BOB")), QStringLiteral("@BOB~2"));
+    EXPECT_EQ(names.take(QStringLiteral("@bob")), QStringLiteral("@bob~4"));
+    EXPECT_EQ(names.take(QStringLiteral("@carol")), QStringLiteral("@carol"));
+    // Many accounts with one handle: each gets the next number, all distinct.
+    QSet<QString> seen;
+    for (int i = 0; i < 20000; ++i)
+        seen.insert(names.take(QStringLiteral("@bob")).toLower());
+    EXPECT_EQ(seen.size(), 20000);
+    EXPECT_TRUE(seen.contains(QStringLiteral("@bob~20004")));
+    UniqueNames exact(QStringLiteral("-"), false);
+    exact.reserve(QStringLiteral("import-1"));
+    EXPECT_EQ(exact.take(QStringLiteral("Import-1")), QStringLiteral("Import-1"));
+    EXPECT_EQ(exact.take(QStringLiteral("import-1")), QStringLiteral("import-1-2"));
 }
