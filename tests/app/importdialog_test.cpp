@@ -5,6 +5,9 @@
 #include "app/document/casedocument.h"
 #include "app/document/caseimporter.h"
 #include "app/document/caseloader.h"
+#include "app/graph/graphscene.h"
+#include "app/graph/graphview.h"
+#include "app/graph/layoutcontroller.h"
 #include "app/importdialog.h"
 #include "app/mainwindow.h"
 #include "core/model/casemerge.h"
@@ -28,6 +31,22 @@ using namespace cascade;
 using namespace cascade::test;
 
 namespace {
+
+// True once the graph is laid out with an item for every actor of the document's case.
+bool graphShowsEveryActor(MainWindow &w)
+{
+    for (int i = 0; i < 100 && !w.graphView()->graphScene()->hasLayout(); ++i) {
+        w.graphView()->layoutController()->waitForFinished();
+        QTest::qWait(20);
+    }
+    const GraphScene &scene = *w.graphView()->graphScene();
+    if (!scene.hasLayout())
+        return false;
+    for (std::size_t a = 0; a < w.document()->caseData().actors.size(); ++a)
+        if (!scene.actorItem(static_cast<ActorId>(a)))
+            return false;
+    return true;
+}
 
 void openAndWait(MainWindow &w, const QString &path)
 {
@@ -126,6 +145,8 @@ TEST(ImportDialog, ShowsFormatsAndPreviewAndOpensTheImportAsANewUnsavedCase)
     EXPECT_TRUE(w.isWindowModified());
     EXPECT_TRUE(w.windowTitle().contains(c.title)) << w.windowTitle().toStdString();
     EXPECT_EQ(w.document()->undoStack()->count(), 0);
+    // Laid out as a case that was opened.
+    EXPECT_TRUE(graphShowsEveryActor(w));
 }
 
 TEST(ImportDialog, AnInputOfNoKnownFormatSaysWhyAndKeepsTheCase)
@@ -239,6 +260,7 @@ TEST(ImportDialog, AddToTheOpenCaseIsOneUndoStep)
     EXPECT_EQ(w.document()->filePath(), bundledCasePath());
     EXPECT_TRUE(w.document()->isModified());
     ASSERT_EQ(w.document()->undoStack()->count(), 1);
+    EXPECT_TRUE(graphShowsEveryActor(w)); // the new actors too
 
     w.document()->undoStack()->undo();
     EXPECT_TRUE(w.document()->caseData() == before);
