@@ -5,6 +5,7 @@
 #include "app/document/casedocument.h"
 #include "app/document/caseloader.h"
 #include "app/export/exportdialog.h"
+#include "app/importdialog.h"
 #include "app/graph/graphscene.h"
 #include "app/graph/graphview.h"
 #include "app/graph/layoutcontroller.h"
@@ -172,6 +173,21 @@ void MainWindow::createActions()
         if (maybeSave())
             openFile(bundledCasePath());
     });
+    // File > Import: one dialog at a time; it opens the imported case (asking first to
+    // save changes) or adds it to the open case as one undo step.
+    QAction *importData = file->addAction(tr("&Import..."), this, [this] {
+        auto *dialog = findChild<ImportDialog *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!dialog) {
+            dialog = new ImportDialog(m_document, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setConfirmReplace([this] { return maybeSave(); });
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    importData->setObjectName(QStringLiteral("ImportAction"));
+    importData->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);

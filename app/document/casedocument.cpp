@@ -37,6 +37,32 @@ void CaseDocument::reset(Case c, const QString &path)
 {
     emit aboutToReset();
     m_undoStack->clear();
+    install(std::move(c));
+    const bool pathChanged = m_filePath != path;
+    m_filePath = path;
+    emit caseReset();
+    if (pathChanged)
+        emit filePathChanged(m_filePath);
+    emit modifiedChanged(false);
+}
+
+void CaseDocument::resetUnsaved(Case c)
+{
+    reset(std::move(c), QString());
+    m_undoStack->resetClean(); // emits cleanChanged(false), and so modifiedChanged(true)
+}
+
+Case CaseDocument::exchangeCase(Case c)
+{
+    emit aboutToReset();
+    Case old = std::move(m_case);
+    install(std::move(c));
+    emit caseReset();
+    return old;
+}
+
+void CaseDocument::install(Case c)
+{
     m_case = std::move(c);
     m_case.actorByHandle(QString()); // build the lookup index before views share the case
     m_snapshot.reset();
@@ -48,12 +74,6 @@ void CaseDocument::reset(Case c, const QString &path)
     m_selectedActor = kNoActor;
     m_selectedEvent = kNoEvent;
     m_whatIfActor = kNoActor;
-    const bool pathChanged = m_filePath != path;
-    m_filePath = path;
-    emit caseReset();
-    if (pathChanged)
-        emit filePathChanged(m_filePath);
-    emit modifiedChanged(false);
 }
 
 bool CaseDocument::saveTo(const QString &path, QString *error)

@@ -45,6 +45,9 @@ public:
     // Replaces the case: rebuilds the time index, clears undo history and selection,
     // puts the cursor at the end of the case. `path` may be empty (bundled or new case).
     void reset(Case c, const QString &path);
+    // reset() with no file and the case marked as unsaved (an import): Save asks for a
+    // name, and closing or opening another case asks first.
+    void resetUnsaved(Case c);
     // Saves atomically; on success the document becomes clean and takes `path`.
     bool saveTo(const QString &path, QString *error);
 
@@ -68,6 +71,9 @@ public:
     void applyActorPosition(const QString &engine, ActorId actor, const SavedLayout::Position &position);
     // Replaces a whole saved layout (after a layout run), or removes it when empty.
     void applyLayout(const QString &engine, const SavedLayout &layout);
+    // Replaces the whole case (data added by an import) and returns the one it held: the
+    // views rebuild as on reset(), the file and the undo history stay.
+    Case exchangeCase(Case c);
 
 signals:
     // Emitted before reset() replaces the case, and when the document is destroyed: work
@@ -82,6 +88,9 @@ signals:
     void filePathChanged(const QString &path);
 
 private:
+    // Takes `c` and rebuilds the analysis; clears selection, cursor at the end.
+    void install(Case c);
+
     Case m_case;
     std::unique_ptr<CaseAnalysis> m_analysis;
     std::unique_ptr<Snapshot> m_snapshot;

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/document/backgroundrun.h"
 #include "core/io/casefile.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-
-#include <atomic>
-#include <memory>
 
 namespace cascade {
 
@@ -37,10 +34,8 @@ signals:
     void finished(const QString &path);
 
 private:
-    QFutureWatcher<ReadResult> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
     QString m_path;
-    ReadResult m_result;
+    BackgroundRun<ReadResult> m_run;
 };
 
 } // namespace cascade

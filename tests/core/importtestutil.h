@@ -7,6 +7,7 @@
 #include "core/model/interaction.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
@@ -51,6 +52,25 @@ inline std::string realDataAbsent(const char *relative)
     const QString var = ::cascade::test::realData(relative);                                               \
     if (var.isEmpty())                                                                                     \
     GTEST_SKIP() << ::cascade::test::realDataAbsent(relative)
+
+// Writes `copies` times the twarc fixture stream.jsonl into `path` (each line a record
+// read again: the import merges the copies), for imports large enough to be watched and
+// cancelled part way. Returns the number of bytes written.
+inline qint64 writeRepeatedTwarc(const QString &path, int copies)
+{
+    QFile in(importFixture("twarc/stream.jsonl"));
+    if (!in.open(QIODevice::ReadOnly))
+        return 0;
+    QByteArray block = in.readAll();
+    if (!block.endsWith('\n'))
+        block.append('\n');
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return 0;
+    for (int i = 0; i < copies; ++i)
+        out.write(block);
+    return out.size();
+}
 
 inline const Event *eventByKey(const Case &c, const QString &key)
 {

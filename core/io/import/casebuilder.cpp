@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/import/casebuilder.h"
 
+#include "core/model/uniquenames.h"
+
 #include "core/io/jsontext.h"
 
 #include <QFileInfo>
@@ -244,7 +246,7 @@ QSet<QString> CaseBuilder::usedActors() const
 void CaseBuilder::buildActors(Case &c, QHash<QString, ActorId> &actorIds) const
 {
     const QSet<QString> wanted = usedActors();
-    QSet<QString> used;
+    UniqueNames used(QStringLiteral("~"), true);
     for (const QString &key : m_actorOrder) {
         if (!wanted.contains(key))
             continue;
@@ -259,13 +261,8 @@ void CaseBuilder::buildActors(Case &c, QHash<QString, ActorId> &actorIds) const
         a.platform = it->newest.platform;
         a.platformId = it->newest.id;
         a.name = it->newest.name;
-        QString handle = it->newest.handle.isEmpty() ? it->newest.id : it->newest.handle;
-        handle = QLatin1Char('@') + handle;
-        QString unique = handle;
-        for (int n = 2; used.contains(unique.toLower()); ++n)
-            unique = handle + QStringLiteral("~%1").arg(n);
-        used.insert(unique.toLower());
-        a.handle = unique;
+        const QString handle = it->newest.handle.isEmpty() ? it->newest.id : it->newest.handle;
+        a.handle = used.take(QLatin1Char('@') + handle);
         a.followers = it->followers.value_or(0);
         QStringList former;
         for (const QString &h : it->handles)

@@ -25,6 +25,7 @@ public:
     std::int64_t lineNumber() const { return m_rowLine; }
     QChar delimiter() const { return m_delimiter; }
     bool unterminatedQuote() const { return m_unterminated; }
+    void setProgress(LineReader::Progress progress) { m_lines.setProgress(std::move(progress)); }
 
 private:
     bool readRow(QStringList &fields);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/import/casebuilder.h"
+#include "core/io/import/linereader.h"
 
 #include <QString>
 
@@ -17,6 +18,12 @@ struct ImportInput {
     CaseBuilder &builder;
     QString error;
     int invalidLinesNoted = 0; // warnings written for bad lines (capped)
+    // How far into this input the importer is (bytes read, bytes in all); false when the
+    // import is cancelled. Importers that read line by line hand it to their LineReader.
+    LineReader::Progress progress;
+    // Importers that read one document report their place every kProgressItems items.
+    static constexpr std::int64_t kProgressItems = 1024;
+    bool reportProgress(std::int64_t done, std::int64_t total) const { return !progress || progress(done, total); }
 
     // Counts a record skipped for `reason`; names file and line in a warning (the first few).
     void skipWithNote(const QString &reason, std::int64_t line, const QString &detail);

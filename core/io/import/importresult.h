@@ -46,7 +46,8 @@ struct ImportReport {
 struct ImportResult {
     std::optional<Case> value;
     ImportReport report;
-    QString error; // "FILE:LINE: message" when the import failed
+    QString error; // "FILE:LINE: message" when the import failed; "cancelled"
+    bool cancelled = false; // ImportOptions::progress asked to stop
     bool ok() const { return value.has_value(); }
 };
 

@@ -24,6 +24,11 @@ bool LineReader::open(QString *error)
 
 bool LineReader::fill()
 {
+    if (m_progress && !m_progress(m_consumed, m_file.size())) {
+        m_cancelled = true;
+        m_error = QStringLiteral("cancelled");
+        return false;
+    }
     // Keep the unread part at the start of the buffer; grow it for a long line.
     const std::size_t kept = m_end - m_begin;
     if (m_begin > 0) {

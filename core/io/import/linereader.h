@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +30,12 @@ public:
     std::int64_t fileSize() const { return m_file.size(); }
     QString errorString() const { return m_error; }
 
+    // Called with (bytes read, file size) each time a chunk is read; when it returns
+    // false, reading stops as on an error, with errorString() "cancelled".
+    using Progress = std::function<bool(std::int64_t, std::int64_t)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    bool cancelled() const { return m_cancelled; }
+
 private:
     bool fill();
 
@@ -42,6 +49,8 @@ private:
     bool m_eof = false;
     bool m_unterminated = false;
     bool m_tooLong = false;
+    bool m_cancelled = false;
+    Progress m_progress;
     QString m_error;
 };
 

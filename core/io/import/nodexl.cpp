@@ -89,6 +89,7 @@ bool NodeXLImporter::readCsv()
     QString error;
     if (!table.open(&error))
         return m_in.fail(0, error);
+    table.setProgress(m_in.progress);
     if (!table.readHeader(QStringLiteral("Vertex 1")) || !table.hasColumn(QStringLiteral("Vertex 2")))
         return m_in.fail(1, QStringLiteral("not a NodeXL edges table: no Vertex 1 and Vertex 2 columns"));
     static const char *const kColumns[] = {"vertex 1", "vertex 2", "relationship", "relationship date (utc)",

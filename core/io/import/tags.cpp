@@ -83,6 +83,7 @@ bool TagsImporter::run()
     QString error;
     if (!m_table.open(&error))
         return m_in.fail(0, error);
+    m_table.setProgress(m_in.progress);
     if (!m_table.readHeader(QStringLiteral("id_str")) || !m_table.hasColumn(QStringLiteral("from_user")))
         return m_in.fail(1, QStringLiteral("not a TAGS table: no id_str and from_user columns"));
     while (m_table.next())

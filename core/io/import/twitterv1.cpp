@@ -226,8 +226,14 @@ private:
     void emitTweet(const V1Tweet &t, int completeness, std::int64_t line);
     PostRecord toPost(const V1Tweet &t, TimeMs time) const;
 
+    bool stillWanted(); // reports the document's place; false when cancelled
+
     ImportInput &m_in;
     od::parser m_parser;
+    od::document *m_document = nullptr; // while runDocument() reads one
+    const char *m_data = nullptr;
+    std::int64_t m_dataSize = 0;
+    bool m_cancelled = false;
 };
 
 bool V1Importer::run()
@@ -250,6 +256,7 @@ bool V1Importer::runLines()
     QString error;
     if (!reader.open(&error))
         return m_in.fail(0, error);
+    reader.setProgress(m_in.progress);
     std::string_view line;
     while (reader.next(line)) {
         if (line.find_first_not_of(" \t\r") == std::string_view::npos)
@@ -280,20 +287,40 @@ bool V1Importer::runDocument()
     const std::size_t size = data.size() - LineReader::kPadding;
     try {
         od::document doc = m_parser.iterate(data.data(), size, data.size());
+        m_document = &doc;
+        m_data = data.data();
+        m_dataSize = static_cast<std::int64_t>(size);
         od::value root = doc.get_value();
         readRecord(root, 1, true);
+        m_document = nullptr;
     } catch (const simdjson::simdjson_error &e) {
+        m_document = nullptr;
         return m_in.fail(1, QStringLiteral("not valid JSON: ") + QString::fromUtf8(e.what()));
     }
+    if (m_cancelled)
+        return m_in.fail(0, QStringLiteral("cancelled"));
     return true;
+}
+
+bool V1Importer::stillWanted()
+{
+    const char *at = nullptr;
+    if (!m_document || m_document->current_location().get(at) != simdjson::SUCCESS)
+        return true;
+    m_cancelled = !m_in.reportProgress(at - m_data, m_dataSize);
+    return !m_cancelled;
 }
 
 bool V1Importer::readRecord(od::value record, std::int64_t line, bool topLevel)
 {
     if (isArray(record)) {
         od::array items = record.get_array();
-        for (auto item : items)
+        std::int64_t n = 0;
+        for (auto item : items) {
+            if (++n % ImportInput::kProgressItems == 0 && !stillWanted())
+                return false;
             readRecord(item.value(), line, false);
+        }
         return true;
     }
     od::object obj;

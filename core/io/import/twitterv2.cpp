@@ -431,6 +431,7 @@ bool V2Importer::run()
     QString error;
     if (!reader.open(&error))
         return m_in.fail(0, error);
+    reader.setProgress(m_in.progress);
     std::string_view line;
     while (reader.next(line)) {
         if (line.find_first_not_of(" \t\r") == std::string_view::npos)

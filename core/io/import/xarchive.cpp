@@ -627,9 +627,13 @@ bool XArchiveImporter::readTweets(const DataFile &f)
         doc = m_parser.iterate(start, json.size(), data.size() - array.begin);
         started = true;
         od::array items = doc.get_array();
+        std::int64_t n = 0;
         for (auto item : items) {
             const char *at = nullptr;
             const std::int64_t itemLine = doc.current_location().get(at) == simdjson::SUCCESS ? lines.lineAt(at) : 0;
+            if (++n % ImportInput::kProgressItems == 0 && at
+                && !m_in.reportProgress(at - data.data(), static_cast<std::int64_t>(data.size() - LineReader::kPadding)))
+                return failIn(QStringLiteral("cancelled"));
             od::value record = item.value();
             ++m_in.builder.report().recordsRead;
             od::object wrapper;
