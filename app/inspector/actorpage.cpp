@@ -178,11 +178,23 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     layout->addStretch(1);
 
     // One value column for every section, so that values line up down the page.
-    int titleWidth = 0;
     for (QLabel *title : m_rowTitles)
-        titleWidth = std::max(titleWidth, title->sizeHint().width());
+        m_titleWidth = std::max(m_titleWidth, title->fontMetrics().horizontalAdvance(title->text()) + 2);
+    fitTitleColumn();
+}
+
+void ActorPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTitleColumn();
+}
+
+void ActorPage::fitTitleColumn()
+{
+    const int column = std::min(m_titleWidth, width() / 2);
     for (QGridLayout *g : m_grids)
-        g->setColumnMinimumWidth(0, titleWidth);
+        if (g->columnMinimumWidth(0) != column)
+            g->setColumnMinimumWidth(0, column);
 }
 
 QLabel *ActorPage::addSection(QVBoxLayout *layout, const QString &title)
@@ -193,6 +205,7 @@ QLabel *ActorPage::addSection(QVBoxLayout *layout, const QString &title)
     layout->addSpacing(6);
     layout->addWidget(line);
     auto *label = new QLabel(title, this);
+    label->setWordWrap(true);
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -216,13 +229,16 @@ QLabel *ActorPage::addRow(QGridLayout *grid, const QString &title, const QString
     const int row = grid->rowCount();
     auto *label = new QLabel(title, this);
     label->setToolTip(tip);
+    label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     m_rowTitles.push_back(label);
     auto *value = new QLabel(this);
+    value->setWordWrap(true);
     value->setToolTip(tip);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
-    grid->addWidget(value, row, 1, Qt::AlignLeft | Qt::AlignTop);
+    // Top-aligned only: a wrapping label takes the cell's whole width.
+    grid->addWidget(label, row, 0, Qt::AlignTop);
+    grid->addWidget(value, row, 1, Qt::AlignTop);
     return value;
 }
 

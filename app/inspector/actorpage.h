@@ -66,7 +66,14 @@ signals:
     void creditRuleRequested(cascade::CreditRule rule);
     void whatIfToggled(bool on);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The title column: as wide as the widest title, but never more than half the page
+    // (titles and values wrap), so that the page fits a narrow panel.
+    void fitTitleColumn();
+
     QLabel *addSection(QVBoxLayout *layout, const QString &title);
     QGridLayout *addGrid(QVBoxLayout *layout);
     void addMeasureRow(QGridLayout *grid, Measure m);
@@ -93,6 +100,7 @@ private:
     QLabel *m_arrival = nullptr;
     std::vector<QGridLayout *> m_grids;
     std::vector<QLabel *> m_rowTitles;
+    int m_titleWidth = 0;
     QComboBox *m_rule;
     QLabel *m_brokerageCounts = nullptr;
     QLabel *m_dominant = nullptr;

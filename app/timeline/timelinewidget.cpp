@@ -308,8 +308,9 @@ void TimelineWidget::fillBars(TimeMs from, TimeMs to)
     m_countAxis->setTickAnchor(0);
     m_countAxis->setTickInterval(step);
     m_countAxis->setRange(0, top);
-    // Two short lines: a vertical title longer than the plot is cut.
-    m_countAxis->setTitleText(tr("Events<br>per %1").arg(formatDuration(m_bucketWidth)));
+    // One short word: a vertical title longer than the plot is cut (the plot is some 90
+    // pixels high in a default window). The bar width is said under the time axis.
+    m_countAxis->setTitleText(tr("Events"));
 }
 
 void TimelineWidget::fillExposure()
@@ -349,7 +350,8 @@ void TimelineWidget::fillTimeAxis()
         seen.insert(label);
         m_timeAxis->append(label, xValue(tick.time));
     }
-    m_timeAxis->setTitleText(tr("Time in %1 (%2)").arg(zoneName(zone), formatUtcOffset(m_axis.viewStart, zone)));
+    m_timeAxis->setTitleText(tr("Time in %1 (%2) · one bar per %3")
+                                 .arg(zoneName(zone), formatUtcOffset(m_axis.viewStart, zone), formatDuration(m_bucketWidth)));
 }
 
 QRectF TimelineWidget::plotRect() const

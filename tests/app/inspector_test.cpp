@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
+#include <QScrollArea>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -579,3 +580,25 @@ TEST(CaseDocumentTest, AboutToResetComesWhileTheOldCaseIsStillThere)
     seen.clear();
 }
 
+
+TEST_F(InspectorTest, EveryActorsPageFitsANarrowPanel)
+{
+    // The dock's default width: nothing of the page may run off its right edge (the
+    // panel scrolls vertically only).
+    m_inspector->resize(330, 900);
+    auto *scroll = m_inspector->findChild<QScrollArea *>();
+    ASSERT_NE(scroll, nullptr);
+    for (std::size_t a = 0; a < c().actors.size(); ++a) {
+        m_document->setSelectedActor(static_cast<ActorId>(a));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !m_inspector->isUpdating(); }, 20000));
+        QCoreApplication::processEvents();
+        const int room = scroll->viewport()->width();
+        const QWidget *page = scroll->widget();
+        std::string wide;
+        for (const QWidget *w : page->findChildren<QWidget *>())
+            if (w->isVisibleTo(page) && w->minimumSizeHint().width() > room)
+                wide += std::string(w->metaObject()->className()) + " \"" + w->property("text").toString().left(60).toStdString() + "\" "
+                    + std::to_string(w->minimumSizeHint().width()) + "; ";
+        EXPECT_LE(page->width(), room) << c().actors[a].handle.toStdString() << ": " << wide;
+    }
+}

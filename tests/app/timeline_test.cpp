@@ -2,6 +2,7 @@
 // The timeline panel driven like a user would: mouse on the chart, keys for the
 // transport, zoom by Shift+drag, on the bundled Haiti case and a generated case.
 #include "app/document/casedocument.h"
+#include "app/timeline/timelabels.h"
 #include "app/timeline/timelinepanel.h"
 #include "app/timeline/timelinewidget.h"
 #include "app/timeline/transport.h"
@@ -119,6 +120,9 @@ TEST_F(TimelineTest, AxisLabelsAreInTheDisplayZoneAndNameIt)
     EXPECT_TRUE(chart()->timeAxisTitle().contains(QStringLiteral("America/Port-au-Prince")))
         << chart()->timeAxisTitle().toStdString();
     EXPECT_TRUE(chart()->exposureAxisTitle().contains(QStringLiteral("upper bound")));
+    // The bar width is named, and follows the zoom.
+    EXPECT_TRUE(chart()->timeAxisTitle().endsWith(QStringLiteral("one bar per ") + formatDuration(chart()->bucketWidth())))
+        << chart()->timeAxisTitle().toStdString();
     const QStringList labels = chart()->timeLabels();
     ASSERT_GE(labels.size(), 3);
     EXPECT_TRUE(labels.front().startsWith(QStringLiteral("17 Jan "))) << labels.front().toStdString();
