@@ -132,7 +132,9 @@ void ImportDialog::buildUi()
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_preview = new QPlainTextEdit(this);
     m_preview->setReadOnly(true);
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: a JSON Lines record is one line of several kilobytes.
+    m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_preview->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_preview->setFont(mono);
     m_preview->setPlaceholderText(tr("The first lines of the selected input."));
     m_reportView = new QPlainTextEdit(this);
