@@ -279,6 +279,33 @@ TEST_F(ListsTest, CtrlFFocusesTheSearchBoxAndTypingFilters)
     EXPECT_EQ(soldiers, 2);
 }
 
+TEST_F(ListsTest, ClearingTheSearchPutsTheFoundRowBackInSortOrder)
+{
+    const MeasuresTable table = measureActors(m_document->analysis(), m_document->cursor());
+    m_actors->sortBy(Measure::Followers, Qt::DescendingOrder);
+    const int rows = m_actors->proxy()->rowCount();
+    m_actors->searchBox()->setFocus();
+    QTest::keyClicks(m_actors->searchBox(), QStringLiteral("unknown_follower"));
+    ASSERT_EQ(m_actors->proxy()->rowCount(), 1);
+    QTest::keyClick(m_actors->searchBox(), Qt::Key_Return);
+    const ActorId found = actor("@unknown_follower");
+    ASSERT_EQ(m_document->selectedActor(), found);
+    m_actors->searchBox()->clear();
+    // Everyone is back, sorted as before, the found actor among them where its
+    // follower count puts it, still selected.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_actors->proxy()->rowCount() == rows; }));
+    QTest::qWait(50); // a pending re-sort, if any
+    for (int row = 1; row < rows; ++row) {
+        const double before = measureValue(table.rows[static_cast<std::size_t>(m_actors->actorAtRow(row - 1))], Measure::Followers);
+        const double after = measureValue(table.rows[static_cast<std::size_t>(m_actors->actorAtRow(row))], Measure::Followers);
+        EXPECT_GE(before, after) << "row " << row << ": " << c().actors[static_cast<std::size_t>(m_actors->actorAtRow(row))].handle.toStdString();
+    }
+    EXPECT_EQ(m_document->selectedActor(), found);
+    const QModelIndexList selected = m_actors->view()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(m_actors->actorAtRow(selected.front().row()), found);
+}
+
 TEST_F(ListsTest, EventsFilterBox)
 {
     m_events->filterAction()->trigger();
