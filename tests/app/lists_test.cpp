@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 #include <QTextDocument>
 #include <QUrl>
@@ -304,6 +305,32 @@ TEST_F(ListsTest, ClearingTheSearchPutsTheFoundRowBackInSortOrder)
     const QModelIndexList selected = m_actors->view()->selectionModel()->selectedRows();
     ASSERT_EQ(selected.size(), 1);
     EXPECT_EQ(m_actors->actorAtRow(selected.front().row()), found);
+}
+
+TEST_F(ListsTest, TheTimeHeaderIsReadInFullInANarrowPanelForEveryCase)
+{
+    // "ne (Port-au-Prin" was all a narrow Lists dock showed of the Time header: the
+    // column is as wide as its header, whatever the zone's name, and follows the case.
+    m_window->resize(560, 700);
+    QHeaderView *header = m_events->view()->horizontalHeader();
+    auto headerFits = [&] {
+        const QString text = m_events->model()->headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString();
+        const int needed = QFontMetrics(header->font()).horizontalAdvance(text)
+            + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        EXPECT_GE(header->sectionSize(EventTableModel::TimeColumn), needed) << text.toStdString();
+        return text;
+    };
+    EXPECT_TRUE(headerFits().contains(QStringLiteral("Port-au-Prince")));
+    GeneratorOptions options;
+    options.actors = 40;
+    options.events = 200;
+    options.seed = 5;
+    m_document->reset(generateCase(options), QString());
+    QCoreApplication::processEvents();
+    const QString other = headerFits();
+    m_document->reset(readCaseFile(QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json")).value.value(), QString());
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(headerFits().contains(QStringLiteral("Port-au-Prince"))) << "after " << other.toStdString();
 }
 
 TEST_F(ListsTest, EventsFilterBox)
