@@ -22,6 +22,8 @@
 #include <QKeySequence>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QLabel>
+#include <QPushButton>
 #include <QTest>
 #include <QToolTip>
 #include <QUndoStack>
@@ -698,4 +700,33 @@ TEST(GraphViewLargeCase, MovingAnActorKeepsItsLinksOnTheBackbone)
               QPointF(SavedLayout::roundedCoordinate(p.x), SavedLayout::roundedCoordinate(p.y)));
     for (std::size_t k = 0; k < edges.size(); ++k)
         EXPECT_EQ(scene->layout().edges[k].backbone, before[k]) << "edge " << k;
+}
+
+TEST(GraphViewLargeCase, TheLayoutProgressFitsANarrowView)
+{
+    // The strip over a big case's graph while it is laid out: whole in a narrow panel,
+    // its text shortened (the whole text in its tooltip) rather than cut at both ends.
+    CaseDocument document;
+    GraphView view(&document);
+    view.resize(430, 500);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    document.reset(generateCase({LayoutController::kBackgroundActors + 1000, 40000, 14}), QString());
+    ASSERT_TRUE(view.layoutController()->isRunning());
+    auto *panel = view.findChild<LayoutProgressPanel *>();
+    ASSERT_NE(panel, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->isVisible() && !panel->text().isEmpty(); }, 10000));
+    QCoreApplication::processEvents();
+    const QRect room = panel->parentWidget()->rect();
+    EXPECT_TRUE(room.contains(panel->geometry())) << "panel " << panel->geometry().x() << "," << panel->geometry().width()
+                                                   << " in " << room.width();
+    auto *label = panel->findChild<QLabel *>();
+    ASSERT_NE(label, nullptr);
+    EXPECT_LE(label->fontMetrics().horizontalAdvance(label->text()), label->width() + 1) << label->text().toStdString();
+    EXPECT_NE(label->text(), panel->text()) << "at this width the text is shortened";
+    EXPECT_TRUE(label->text().endsWith(QChar(0x2026)));
+    EXPECT_EQ(label->toolTip(), panel->text());
+    EXPECT_TRUE(room.contains(panel->cancelButton()->geometry().translated(panel->pos())));
+    view.layoutController()->cancel();
+    view.layoutController()->waitForFinished();
 }
