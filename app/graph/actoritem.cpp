@@ -197,9 +197,14 @@ void ActorItem::paintChip(QPainter *painter, qreal lod, const GraphScene &scene)
     const QRectF chip = bodyRect();
     const bool lost = m_state & (Lost | Removed);
     const QColor marker = lost ? theme.lost : m_colour;
-    // Far out, a chip is a few pixels: a plain block in the role colour is all one sees.
-    if (chip.height() * lod < 3.5 && !(m_state & (Selected | OnPath)) && m_flash <= 0) {
-        painter->fillRect(chip, marker);
+    // Far out, a label is too small to read: an empty box would be all one sees, so the
+    // actor is its dot in the role colour (at least two pixels across), as in the dot view.
+    const qreal alpha = textOpacity(GraphScene::labelPixelSize() * lod, 3.5, 6.0);
+    if (alpha <= 0 && !(m_state & (Selected | OnPath)) && m_flash <= 0) {
+        const qreal r = std::max(m_marker / 2, 1.0 / lod);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(marker);
+        painter->drawEllipse(markerCentre(), r, r);
         return;
     }
     const qreal radius = std::min<qreal>(6, chip.height() / 2);
@@ -240,7 +245,6 @@ void ActorItem::paintChip(QPainter *painter, qreal lod, const GraphScene &scene)
         painter->drawLine(c + QPointF(-k, k), c + QPointF(k, -k));
     }
 
-    const qreal alpha = textOpacity(GraphScene::labelPixelSize() * lod, 3.5, 6.0);
     if (alpha <= 0 || m_label.isEmpty())
         return;
     QFont font = GraphScene::labelFont();

@@ -77,7 +77,16 @@ QString GraphOverlay::timeText() const
     const CaseDocument *document = m_scene->document();
     if (document->timeIndex().empty())
         return {};
-    return tr("As of %1").arg(formatCursorTime(m_scene->time(), document->displayZone()));
+    // The whole date and zone where there is room, else the day and time: a narrow
+    // graph panel shows the time whole rather than cut at its start.
+    const QString full = tr("As of %1").arg(formatCursorTime(m_scene->time(), document->displayZone()));
+    QFont bold = overlayFont();
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    const qreal room = width() - 2 * kMargin - 16;
+    if (fm.horizontalAdvance(full) <= room)
+        return full;
+    return formatShortTime(m_scene->time(), document->displayZone());
 }
 
 QRectF GraphOverlay::timeRect() const

@@ -179,7 +179,9 @@ void TimelineWidget::createChart()
     m_exposureAxis->setLabelsFont(labelFont);
     m_exposureAxis->setTitleFont(titleFont);
     m_exposureAxis->setGridLineVisible(false);
-    m_exposureAxis->setTitleText(tr("Exposure<br>(upper bound)"));
+    // One word, as "Events": the legend names the curve "Potential exposure (upper
+    // bound)", and a longer vertical title is cut on a short plot.
+    m_exposureAxis->setTitleText(tr("Exposure"));
     m_exposureAxis->setLabelsColor(kExposureColor);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_countAxis, Qt::AlignLeft);
@@ -598,6 +600,11 @@ QString TimelineWidget::timeAxisTitle() const
 QString TimelineWidget::exposureAxisTitle() const
 {
     return m_exposureAxis->titleText();
+}
+
+QString TimelineWidget::countAxisTitle() const
+{
+    return m_countAxis->titleText();
 }
 
 QList<TimelineWidget::MilestoneShown> TimelineWidget::milestonesShown() const

@@ -74,6 +74,7 @@ public:
     QStringList timeLabels() const;
     QString timeAxisTitle() const;
     QString exposureAxisTitle() const;
+    QString countAxisTitle() const;
     struct MilestoneShown {
         QString title;
         QString text; // as drawn; elided, or empty when left out

@@ -730,3 +730,17 @@ TEST(GraphViewLargeCase, TheLayoutProgressFitsANarrowView)
     view.layoutController()->cancel();
     view.layoutController()->waitForFinished();
 }
+
+TEST_F(GraphViewTest, TheTimeOverTheGraphIsShownWholeInANarrowView)
+{
+    GraphOverlay *overlay = view->overlay();
+    EXPECT_TRUE(overlay->timeText().contains(QStringLiteral("America/Port-au-Prince")));
+    for (int width : {900, 420, 300, 220}) {
+        view->resize(width, 500);
+        QCoreApplication::processEvents();
+        const QRectF time = overlay->timeRect();
+        EXPECT_TRUE(QRectF(overlay->rect()).contains(time)) << width << ": " << overlay->timeText().toStdString() << " at "
+                                                              << time.left();
+        EXPECT_TRUE(overlay->timeText().contains(QStringLiteral("14:40"))) << overlay->timeText().toStdString();
+    }
+}
