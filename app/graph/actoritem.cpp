@@ -197,9 +197,10 @@ void ActorItem::paintChip(QPainter *painter, qreal lod, const GraphScene &scene)
     const QRectF chip = bodyRect();
     const bool lost = m_state & (Lost | Removed);
     const QColor marker = lost ? theme.lost : m_colour;
-    // Far out, a label is too small to read: an empty box would be all one sees, so the
-    // actor is its dot in the role colour (at least two pixels across), as in the dot view.
-    const qreal alpha = textOpacity(GraphScene::labelPixelSize() * lod, 3.5, 6.0);
+    // Far out, a label is too small to read (under 5.5 pixels): an empty box would be all
+    // one sees, so the actor is its dot in the role colour (at least two pixels across);
+    // the text fades in up to 8 pixels, as the dot view's labels do.
+    const qreal alpha = textOpacity(GraphScene::labelPixelSize() * lod, 5.5, 8.0);
     if (alpha <= 0 && !(m_state & (Selected | OnPath)) && m_flash <= 0) {
         const qreal r = std::max(m_marker / 2, 1.0 / lod);
         painter->setPen(Qt::NoPen);

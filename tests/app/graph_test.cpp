@@ -744,3 +744,39 @@ TEST_F(GraphViewTest, TheTimeOverTheGraphIsShownWholeInANarrowView)
         EXPECT_TRUE(overlay->timeText().contains(QStringLiteral("14:40"))) << overlay->timeText().toStdString();
     }
 }
+
+TEST(GraphSceneAlone, ALabelTooSmallToReadIsDrawnAsItsDotNotAnEmptyBox)
+{
+    std::unique_ptr<CaseDocument> document = haitiDocument();
+    const Case &c = document->caseData();
+    GraphScene scene(document.get());
+    scene.setLayout(LayoutController::layoutNow(*document, LayoutEngineKind::Twopi));
+    ASSERT_TRUE(scene.hasLayout());
+    const ActorId rt = c.actorByHandle(QStringLiteral("@synthetic_rt30"));
+    ActorItem *item = scene.actorItem(rt);
+    ASSERT_NE(item, nullptr);
+    const QRectF body = item->bodyRect().translated(item->pos());
+    // Renders the actor's box with the label at `pixels` high; counts the drawn pixels
+    // farther than its dot from the dot's centre.
+    auto inkAwayFromTheDot = [&](qreal pixels) {
+        const qreal scale = pixels / GraphScene::labelPixelSize();
+        QImage image((body.size() * scale + QSizeF(4, 4)).toSize(), QImage::Format_ARGB32);
+        const QColor background = scene.theme().background;
+        image.fill(background);
+        QPainter painter(&image);
+        painter.translate(2, 2);
+        painter.scale(scale, scale);
+        scene.render(&painter, QRectF(QPointF(0, 0), body.size()), body);
+        painter.end();
+        const QPointF dot = (item->pos() + item->markerCentre() - body.topLeft()) * scale + QPointF(2, 2);
+        const qreal radius = std::max(item->markerDiameter() / 2 * scale, 1.0) + 1.5;
+        int ink = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (QLineF(QPointF(x + 0.5, y + 0.5), dot).length() > radius && QColor(image.pixel(x, y)) != background)
+                    ++ink;
+        return ink;
+    };
+    EXPECT_EQ(inkAwayFromTheDot(4.0), 0) << "an unreadable label leaves no box";
+    EXPECT_GT(inkAwayFromTheDot(12.0), 20) << "a readable one is drawn in its box";
+}
