@@ -53,9 +53,20 @@ std::int64_t envMegabytes(const char *name, std::int64_t fallback)
     return ok && n > 0 ? n : fallback;
 }
 
-QTemporaryDir &tempDir()
+// The inputs go to a temporary folder, deleted at exit, or to CASCADE_BENCH_IMPORT_DIR
+// (kept, to look at them).
+struct InputDir {
+    QTemporaryDir temporary{QDir::tempPath() + QStringLiteral("/cascade-bench-import-XXXXXX")};
+    QString kept = qEnvironmentVariable("CASCADE_BENCH_IMPORT_DIR");
+    QString filePath(const QString &name) const
+    {
+        return kept.isEmpty() ? temporary.filePath(name) : QDir(kept).filePath(name);
+    }
+};
+
+InputDir &tempDir()
 {
-    static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/cascade-bench-import-XXXXXX"));
+    static InputDir dir;
     return dir;
 }
 
@@ -296,7 +307,7 @@ SyntheticFile writeSynthetic(const QString &templatePath, const QString &path, s
     if (!f)
         return out;
     std::string buffer;
-    for (std::int64_t copy = 0; out.bytes < targetBytes; ++copy) {
+    for (std::int64_t copy = 0; out.bytes + std::int64_t(buffer.size()) < targetBytes; ++copy) {
         for (const TemplateLine &t : lines) {
             std::size_t from = 0;
             for (const Slot &s : t.cuts) {
