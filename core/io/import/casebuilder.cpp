@@ -92,7 +92,7 @@ void CaseBuilder::addActor(const ActorRecord &actor)
     const QString key = actorKey(actor.platform, {actor.id, actor.handle});
     auto it = m_actors.find(key);
     if (it == m_actors.end()) {
-        it = m_actors.insert(key, ActorEntry{actor, {}, {}, 0});
+        it = m_actors.emplace(key, ActorEntry{actor, {}, {}, 0});
         m_actorOrder.push_back(key);
     } else if (actor.seenAt >= it->newest.seenAt && !actor.handle.isEmpty()) {
         const QString name = it->newest.name;
@@ -153,7 +153,7 @@ void CaseBuilder::addPost(PostRecord post)
             PostEntry moved = m_posts.take(old);
             if (!m_posts.contains(newest)) {
                 m_postOrder[moved.order] = newest;
-                m_posts.insert(newest, moved);
+                m_posts.emplace(newest, std::move(moved));
             } else {
                 m_postOrder[moved.order].clear(); // skipped by orderPosts()
             }
@@ -170,7 +170,7 @@ void CaseBuilder::addPost(PostRecord post)
 
     auto it = m_posts.find(key);
     if (it == m_posts.end()) {
-        m_posts.insert(key, PostEntry{std::move(post), m_source, m_postOrder.size()});
+        m_posts.emplace(key, PostEntry{std::move(post), m_source, m_postOrder.size()});
         m_postOrder.push_back(key);
         return;
     }
