@@ -92,7 +92,7 @@ void CaseBuilder::addActor(const ActorRecord &actor)
     const QString key = actorKey(actor.platform, {actor.id, actor.handle});
     auto it = m_actors.find(key);
     if (it == m_actors.end()) {
-        it = m_actors.insert(key, ActorEntry{actor, {}, {}, 0});
+        it = m_actors.emplace(key, ActorEntry{actor, {}, {}, 0});
         m_actorOrder.push_back(key);
     } else if (actor.seenAt >= it->newest.seenAt && !actor.handle.isEmpty()) {
         const QString name = it->newest.name;
@@ -152,10 +152,10 @@ void CaseBuilder::addPost(PostRecord post)
                 continue;
             PostEntry moved = m_posts.take(old);
             if (!m_posts.contains(newest)) {
-                m_posts.insert(newest, moved);
-                std::replace(m_postOrder.begin(), m_postOrder.end(), old, newest);
+                m_postOrder[moved.order] = newest;
+                m_posts.emplace(newest, std::move(moved));
             } else {
-                m_postOrder.erase(std::remove(m_postOrder.begin(), m_postOrder.end(), old), m_postOrder.end());
+                m_postOrder[moved.order].clear(); // skipped by orderPosts()
             }
         }
     }
@@ -170,7 +170,7 @@ void CaseBuilder::addPost(PostRecord post)
 
     auto it = m_posts.find(key);
     if (it == m_posts.end()) {
-        m_posts.insert(key, PostEntry{std::move(post), m_source});
+        m_posts.emplace(key, PostEntry{std::move(post), m_source, m_postOrder.size()});
         m_postOrder.push_back(key);
         return;
     }
@@ -213,16 +213,33 @@ std::vector<QString> CaseBuilder::orderPosts() const
         for (auto c = chain.rbegin(); c != chain.rend(); ++c)
             generation.insert(*c, base++);
     };
-    for (const QString &key : m_postOrder)
+    // Sorted with their time and generation at hand (not looked up per comparison).
+    struct Ordered {
+        TimeMs time;
+        int generation;
+        const QString *key;
+    };
+    std::vector<Ordered> sorted;
+    sorted.reserve(m_postOrder.size());
+    for (const QString &key : m_postOrder) {
+        if (key.isEmpty())
+            continue; // an older version merged into a newer one already stored
         generationOf(key);
-    std::vector<QString> order = m_postOrder;
-    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
-        const TimeMs ta = m_posts[a].post.time;
-        const TimeMs tb = m_posts[b].post.time;
-        if (ta != tb)
-            return ta < tb;
-        return generation.value(a) < generation.value(b);
+        sorted.push_back({0, 0, &key});
+    }
+    for (Ordered &o : sorted) {
+        o.time = m_posts.constFind(*o.key)->post.time;
+        o.generation = generation.value(*o.key);
+    }
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Ordered &a, const Ordered &b) {
+        if (a.time != b.time)
+            return a.time < b.time;
+        return a.generation < b.generation;
     });
+    std::vector<QString> order;
+    order.reserve(sorted.size());
+    for (const Ordered &o : sorted)
+        order.push_back(*o.key);
     return order;
 }
 

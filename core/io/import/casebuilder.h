@@ -82,6 +82,7 @@ private:
     struct PostEntry {
         PostRecord post;
         SourceId source = kNoSource;
+        std::size_t order = 0; // its place in m_postOrder
     };
     QString actorKey(const QString &platform, const ActorRef &ref) const;
     QString ensureActor(const QString &platform, const ActorRef &ref, TimeMs seenAt);
@@ -100,7 +101,7 @@ private:
     std::vector<QString> m_actorOrder;        // first-seen order
     QHash<QString, QString> m_actorByHandle;  // "platform:handle" (lower case) -> key of an actor with an id
     QHash<QString, PostEntry> m_posts;        // "platform:id"
-    std::vector<QString> m_postOrder;
+    std::vector<QString> m_postOrder;         // first-seen order; empty where a version was merged away
     QHash<QString, QString> m_editOf;         // "platform:id" of an older version -> newest known version
     std::int64_t m_missingParents = 0;
     std::int64_t m_droppedLinks = 0;
