@@ -315,6 +315,29 @@ TEST_F(ExportTest, SvgKeepsTitleCaptionAndLabelsAsText)
     EXPECT_TRUE(svg.contains("<path") || svg.contains("<polyline") || svg.contains("<rect"));
 }
 
+TEST_F(ExportTest, TheActorPanelOfASlideShowsItsTextsWhole)
+{
+    // "Journa..." and "Potential exposure (upper bo..." were what the panel showed: on
+    // a full-HD slide every title, role and measure name is whole (SVG text, so what
+    // is written is what is shown).
+    m_document->setSelectedActor(actor("@AnnCurry"));
+    SlideOptions o = milestone(4);
+    o.showActor = true;
+    o.size = QSize(1920, 1080);
+    const QString file = path("actor.svg");
+    QString error;
+    ASSERT_TRUE(writeSlideSvg(*m_composer, o, file, &error)) << error.toStdString();
+    const QStringList texts = svgTexts(file);
+    const QString all = texts.join(QStringLiteral(" | "));
+    for (const QString &text : texts)
+        EXPECT_FALSE(text.contains(QChar(0x2026))) << "cut: " << text.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Journalist"))) << all.toStdString();
+    // The full measure name where it fits, else the table's short header, never a cut one.
+    EXPECT_TRUE(all.contains(QStringLiteral("Potential exposure (upper bound)")) || texts.contains(QStringLiteral("Exposure (max)")))
+        << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("Brokered pairs"))) << all.toStdString();
+}
+
 TEST_F(ExportTest, DeckHasMilestonesPlusTwoPages)
 {
     SlideOptions base;
