@@ -6,6 +6,7 @@
 #include "app/document/caseloader.h"
 #include "app/export/exportdialog.h"
 #include "app/importdialog.h"
+#include "core/io/import/importer.h"
 #include "app/graph/graphscene.h"
 #include "app/graph/graphview.h"
 #include "app/graph/layoutcontroller.h"
@@ -175,17 +176,7 @@ void MainWindow::createActions()
     });
     // File > Import: one dialog at a time; it opens the imported case (asking first to
     // save changes) or adds it to the open case as one undo step.
-    QAction *importData = file->addAction(tr("&Import..."), this, [this] {
-        auto *dialog = findChild<ImportDialog *>(QString(), Qt::FindDirectChildrenOnly);
-        if (!dialog) {
-            dialog = new ImportDialog(m_document, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setConfirmReplace([this] { return maybeSave(); });
-        }
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-    });
+    QAction *importData = file->addAction(tr("&Import..."), this, [this] { showImportDialog({}); });
     importData->setObjectName(QStringLiteral("ImportAction"));
     importData->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
@@ -469,14 +460,40 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
         event->acceptProposedAction();
 }
 
+void MainWindow::showImportDialog(const QStringList &inputs)
+{
+    auto *dialog = findChild<ImportDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new ImportDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setConfirmReplace([this] { return maybeSave(); });
+    }
+    if (!inputs.isEmpty())
+        dialog->setInputs(inputs);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.isEmpty() || !urls.constFirst().isLocalFile())
         return;
     event->acceptProposedAction();
+    // Collected data (twarc, Bluesky, an X archive...: told by content, as the importer
+    // does) goes to the import dialog; anything else is opened as a case file.
+    const QString first = urls.constFirst().toLocalFile();
+    if (detectImportFormat(first) != ImportFormat::Auto) {
+        QStringList paths;
+        for (const QUrl &url : urls)
+            if (url.isLocalFile())
+                paths.push_back(url.toLocalFile());
+        showImportDialog(paths);
+        return;
+    }
     if (maybeSave())
-        openFile(urls.constFirst().toLocalFile());
+        openFile(first);
 }
 
 namespace {

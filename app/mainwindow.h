@@ -74,6 +74,8 @@ private:
     void rebuildRecentMenu();
     void fileChangedOnDisk(const QString &path);
     bool maybeSave();
+    // File > Import's dialog (one at a time), with `inputs` added when given.
+    void showImportDialog(const QStringList &inputs);
     void watch(const QString &path);
     void showError(const QString &title, const QString &text);
 

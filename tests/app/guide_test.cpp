@@ -22,6 +22,7 @@
 #include "app/inspector/actorinspector.h"
 #include "app/inspector/actorspanel.h"
 #include "app/inspector/eventspanel.h"
+#include "app/importdialog.h"
 #include "app/mainwindow.h"
 #include "app/timeline/timelinepanel.h"
 #include "app/timeline/timelinewidget.h"
@@ -450,6 +451,23 @@ TEST_F(Guide, DroppingACaseFileOnTheWindowOpensIt)
     QApplication::sendEvent(window.get(), &drop);
     waitForOpen();
     EXPECT_EQ(document().filePath(), path);
+
+    // Collected data dropped on the window goes to the import dialog (docs/importing.md),
+    // the open case staying as it is until the user imports.
+    const QString collectedFile = QStringLiteral(CASCADE_SOURCE_DIR "/tests/data/import/twarc/stream.jsonl");
+    QMimeData collected;
+    collected.setUrls({QUrl::fromLocalFile(collectedFile)});
+    QDragEnterEvent enterData(at, Qt::CopyAction, &collected, Qt::LeftButton, {});
+    QApplication::sendEvent(window.get(), &enterData);
+    EXPECT_TRUE(enterData.isAccepted());
+    QDropEvent dropData(QPointF(at), Qt::CopyAction, &collected, Qt::LeftButton, {});
+    QApplication::sendEvent(window.get(), &dropData);
+    auto *dialog = window->findChild<ImportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->inputs(), QStringList{collectedFile});
+    EXPECT_EQ(document().filePath(), path);
+    dialog->close();
 }
 
 // "Ctrl+E (File > Export Slides) opens the export dialog with a live preview".
