@@ -30,7 +30,8 @@ cascade_build() {
   local dir
   dir="$CASCADE_ROOT/build"
   [ "$CASCADE_PRESET" = "dev-asan" ] && dir="$CASCADE_ROOT/build-asan"
-  cmake --preset "$CASCADE_PRESET" -S "$CASCADE_ROOT" >/dev/null
+  # Quiet, but for whether the real-data importer tests are in (tests/CMakeLists.txt).
+  cmake --preset "$CASCADE_PRESET" -S "$CASCADE_ROOT" | { grep -E '^-- Real-data' || true; }
   # CASCADE_BUILD_TARGETS (space separated): build only these instead of everything.
   local targets=()
   [ -n "${CASCADE_BUILD_TARGETS:-}" ] && for t in $CASCADE_BUILD_TARGETS; do targets+=(--target "$t"); done

@@ -4,14 +4,19 @@
 // from the raw files by tests/data/import/count_twitter.py (Python's json module, the
 // conventions of docs/importing.md: a reply's leading mentions and a repost's automatic
 // first mention are no mentions, copies merged by id and edit history, actors are the
-// authors, the mentioned and the known authors of missing parents). Skipped with a
-// message when ../shared/real-data is absent.
+// authors, the mentioned and the known authors of missing parents); the Bluesky and
+// Mastodon files against tests/data/import/count_social.py (the same conventions); TAGS
+// and NodeXL against Python's csv module and grep. Compiled only when the build found the
+// folder (tests/CMakeLists.txt says where it looks); a file missing from it then fails.
 #include "tests/core/importtestutil.h"
+
+#ifdef CASCADE_REAL_DATA_DIR
 
 #include <QSet>
 
 using namespace cascade;
 using namespace cascade::test;
+
 
 namespace {
 
@@ -24,9 +29,7 @@ struct Expected {
 
 void checkImport(const Expected &x)
 {
-    const QString path = realData(x.file);
-    if (path.isEmpty())
-        GTEST_SKIP() << realDataAbsent(x.file);
+    CASCADE_REAL_DATA(path, x.file);
     const ImportResult r = importFiles({path});
     ASSERT_TRUE(r.ok()) << x.file << ": " << r.error.toStdString();
     const Case &c = *r.value;
@@ -120,3 +123,76 @@ TEST(ImportRealData, EditedTweetKeepsItsNewestVersionAndHistory)
     ASSERT_EQ(r.value->events.size(), 1u);
     EXPECT_TRUE(r.value->events[0].extra.contains("\"edit_history\":[")) << r.value->events[0].extra.toStdString();
 }
+
+TEST(ImportRealData, MastodonFiles)
+{
+    checkImport({"mastodon/mastodon4j-context-2017-int-ids.json", 2, 1, 0, 2, 0, 3, {}});
+    checkImport({"mastodon/mastodon4j-public-timeline-2017.json", 19, 20, 0, 0, 0, 20, {}});
+    checkImport({"mastodon/mastodondart-public-timeline.json", 17, 19, 0, 1, 0, 20, {}});
+    checkImport({"mastodon/rtoot-fosstodon-account-statuses-p1.json", 12, 12, 0, 8, 0, 20, {}});
+    checkImport({"mastodon/rtoot-fosstodon-account-statuses-p2.json", 9, 4, 0, 16, 0, 20, {}});
+    checkImport({"mastodon/rtoot-fosstodon-account-statuses-p3.json", 10, 13, 1, 7, 0, 20, {}});
+    checkImport({"mastodon/rtoot-fosstodon-account-statuses-p4.json", 9, 10, 0, 10, 0, 20, {}});
+    checkImport({"mastodon/rtoot-fosstodon-account-statuses-p5.json", 9, 9, 0, 11, 0, 20, {}});
+    checkImport({"mastodon/rtoot-fosstodon-context-114026814291152535.json", 3, 0, 0, 3, 0, 3, {}});
+    checkImport({"mastodon/rtoot-fosstodon-context-with-ancestor-114027213608365869.json", 1, 1, 0, 0, 0, 1, {}});
+    checkImport({"mastodon/rtoot-fosstodon-status-114620457512351116.json", 2, 1, 0, 0, 0, 1, {}});
+}
+
+TEST(ImportRealData, BlueskyFiles)
+{
+    checkImport({"bluesky/atprotodart-getAuthorFeed.json", 21, 12, 2, 34, 1, 25, {}});
+    checkImport({"bluesky/atprotodart-getPostThread-blocked-notfound.json", 8, 1, 0, 3, 1, 8,
+                 {{"blocked post", 2}, {"post not found", 2}}});
+    checkImport({"bluesky/atprotodart-getTimeline.json", 104, 103, 3, 239, 13, 202, {{"blocked post", 1}, {"post not found", 1}}});
+    checkImport({"bluesky/twitwi-bluesky-postviews.json", 127, 87, 2, 19, 23, 123, {{"impossible date", 1}}});
+}
+
+TEST(ImportRealData, BlueskyRepostedByHasNoTimesAndIsRefused)
+{
+    CASCADE_REAL_DATA(path, "bluesky/atprotodart-getRepostedBy.json");
+    const ImportResult r = importFiles({path});
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.report.recordsRead, 1);
+    EXPECT_EQ(skippedFor(r.report, "reposter without a time (getRepostedBy)"), 1);
+    EXPECT_TRUE(r.error.contains(QStringLiteral("getRepostedBy.json: no posts found"))) << r.error.toStdString();
+}
+
+TEST(ImportRealData, TagsFiles)
+{
+    // Counted with Python's csv module: rows, "RT @" texts, in_reply_to_status_id_str
+    // cells that are not NA; actors = from_user_id_str, the entities_str mentions (the
+    // retweeted account included: the original is missing, so it is linked).
+    CASCADE_REAL_DATA(sample, "tags/tidytags-sample-data.csv");
+    const ImportResult r = importFiles({sample});
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.report.recordsRead, 10);
+    EXPECT_EQ(r.report.skippedTotal(), 0);
+    const auto kinds = countKinds(*r.value);
+    EXPECT_EQ(kinds[int(EventKind::Post)], 2);
+    EXPECT_EQ(kinds[int(EventKind::Repost)], 8);
+    EXPECT_EQ(kinds[int(EventKind::Reply)], 0);
+    EXPECT_EQ(r.value->actors.size(), 14u);
+    CASCADE_REAL_DATA(tweet, "tags/tidytags-sample-tweet.csv");
+    const ImportResult one = importFiles({tweet});
+    ASSERT_TRUE(one.ok()) << one.error.toStdString();
+    EXPECT_EQ(one.report.recordsRead, 1);
+    EXPECT_EQ(one.value->events.size(), 1u);
+    EXPECT_EQ(one.value->events[0].kind, EventKind::Repost);
+    EXPECT_EQ(one.value->actors.size(), 2u);
+}
+
+TEST(ImportRealData, NodeXLSampleWorkbookHasNoTimesAndIsRefused)
+{
+    // 68 <edge> elements (grep -c), none with a date column: NodeXL's own sample is not a
+    // Twitter network.
+    CASCADE_REAL_DATA(path, "nodexl/nodexl-sample-workbook.graphml");
+    EXPECT_EQ(detectImportFormat(path), ImportFormat::NodeXL);
+    const ImportResult r = importFiles({path});
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.report.recordsRead, 68);
+    EXPECT_EQ(skippedFor(r.report, "edge without a time"), 68);
+    EXPECT_TRUE(r.error.contains(QStringLiteral("no posts found"))) << r.error.toStdString();
+}
+
+#endif // CASCADE_REAL_DATA_DIR

@@ -1,47 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bluesky and Mastodon import: hand-made fixtures (tests/data/import/bluesky, mastodon)
-// checked field by field, and every real file of ../shared/real-data/bluesky and
-// mastodon checked against counts worked out independently from the raw files by
-// tests/data/import/count_social.py (Python's json module, the same conventions).
+// checked field by field. The real files are in import_realdata_test.cpp.
 #include "tests/core/importtestutil.h"
 
 using namespace cascade;
 using namespace cascade::test;
 
-namespace {
-
-struct Expected {
-    const char *file;
-    int actors, posts, reposts, replies, quotes;
-    std::int64_t records;
-    std::vector<std::pair<const char *, std::int64_t>> skipped;
-};
-
-void checkImport(const Expected &x)
-{
-    const QString path = realData(x.file);
-    if (path.isEmpty())
-        GTEST_SKIP() << realDataAbsent(x.file);
-    const ImportResult r = importFiles({path});
-    ASSERT_TRUE(r.ok()) << x.file << ": " << r.error.toStdString();
-    const Case &c = *r.value;
-    EXPECT_EQ(c.checkInvariants(), QString()) << x.file;
-    const auto kinds = countKinds(c);
-    EXPECT_EQ(c.actors.size(), static_cast<std::size_t>(x.actors)) << x.file;
-    EXPECT_EQ(kinds[int(EventKind::Post)], x.posts) << x.file;
-    EXPECT_EQ(kinds[int(EventKind::Repost)], x.reposts) << x.file;
-    EXPECT_EQ(kinds[int(EventKind::Reply)], x.replies) << x.file;
-    EXPECT_EQ(kinds[int(EventKind::Quote)], x.quotes) << x.file;
-    EXPECT_EQ(r.report.recordsRead, x.records) << x.file;
-    std::int64_t skipped = 0;
-    for (const auto &[reason, count] : x.skipped) {
-        EXPECT_EQ(skippedFor(r.report, reason), count) << x.file << ": " << reason;
-        skipped += count;
-    }
-    EXPECT_EQ(r.report.skippedTotal(), skipped) << x.file << "\n" << r.report.toText().toStdString();
-}
-
-} // namespace
 
 TEST(ImportBluesky, ThreadFixtureFieldByField)
 {
@@ -127,38 +91,4 @@ TEST(ImportMastodon, ContextAndBoostFixturesFieldByField)
     ASSERT_TRUE(bob);
     EXPECT_EQ(bob->followers, 20);
     EXPECT_EQ(bob->platform, QStringLiteral("mastodon"));
-}
-
-TEST(ImportRealData, MastodonFiles)
-{
-    checkImport({"mastodon/mastodon4j-context-2017-int-ids.json", 2, 1, 0, 2, 0, 3, {}});
-    checkImport({"mastodon/mastodon4j-public-timeline-2017.json", 19, 20, 0, 0, 0, 20, {}});
-    checkImport({"mastodon/mastodondart-public-timeline.json", 17, 19, 0, 1, 0, 20, {}});
-    checkImport({"mastodon/rtoot-fosstodon-account-statuses-p1.json", 12, 12, 0, 8, 0, 20, {}});
-    checkImport({"mastodon/rtoot-fosstodon-account-statuses-p2.json", 9, 4, 0, 16, 0, 20, {}});
-    checkImport({"mastodon/rtoot-fosstodon-account-statuses-p3.json", 10, 13, 1, 7, 0, 20, {}});
-    checkImport({"mastodon/rtoot-fosstodon-account-statuses-p4.json", 9, 10, 0, 10, 0, 20, {}});
-    checkImport({"mastodon/rtoot-fosstodon-account-statuses-p5.json", 9, 9, 0, 11, 0, 20, {}});
-    checkImport({"mastodon/rtoot-fosstodon-context-114026814291152535.json", 3, 0, 0, 3, 0, 3, {}});
-    checkImport({"mastodon/rtoot-fosstodon-context-with-ancestor-114027213608365869.json", 1, 1, 0, 0, 0, 1, {}});
-    checkImport({"mastodon/rtoot-fosstodon-status-114620457512351116.json", 2, 1, 0, 0, 0, 1, {}});
-}
-
-TEST(ImportRealData, BlueskyFiles)
-{
-    checkImport({"bluesky/atprotodart-getAuthorFeed.json", 21, 12, 2, 34, 1, 25, {}});
-    checkImport({"bluesky/atprotodart-getPostThread-blocked-notfound.json", 8, 1, 0, 3, 1, 8,
-                 {{"blocked post", 2}, {"post not found", 2}}});
-    checkImport({"bluesky/atprotodart-getTimeline.json", 104, 103, 3, 239, 13, 202, {{"blocked post", 1}, {"post not found", 1}}});
-    checkImport({"bluesky/twitwi-bluesky-postviews.json", 127, 87, 2, 19, 23, 123, {{"impossible date", 1}}});
-}
-
-TEST(ImportRealData, BlueskyRepostedByHasNoTimesAndIsRefused)
-{
-    CASCADE_REAL_DATA(path, "bluesky/atprotodart-getRepostedBy.json");
-    const ImportResult r = importFiles({path});
-    EXPECT_FALSE(r.ok());
-    EXPECT_EQ(r.report.recordsRead, 1);
-    EXPECT_EQ(skippedFor(r.report, "reposter without a time (getRepostedBy)"), 1);
-    EXPECT_TRUE(r.error.contains(QStringLiteral("getRepostedBy.json: no posts found"))) << r.error.toStdString();
 }

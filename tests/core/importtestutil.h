@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Helpers for the importer and exporter tests: fixture paths, the shared real files
-// (skipped when absent), lookups in an imported case, and python3 as a real client.
+// Helpers for the importer and exporter tests: fixture paths, the shared real files,
+// lookups in an imported case, and python3 as a real client.
 #include "core/io/import/importer.h"
 #include "core/model/case.h"
 #include "core/model/interaction.h"
@@ -24,34 +24,19 @@ inline QString importFixture(const char *relative)
     return QStringLiteral(CASCADE_SOURCE_DIR "/tests/data/import/") + QLatin1String(relative);
 }
 
-// The folder of real files written by other projects: $CASCADE_REAL_DATA when set (a
-// clone elsewhere than beside shared/, as in a fresh clone under /tmp), else
-// ../shared/real-data beside the source tree.
-inline QString realDataFolder()
+#ifdef CASCADE_REAL_DATA_DIR
+// The folder of real files written by other projects, as the build found it
+// (tests/CMakeLists.txt): the real-data tests are compiled only when it is there.
+inline QString realDataPath(const char *relative)
 {
-    const QString fromEnvironment = qEnvironmentVariable("CASCADE_REAL_DATA");
-    return fromEnvironment.isEmpty() ? QStringLiteral(CASCADE_SOURCE_DIR "/../shared/real-data") : fromEnvironment;
+    return QDir::cleanPath(QStringLiteral(CASCADE_REAL_DATA_DIR "/") + QLatin1String(relative));
 }
 
-// A file of the real-data folder, or an empty string when it is absent.
-inline QString realData(const char *relative)
-{
-    const QString path = realDataFolder() + QLatin1Char('/') + QLatin1String(relative);
-    return QFileInfo::exists(path) ? QDir::cleanPath(path) : QString();
-}
-
-// Why a real-data test is skipped: the one message of every such test.
-inline std::string realDataAbsent(const char *relative)
-{
-    const QString path = QDir::cleanPath(realDataFolder()) + QLatin1Char('/') + QLatin1String(relative);
-    return path.toStdString()
-           + " is absent: set CASCADE_REAL_DATA to the shared/real-data folder to run this test";
-}
-
+// A file of the real-data folder; the test fails, naming the path, when it is missing.
 #define CASCADE_REAL_DATA(var, relative)                                                                      \
-    const QString var = ::cascade::test::realData(relative);                                               \
-    if (var.isEmpty())                                                                                     \
-    GTEST_SKIP() << ::cascade::test::realDataAbsent(relative)
+    const QString var = ::cascade::test::realDataPath(relative);                                           \
+    ASSERT_TRUE(QFileInfo::exists(var)) << var.toStdString() << " is missing from the real-data folder"
+#endif
 
 // Writes `copies` times the twarc fixture stream.jsonl into `path` (each line a record
 // read again: the import merges the copies), for imports large enough to be watched and

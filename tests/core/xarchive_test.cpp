@@ -494,6 +494,7 @@ TEST(XArchive, DataFilesAboveTheSizeLimitAreRefused)
     }
 }
 
+#ifdef CASCADE_REAL_DATA_DIR
 // The real archive: 1,163 tweets of one account, 2016-2020, older format (tweet.js).
 // The figures come from `python3 tests/data/import/count_twitter.py xarchive
 // ../shared/real-data/x-archive/E31415926-2020`, which reads the file with Python's json
@@ -547,3 +548,4 @@ TEST(XArchive, RealArchive)
     ASSERT_TRUE(folder.ok() && zipped.ok()) << zipped.error.toStdString();
     EXPECT_EQ(caseSummary(*zipped.value), caseSummary(*folder.value));
 }
+#endif // CASCADE_REAL_DATA_DIR
