@@ -17,7 +17,6 @@
 using namespace cascade;
 using namespace cascade::test;
 
-
 namespace {
 
 struct Expected {
