@@ -2,7 +2,7 @@
 #include "app/caseoverview.h"
 
 #include "app/document/casedocument.h"
-#include "app/timeline/timelabels.h"
+#include "app/presentation/timelabels.h"
 
 #include <QDateTime>
 #include <QLabel>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/layoutpicture.h"
 
+#include "app/presentation/displayformat.h"
 #include "core/layout/layoutresult.h"
 #include "core/model/case.h"
 
@@ -20,14 +21,6 @@
 namespace cascade {
 
 namespace {
-
-QColor roleColour(const Case &c, ActorId a)
-{
-    const RoleId r = c.actors[static_cast<std::size_t>(a)].role;
-    if (r < 0 || static_cast<std::size_t>(r) >= c.roles.size())
-        return QColor(QRgb(0x888888));
-    return QColor(QRgb(c.roles[static_cast<std::size_t>(r)].rgb));
-}
 
 void drawArrow(QPainter &p, QPointF base, QPointF tip, double width)
 {
@@ -99,7 +92,7 @@ bool writeLayoutPicture(const Case &c, const LayoutResult &layout, const QString
 
     for (ActorId a = 0; a < layout.actorCount() && static_cast<std::size_t>(a) < c.actors.size(); ++a) {
         const QRectF box = layout.nodeRect(a);
-        const QColor colour = roleColour(c, a);
+        const QColor colour = DisplayFormat::roleColor(c, a);
         if (layout.shape == NodeShape::Ellipse) {
             p.setPen(Qt::NoPen);
             p.setBrush(colour);

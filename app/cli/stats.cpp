@@ -4,6 +4,7 @@
 // summary, and one actor in detail (docs/cli.md, section "stats"). Exit 0 on success,
 // 1 when the file cannot be read, 2 on a usage error.
 #include "app/cli/commands.h"
+#include "app/presentation/displayformat.h"
 
 #include "core/analysis/actormeasures.h"
 #include "core/analysis/caseanalysis.h"
@@ -46,20 +47,9 @@ int usageError(const QString &message)
     return reportUsageError("stats", message, usage());
 }
 
-// "2h22m", "45s", "3d4h", "0s".
-QString formatDuration(TimeMs ms)
+QString compactDuration(TimeMs ms)
 {
-    if (ms < 0)
-        return QStringLiteral("-") + formatDuration(-ms);
-    const TimeMs s = ms / kMsPerSecond;
-    const TimeMs d = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, sec = s % 60;
-    if (d > 0)
-        return QStringLiteral("%1d%2h").arg(d).arg(h);
-    if (h > 0)
-        return QStringLiteral("%1h%2m").arg(h).arg(m, 2, 10, QLatin1Char('0'));
-    if (m > 0)
-        return QStringLiteral("%1m%2s").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1s").arg(sec);
+    return DisplayFormat::duration(ms, DisplayFormat::DurationStyle::Compact);
 }
 
 // Text output shows times in the case's display zone (with the offset), JSON in UTC.
@@ -341,14 +331,14 @@ void printSummary(const Case &c, const CaseSummary &s)
     for (const TargetSummary &t : s.targets) {
         if (t.path.reached)
             printOut(QStringLiteral("  Target %1: reached %2 (%3 after the origin's first event) via %4")
-                         .arg(handle(c, t.target), local(t.path.arrival), formatDuration(t.path.latency),
+                         .arg(handle(c, t.target), local(t.path.arrival), compactDuration(t.path.latency),
                               pathText(c, t.path)));
         else
             printOut(QStringLiteral("  Target %1: not reached").arg(handle(c, t.target)));
         if (t.firstResponse != kNoEvent)
             printOut(QStringLiteral("    first response %1 (%2), %3 after the origin's first event")
                          .arg(local(t.firstResponseTime), c.events[static_cast<std::size_t>(t.firstResponse)].key,
-                              formatDuration(t.responseDelay)));
+                              compactDuration(t.responseDelay)));
         else
             printOut(QStringLiteral("    no response yet"));
     }
@@ -365,7 +355,7 @@ void printSummary(const Case &c, const CaseSummary &s)
                      .arg(handle(c, a.actor))
                      .arg(c.actors[static_cast<std::size_t>(a.actor)].followers)
                      .arg(a.targetsLost)
-                     .arg(formatDuration(a.addedLatency))
+                     .arg(compactDuration(a.addedLatency))
                      .arg(a.actorsLost));
 }
 
@@ -395,7 +385,7 @@ void printTable(const Case &c, const MeasuresTable &table, const std::vector<Act
                           cell(QString::number(m.cascade.seededTotalSize), 7))
                      .arg(cell(QString::number(m.cascade.directChildren), 5), cell(QString::number(m.cascade.downstream), 7),
                           cell(QString::number(m.pageRank, 'f', 4), 8), cell(QString::number(m.betweenness, 'f', 4), 7),
-                          cell(m.reached ? formatDuration(m.latency) : QStringLiteral("-"), 8), cell(broker, 14)));
+                          cell(m.reached ? compactDuration(m.latency) : QStringLiteral("-"), 8), cell(broker, 14)));
     }
     printOut(QStringLiteral("* ") + QLatin1String(kPotentialExposureCaveat));
     if (table.betweennessEstimated)
@@ -422,7 +412,7 @@ void printDetail(const Case &c, const ActorDetail &d)
                  .arg(m.pageRank, 0, 'f', 4).arg(m.betweenness, 0, 'f', 4).arg(m.coreNumber).arg(m.closeness, 0, 'f', 3));
     if (d.pathFromOrigin.reached) {
         printOut(QStringLiteral("  reached %1 (%2 after the origin's first event):")
-                     .arg(local(m.arrival), formatDuration(m.latency)));
+                     .arg(local(m.arrival), compactDuration(m.latency)));
         for (const PathStep &s : d.pathFromOrigin.steps)
             printOut(QStringLiteral("    %1  %2  %3 (%4)").arg(local(s.time), handle(c, s.actor).leftJustified(20),
                                                            c.events[static_cast<std::size_t>(s.event)].key,
@@ -443,7 +433,7 @@ void printDetail(const Case &c, const ActorDetail &d)
         if (t.lost())
             printOut(QStringLiteral("    target %1: no longer reached").arg(handle(c, t.target)));
         else if (t.reachedAfter())
-            printOut(QStringLiteral("    target %1: still reached, +%2").arg(handle(c, t.target), formatDuration(t.addedLatency())));
+            printOut(QStringLiteral("    target %1: still reached, +%2").arg(handle(c, t.target), compactDuration(t.addedLatency())));
         else
             printOut(QStringLiteral("    target %1: not reached either way").arg(handle(c, t.target)));
     }

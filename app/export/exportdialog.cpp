@@ -5,7 +5,7 @@
 #include "app/export/slidecomposer.h"
 #include "app/export/slideexport.h"
 #include "app/graph/graphtheme.h"
-#include "app/inspector/displayformat.h"
+#include "app/presentation/displayformat.h"
 #include "core/layout/layoutresult.h"
 #include "core/model/case.h"
 

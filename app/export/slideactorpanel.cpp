@@ -2,8 +2,8 @@
 #include "app/export/slideactorpanel.h"
 
 #include "app/document/casedocument.h"
-#include "app/inspector/displayformat.h"
 #include "app/inspector/measureinfo.h"
+#include "app/presentation/displayformat.h"
 #include "core/analysis/actormeasures.h"
 #include "core/model/case.h"
 #include "core/model/pseudonyms.h"

@@ -9,7 +9,7 @@
 #include "app/graph/graphlegend.h"
 #include "app/graph/graphscene.h"
 #include "app/graph/layoutcontroller.h"
-#include "app/inspector/displayformat.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/export/timestrip.h"
 
-#include "app/inspector/displayformat.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
+#include "core/timeline/histogram.h"
 #include "core/timeline/timeaxis.h"
 #include "core/timeline/timeindex.h"
+#include "core/timeline/wallclock.h"
 
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -55,27 +57,16 @@ qreal TimeStrip::height(const QFont &font)
 
 std::vector<TimeStrip::Tick> TimeStrip::ticks(double width, const QFont &font) const
 {
-    static constexpr TimeMs steps[] = {
-        kMsPerMinute, 5 * kMsPerMinute, 10 * kMsPerMinute, 15 * kMsPerMinute, 30 * kMsPerMinute,
-        kMsPerHour, 2 * kMsPerHour, 3 * kMsPerHour, 6 * kMsPerHour, 12 * kMsPerHour,
-        kMsPerDay, 2 * kMsPerDay, 7 * kMsPerDay, 14 * kMsPerDay, 30 * kMsPerDay, 91 * kMsPerDay, 365 * kMsPerDay,
-    };
     const QFontMetricsF fm(font);
     const double labelWidth = fm.horizontalAdvance(QStringLiteral("17 Jan 00:00")) + 24;
     const int most = std::max(2, static_cast<int>(width / labelWidth));
     const TimeMs span = m_end - m_start;
-    TimeMs step = steps[std::size(steps) - 1];
-    for (TimeMs s : steps)
-        if (span / s <= most) {
-            step = s;
-            break;
-        }
+    const TimeMs step = std::max(kMsPerMinute, niceBucketWidth(span, most));
     const bool withDate = step >= kMsPerDay || DisplayFormat::spansSeveralDays(m_start, m_end, m_zone);
-    // Ticks fall on round local times: shift by the zone's offset at the start.
-    const TimeMs offset = static_cast<TimeMs>(m_zone.offsetFromUtc(toDateTime(m_start, m_zone))) * kMsPerSecond;
-    const TimeMs first = (m_start + offset + step - 1) / step * step - offset;
     std::vector<Tick> out;
-    for (TimeMs t = first; t <= m_end && out.size() < 64; t += step) {
+    for (const TimeMs t : wallClockTicks(m_start, m_end, step, m_zone)) {
+        if (out.size() == 64)
+            break;
         QString text = step >= kMsPerDay ? QLocale::c().toString(toDateTime(t, m_zone), QStringLiteral("d MMM"))
                                          : DisplayFormat::clock(t, m_zone, withDate && out.empty());
         out.push_back({t, text});

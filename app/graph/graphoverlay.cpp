@@ -4,7 +4,7 @@
 #include "app/document/casedocument.h"
 #include "app/graph/graphlegend.h"
 #include "app/graph/graphscene.h"
-#include "app/timeline/timelabels.h"
+#include "app/presentation/timelabels.h"
 
 #include <QFontMetricsF>
 #include <QHBoxLayout>

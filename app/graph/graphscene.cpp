@@ -6,7 +6,8 @@
 #include "app/graph/edgeitem.h"
 #include "app/graph/laneitem.h"
 #include "app/graph/timeaxisitem.h"
-#include "app/timeline/timelabels.h"
+#include "app/presentation/displayformat.h"
+#include "app/presentation/timelabels.h"
 #include "core/layout/edgegeometry.h"
 #include "core/layout/layoutgraph.h"
 #include "core/layout/layoutoptions.h"
@@ -210,11 +211,7 @@ void GraphScene::rebuildItems()
     m_actorItems.assign(n, nullptr);
     for (std::size_t a = 0; a < n; ++a) {
         auto *item = new ActorItem(static_cast<ActorId>(a), compact);
-        const RoleId role = c.actors[a].role;
-        const std::uint32_t rgb = role >= 0 && static_cast<std::size_t>(role) < c.roles.size()
-                                      ? c.roles[static_cast<std::size_t>(role)].rgb
-                                      : 0x888888u;
-        item->setColour(QColor::fromRgb(rgb));
+        item->setColour(DisplayFormat::roleColor(c, static_cast<ActorId>(a)));
         item->setGeometry(m_layout.sizes[a], compact ? 4 : 8, slot);
         item->setPos(m_layout.centres[a]);
         addItem(item);
@@ -692,7 +689,7 @@ GraphLegendModel GraphScene::legendModel() const
         if (perRole[r] > 0)
             m.roles.push_back({c.roles[r].label, QColor::fromRgb(c.roles[r].rgb), perRole[r]});
     if (perRole.back() > 0)
-        m.roles.push_back({tr("No role"), QColor(0x888888), perRole.back()});
+        m.roles.push_back({tr("No role"), QColor::fromRgb(kNoRoleRgb), perRole.back()});
     std::uint8_t kinds = 0;
     for (const LayoutEdge &e : m_layout.edges) {
         kinds |= e.kinds;

@@ -2,7 +2,7 @@
 #include "app/graph/timeaxisitem.h"
 
 #include "app/graph/graphscene.h"
-#include "app/timeline/timelabels.h"
+#include "app/presentation/timelabels.h"
 #include "core/timeline/histogram.h"
 
 #include <QDateTime>

@@ -2,7 +2,7 @@
 #include "app/inspector/actoreventsmodel.h"
 
 #include "app/document/casedocument.h"
-#include "app/inspector/displayformat.h"
+#include "app/presentation/displayformat.h"
 
 #include <QBrush>
 #include <QPalette>

@@ -5,11 +5,11 @@
 #include "app/inspector/actorpage.h"
 #include "app/inspector/casesummarypage.h"
 #include "app/inspector/creditrulesetting.h"
-#include "app/inspector/displayformat.h"
 #include "app/inspector/edgepage.h"
 #include "app/inspector/latestjob.h"
 #include "app/inspector/measureinfo.h"
 #include "app/inspector/whatiftext.h"
+#include "app/presentation/displayformat.h"
 #include "core/analysis/casesummary.h"
 #include "core/analysis/centrality.h"
 

@@ -3,9 +3,9 @@
 
 #include "app/document/casedocument.h"
 #include "app/inspector/actoreventsmodel.h"
-#include "app/inspector/displayformat.h"
 #include "app/inspector/measureinfo.h"
 #include "app/inspector/sparkline.h"
+#include "app/presentation/displayformat.h"
 #include "core/timeline/histogram.h"
 
 #include <QComboBox>

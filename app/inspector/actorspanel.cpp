@@ -2,9 +2,9 @@
 #include "app/inspector/actorspanel.h"
 
 #include "app/document/casedocument.h"
-#include "app/inspector/dockfocus.h"
 #include "app/inspector/actortablemodel.h"
-#include "app/inspector/displayformat.h"
+#include "app/inspector/dockfocus.h"
+#include "app/presentation/displayformat.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -3,9 +3,9 @@
 
 #include "app/document/casedocument.h"
 #include "app/inspector/creditrulesetting.h"
-#include "app/inspector/displayformat.h"
 #include "app/inspector/latestjob.h"
 #include "app/inspector/measureinfo.h"
+#include "app/presentation/displayformat.h"
 
 #include <QBrush>
 #include <QPalette>

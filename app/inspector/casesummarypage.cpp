@@ -2,7 +2,7 @@
 #include "app/inspector/casesummarypage.h"
 
 #include "app/document/casedocument.h"
-#include "app/inspector/displayformat.h"
+#include "app/presentation/displayformat.h"
 
 #include "app/inspector/clickablelabel.h"
 

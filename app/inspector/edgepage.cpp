@@ -2,8 +2,8 @@
 #include "app/inspector/edgepage.h"
 
 #include "app/document/casedocument.h"
-#include "app/inspector/displayformat.h"
 #include "app/inspector/measureinfo.h"
+#include "app/presentation/displayformat.h"
 
 #include "app/inspector/clickablelabel.h"
 

@@ -2,7 +2,7 @@
 #include "app/inspector/eventtablemodel.h"
 
 #include "app/document/casedocument.h"
-#include "app/inspector/displayformat.h"
+#include "app/presentation/displayformat.h"
 
 #include <QBrush>
 #include <QFont>

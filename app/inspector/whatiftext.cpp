@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/inspector/whatiftext.h"
 
-#include "app/inspector/displayformat.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
 
 #include <QCoreApplication>

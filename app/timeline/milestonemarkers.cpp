@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/timeline/milestonemarkers.h"
 
-#include "app/timeline/timelabels.h"
+#include "app/presentation/timelabels.h"
 
 #include <QBrush>
 #include <QFontMetricsF>

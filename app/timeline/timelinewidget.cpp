@@ -2,29 +2,30 @@
 #include "app/timeline/timelinewidget.h"
 
 #include "app/document/casedocument.h"
+#include "app/presentation/displayformat.h"
+#include "app/presentation/timelabels.h"
 #include "app/timeline/cursoritem.h"
 #include "app/timeline/hovermarker.h"
 #include "app/timeline/milestonemarkers.h"
 #include "app/timeline/timelineicons.h"
 #include "app/timeline/transport.h"
-
-#include <QKeyEvent>
-#include "app/timeline/timelabels.h"
 #include "app/timeline/zoomstack.h"
+#include "core/timeline/wallclock.h"
 
 #include <QAction>
-#include <QPainter>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QContextMenuEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QSet>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -43,27 +44,6 @@ constexpr double kPixelsPerBucket = 10; // bar pitch aimed at
 constexpr double kPixelsPerTick = 95;   // time label pitch aimed at
 const QColor kCursorColor(0xC8, 0x10, 0x2E);
 const QColor kExposureColor(0x22, 0x22, 0x22);
-
-TimeMs floorDiv(TimeMs a, TimeMs b)
-{
-    const TimeMs q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
-// The wall-clock offset of the zone at t, in ms.
-TimeMs zoneOffset(TimeMs t, const QTimeZone &zone)
-{
-    return static_cast<TimeMs>(toDateTime(t, zone).offsetFromUtc()) * kMsPerSecond;
-}
-
-// t rounded down to a multiple of `width` on the zone's wall clock (to midnight for
-// widths of a day or more), so that buckets start on round times.
-TimeMs alignDown(TimeMs t, TimeMs width, const QTimeZone &zone)
-{
-    const TimeMs unit = width >= kMsPerDay ? kMsPerDay : width;
-    const TimeMs offset = zoneOffset(t, zone);
-    return floorDiv(t + offset, unit) * unit - offset;
-}
 
 // 1, 2, 5, 10, 20, 50... at least `rough`.
 double niceStep(double rough)
@@ -274,7 +254,7 @@ void TimelineWidget::rebuild()
     const QTimeZone zone = m_document->displayZone();
     m_bucketWidth = chooseBucketWidth();
     m_tickStep = chooseTickStep();
-    m_histFrom = alignDown(m_axis.viewStart, m_bucketWidth, zone);
+    m_histFrom = alignDownToWallClock(m_axis.viewStart, m_bucketWidth, zone);
     fillBars(m_histFrom, m_axis.viewEnd);
     fillExposure();
     m_timeAxis->setRange(xValue(m_axis.viewStart), xValue(m_axis.viewEnd));
@@ -353,7 +333,7 @@ void TimelineWidget::fillTimeAxis()
         m_timeAxis->append(label, xValue(tick.time));
     }
     m_timeAxis->setTitleText(tr("Time in %1 (%2) · one bar per %3")
-                                 .arg(zoneName(zone), formatUtcOffset(m_axis.viewStart, zone), formatDuration(m_bucketWidth)));
+                                 .arg(DisplayFormat::zoneName(zone), formatUtcOffset(m_axis.viewStart, zone), DisplayFormat::duration(m_bucketWidth)));
 }
 
 QRectF TimelineWidget::plotRect() const

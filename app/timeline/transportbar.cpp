@@ -2,7 +2,8 @@
 #include "app/timeline/transportbar.h"
 
 #include "app/document/casedocument.h"
-#include "app/timeline/timelabels.h"
+#include "app/presentation/displayformat.h"
+#include "app/presentation/timelabels.h"
 #include "app/timeline/transport.h"
 
 #include <QAction>
@@ -101,11 +102,11 @@ void TransportBar::refresh()
     const TimeMs cursor = m_document->cursor();
     const QTimeZone zone = m_document->displayZone();
     if (cursor < index.startTime()) {
-        m_timeTexts = {tr("Before the first event (%1)").arg(zoneName(zone)), tr("Before the first event")};
+        m_timeTexts = {tr("Before the first event (%1)").arg(DisplayFormat::zoneName(zone)), tr("Before the first event")};
     } else {
         const QString full = formatCursorTime(cursor, zone);
         const QString shorter = formatShortTime(cursor, zone);
-        m_timeTexts = {full, QStringLiteral("%1 (%2)").arg(shorter, zoneName(zone)), shorter};
+        m_timeTexts = {full, QStringLiteral("%1 (%2)").arg(shorter, DisplayFormat::zoneName(zone)), shorter};
     }
     const QLocale locale;
     const QString done = locale.toString(snapshot.position());

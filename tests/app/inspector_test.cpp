@@ -10,11 +10,11 @@
 #include "app/inspector/actortablemodel.h"
 #include "app/inspector/casesummarypage.h"
 #include "app/inspector/clickablelabel.h"
-#include "app/inspector/displayformat.h"
 #include "app/inspector/edgepage.h"
 #include "app/inspector/latestjob.h"
 #include "app/inspector/measureinfo.h"
 #include "app/inspector/sparkline.h"
+#include "app/presentation/displayformat.h"
 #include "core/analysis/actormeasures.h"
 #include "core/analysis/cascades.h"
 #include "core/analysis/casesummary.h"
@@ -465,6 +465,17 @@ TEST(DisplayFormatTest, DurationsTimesAndCounts)
     EXPECT_EQ(DisplayFormat::duration(0), QStringLiteral("0 s"));
     EXPECT_EQ(DisplayFormat::duration(26 * kMsPerHour), QStringLiteral("1 d 2 h"));
     EXPECT_EQ(DisplayFormat::duration(-kMsPerHour), QStringLiteral("-1 h"));
+    // The CLI's compact style, for aligned text tables.
+    using DisplayFormat::DurationStyle;
+    EXPECT_EQ(DisplayFormat::duration(2 * kMsPerHour + 8 * kMsPerMinute, DurationStyle::Compact), QStringLiteral("2h08m"));
+    EXPECT_EQ(DisplayFormat::duration(65 * kMsPerSecond, DurationStyle::Compact), QStringLiteral("1m05s"));
+    EXPECT_EQ(DisplayFormat::duration(26 * kMsPerHour, DurationStyle::Compact), QStringLiteral("1d2h"));
+    EXPECT_EQ(DisplayFormat::duration(0, DurationStyle::Compact), QStringLiteral("0s"));
+    EXPECT_EQ(DisplayFormat::duration(-45 * kMsPerSecond, DurationStyle::Compact), QStringLiteral("-45s"));
+    // One zone name for the window, the CLI and the slides.
+    EXPECT_EQ(DisplayFormat::zoneName(QTimeZone("America/Port-au-Prince")), QStringLiteral("America/Port-au-Prince"));
+    EXPECT_EQ(DisplayFormat::zoneName(QTimeZone::utc()), QStringLiteral("UTC"));
+    EXPECT_EQ(DisplayFormat::zoneName(QTimeZone()), QStringLiteral("UTC"));
     const QTimeZone haiti("America/Port-au-Prince");
     const TimeMs t = *parseIsoTime(std::string_view("2010-01-17T15:45:00Z"));
     EXPECT_EQ(DisplayFormat::clock(t, haiti, false), QStringLiteral("10:45"));

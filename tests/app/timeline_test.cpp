@@ -2,7 +2,8 @@
 // The timeline panel driven like a user would: mouse on the chart, keys for the
 // transport, zoom by Shift+drag, on the bundled Haiti case and a generated case.
 #include "app/document/casedocument.h"
-#include "app/timeline/timelabels.h"
+#include "app/presentation/displayformat.h"
+#include "app/presentation/timelabels.h"
 #include "app/timeline/timelinepanel.h"
 #include "app/timeline/timelinewidget.h"
 #include "app/timeline/transport.h"
@@ -125,7 +126,7 @@ TEST_F(TimelineTest, AxisLabelsAreInTheDisplayZoneAndNameIt)
         EXPECT_LE(QFontMetrics(chart()->font()).horizontalAdvance(title), chart()->plotRect().height()) << title.toStdString();
     }
     // The bar width is named, and follows the zoom.
-    EXPECT_TRUE(chart()->timeAxisTitle().endsWith(QStringLiteral("one bar per ") + formatDuration(chart()->bucketWidth())))
+    EXPECT_TRUE(chart()->timeAxisTitle().endsWith(QStringLiteral("one bar per ") + DisplayFormat::duration(chart()->bucketWidth())))
         << chart()->timeAxisTitle().toStdString();
     const QStringList labels = chart()->timeLabels();
     ASSERT_GE(labels.size(), 3);

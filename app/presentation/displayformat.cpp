@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/inspector/displayformat.h"
+#include "app/presentation/displayformat.h"
 
 #include "core/model/case.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -12,9 +13,20 @@
 
 namespace cascade::DisplayFormat {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cascade::DisplayFormat", text);
+}
+
+} // namespace
+
 QString zoneName(const QTimeZone &zone)
 {
-    return zone.isValid() ? QString::fromUtf8(zone.id()) : QStringLiteral("UTC");
+    if (!zone.isValid() || zone == QTimeZone::utc())
+        return QStringLiteral("UTC");
+    return QString::fromUtf8(zone.id());
 }
 
 QString zoneCity(const QTimeZone &zone)
@@ -48,19 +60,28 @@ QString dateTime(TimeMs t, const QTimeZone &zone)
                                                               : QStringLiteral("d MMM yyyy HH:mm"));
 }
 
-QString duration(TimeMs ms)
+QString duration(TimeMs ms, DurationStyle style)
 {
     if (ms < 0)
-        return QStringLiteral("-") + duration(-ms);
+        return QStringLiteral("-") + duration(-ms, style);
     const std::int64_t s = ms / kMsPerSecond;
     const std::int64_t d = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, sec = s % 60;
+    if (style == DurationStyle::Compact) {
+        if (d > 0)
+            return QStringLiteral("%1d%2h").arg(d).arg(h);
+        if (h > 0)
+            return QStringLiteral("%1h%2m").arg(h).arg(m, 2, 10, QLatin1Char('0'));
+        if (m > 0)
+            return QStringLiteral("%1m%2s").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1s").arg(sec);
+    }
     if (d > 0)
-        return h > 0 ? QStringLiteral("%1 d %2 h").arg(d).arg(h) : QStringLiteral("%1 d").arg(d);
+        return h > 0 ? tr("%1 d %2 h").arg(d).arg(h) : tr("%1 d").arg(d);
     if (h > 0)
-        return m > 0 ? QStringLiteral("%1 h %2 min").arg(h).arg(m) : QStringLiteral("%1 h").arg(h);
+        return m > 0 ? tr("%1 h %2 min").arg(h).arg(m) : tr("%1 h").arg(h);
     if (m > 0)
-        return sec > 0 ? QStringLiteral("%1 min %2 s").arg(m).arg(sec) : QStringLiteral("%1 min").arg(m);
-    return QStringLiteral("%1 s").arg(sec);
+        return sec > 0 ? tr("%1 min %2 s").arg(m).arg(sec) : tr("%1 min").arg(m);
+    return tr("%1 s").arg(sec);
 }
 
 QString count(std::int64_t n)
@@ -104,7 +125,7 @@ QColor roleColor(const Case &c, ActorId a)
         if (r >= 0 && r < static_cast<RoleId>(c.roles.size()))
             return QColor::fromRgb(static_cast<QRgb>(c.roles[static_cast<std::size_t>(r)].rgb | 0xff000000u));
     }
-    return QColor(0x88, 0x88, 0x88);
+    return QColor::fromRgb(static_cast<QRgb>(kNoRoleRgb | 0xff000000u));
 }
 
 } // namespace cascade::DisplayFormat

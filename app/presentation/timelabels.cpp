@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/timeline/timelabels.h"
+#include "app/presentation/timelabels.h"
+
+#include "app/presentation/displayformat.h"
+#include "core/timeline/wallclock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,18 +32,11 @@ QString clockText(const QDateTime &local)
 
 } // namespace
 
-QString zoneName(const QTimeZone &zone)
-{
-    if (!zone.isValid() || zone == QTimeZone::utc())
-        return QStringLiteral("UTC");
-    return QString::fromUtf8(zone.id());
-}
-
 QString formatCursorTime(TimeMs time, const QTimeZone &zone)
 {
     const QDateTime local = toDateTime(time, zone);
     return QStringLiteral("%1 %2 (%3)")
-        .arg(local.toString(QStringLiteral("ddd d MMM yyyy")), clockText(local), zoneName(zone));
+        .arg(local.toString(QStringLiteral("ddd d MMM yyyy")), clockText(local), DisplayFormat::zoneName(zone));
 }
 
 QString formatShortTime(TimeMs time, const QTimeZone &zone)
@@ -82,24 +78,6 @@ QString formatUtcOffset(TimeMs time, const QTimeZone &zone)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString formatDuration(TimeMs span)
-{
-    struct Unit {
-        TimeMs ms;
-        const char *single;
-        const char *plural;
-    };
-    static constexpr Unit kUnits[] = {
-        {7 * kMsPerDay, "1 week", "%1 weeks"}, {kMsPerDay, "1 day", "%1 days"},
-        {kMsPerHour, "1 h", "%1 h"},           {kMsPerMinute, "1 min", "%1 min"},
-        {kMsPerSecond, "1 s", "%1 s"},
-    };
-    for (const Unit &u : kUnits)
-        if (span >= u.ms && span % u.ms == 0)
-            return span == u.ms ? tr(u.single) : tr(u.plural).arg(span / u.ms);
-    return tr("%1 ms").arg(span);
-}
-
 QString formatCompactCount(std::int64_t value)
 {
     const double v = static_cast<double>(value);
@@ -125,21 +103,9 @@ QString formatCompactCount(std::int64_t value)
 std::vector<TimeTick> timeTicks(TimeMs start, TimeMs end, TimeMs step, const QTimeZone &zone)
 {
     std::vector<TimeTick> ticks;
-    if (step <= 0 || end < start || (end - start) / step > 10'000)
-        return ticks;
     const bool daySteps = step >= kMsPerDay;
-    // Align on the zone's wall clock: the offset at `start` (a DST change inside the
-    // range shifts later ticks by the change, which keeps them evenly spaced).
-    const TimeMs offset = static_cast<TimeMs>(toDateTime(start, zone).offsetFromUtc()) * kMsPerSecond;
-    const TimeMs unit = daySteps ? kMsPerDay : step;
-    const TimeMs wall = start + offset;
-    TimeMs first = (wall / unit) * unit - offset;
-    if (wall < 0 && wall % unit != 0)
-        first -= unit;
-    while (first < start)
-        first += unit;
     QDate previousDay;
-    for (TimeMs t = first; t <= end; t += step) {
+    for (const TimeMs t : wallClockTicks(start, end, step, zone)) {
         const QDateTime local = toDateTime(t, zone);
         QString label;
         if (daySteps) {

@@ -15,12 +15,13 @@ namespace cascade {
 
 struct Case;
 
-// How the inspector and the lists write times, durations, counts and actors: times in
-// the case's display zone (never the machine's local time), durations in words, counts
-// with digit grouping. One place, so that every panel reads the same.
+// How the window, the slides and the CLI write times, durations, counts and actors: times
+// in the case's display zone (never the machine's local time), durations in words, counts
+// with digit grouping. One place, so that every panel reads the same. The timeline's own
+// texts (ticks, bucket ranges, event kinds) are in timelabels.h beside it.
 namespace DisplayFormat {
 
-// The zone's IANA id, e.g. "America/Port-au-Prince" (or "UTC").
+// The zone's IANA id, e.g. "America/Port-au-Prince" ("UTC" for UTC or an invalid zone).
 QString zoneName(const QTimeZone &zone);
 // The last part of the id, readable: "Port-au-Prince", "New York", "UTC".
 QString zoneCity(const QTimeZone &zone);
@@ -31,8 +32,12 @@ bool spansSeveralDays(TimeMs from, TimeMs to, const QTimeZone &zone);
 QString clock(TimeMs t, const QTimeZone &zone, bool withDate, bool alwaysSeconds = false);
 // "17 Jan 2010 10:45" (seconds when not zero).
 QString dateTime(TimeMs t, const QTimeZone &zone);
-// "2 h 22 min", "45 min", "30 s", "3 d 4 h", "0 s"; negative durations get a minus sign.
-QString duration(TimeMs ms);
+enum class DurationStyle {
+    Words,   // "2 h 22 min", "45 min", "30 s", "3 d 4 h", "0 s": the window and slides
+    Compact, // "2h22m", "45s", "3d4h", "0s": the CLI's aligned text tables
+};
+// A duration to whole seconds, in two units at most; negative durations get a minus sign.
+QString duration(TimeMs ms, DurationStyle style = DurationStyle::Words);
 // 1000000 -> "1,000,000" (the locale's grouping, always on).
 QString count(std::int64_t n);
 // A score between 0 and 1 with three significant digits: "0.0123", "0.456".

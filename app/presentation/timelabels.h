@@ -15,10 +15,9 @@
 namespace cascade {
 
 // Texts and colours of the timeline. Times are shown in the case's display zone, and
-// the zone is always named somewhere next to them.
+// the zone is always named somewhere next to them (DisplayFormat::zoneName). Durations
+// are DisplayFormat::duration's.
 
-// The zone's IANA name, e.g. "America/Port-au-Prince" ("UTC" for UTC).
-QString zoneName(const QTimeZone &zone);
 // "Sun 17 Jan 2010 11:52 (America/Port-au-Prince)"; seconds are shown when not zero
 // ("11:52:20"), milliseconds never.
 QString formatCursorTime(TimeMs time, const QTimeZone &zone);
@@ -30,8 +29,6 @@ QString formatBucketRange(TimeMs start, TimeMs end, const QTimeZone &zone);
 QString formatBucketSummary(const HistogramBucket &bucket, const QTimeZone &zone);
 // The zone's offset at `time`: "UTC−05:00", "UTC+01:00".
 QString formatUtcOffset(TimeMs time, const QTimeZone &zone);
-// A bucket width as text: "5 min", "1 h", "30 s", "2 days".
-QString formatDuration(TimeMs span);
 // 950, 12.5k, 1.2M, 3B: compact counts for axis labels.
 QString formatCompactCount(std::int64_t value);
 
