@@ -5,7 +5,11 @@ add_library(cascade_options INTERFACE)
 target_compile_features(cascade_options INTERFACE cxx_std_20)
 set_target_properties(cascade_options PROPERTIES INTERFACE_CXX_EXTENSIONS OFF)
 target_compile_options(cascade_options INTERFACE
-  -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wno-missing-field-initializers)
+  -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual
+  -Wno-missing-field-initializers)
+if(CASCADE_WARNINGS_AS_ERRORS)
+  target_compile_options(cascade_options INTERFACE -Werror)
+endif()
 target_compile_definitions(cascade_options INTERFACE
   QT_NO_CAST_FROM_ASCII
   QT_NO_CAST_TO_ASCII

@@ -28,8 +28,12 @@ cascade_install_packages() {
 
 cascade_build() {
   local dir
-  dir="$CASCADE_ROOT/build"
-  [ "$CASCADE_PRESET" = "dev-asan" ] && dir="$CASCADE_ROOT/build-asan"
+  case "$CASCADE_PRESET" in # the binaryDir of each preset in CMakePresets.json
+    dev) dir="$CASCADE_ROOT/build" ;;
+    dev-asan) dir="$CASCADE_ROOT/build-asan" ;;
+    ci) dir="$CASCADE_ROOT/build-ci" ;;
+    *) echo "scripts: unknown CASCADE_PRESET '$CASCADE_PRESET' (dev, dev-asan or ci)" >&2; return 2 ;;
+  esac
   # Quiet, but for whether the real-data importer tests are in (tests/CMakeLists.txt).
   cmake --preset "$CASCADE_PRESET" -S "$CASCADE_ROOT" | { grep -E '^-- Real-data' || true; }
   # CASCADE_BUILD_TARGETS (space separated): build only these instead of everything.

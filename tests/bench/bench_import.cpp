@@ -351,8 +351,8 @@ const SyntheticFile &syntheticFile(ImportFormat format, std::int64_t megabytes)
     const auto t0 = std::chrono::steady_clock::now();
     SyntheticFile f = writeSynthetic(templateFor(format), path, megabytes * 1'000'000);
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::fprintf(stderr, "wrote %s: %lld bytes, %lld lines in %.1f s\n", qPrintable(path), (long long)f.bytes,
-                 (long long)f.lines, s);
+    std::fprintf(stderr, "wrote %s: %lld bytes, %lld lines in %.1f s\n", qPrintable(path), static_cast<long long>(f.bytes),
+                 static_cast<long long>(f.lines), s);
     return files.emplace(key, f).first->second;
 }
 
