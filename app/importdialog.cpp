@@ -4,7 +4,6 @@
 #include "app/document/addimportcommand.h"
 #include "app/document/casedocument.h"
 #include "app/document/caseimporter.h"
-#include "app/inspector/creditrulesetting.h"
 #include "app/inspector/measureinfo.h"
 #include "core/io/import/importer.h"
 #include "core/model/casemerge.h"
@@ -124,7 +123,7 @@ void ImportDialog::buildUi()
         m_rule->addItem(creditRuleTitle(r), int(r));
         m_rule->setItemData(m_rule->count() - 1, creditRuleExplanation(r), Qt::ToolTipRole);
     }
-    m_rule->setCurrentIndex(m_rule->findData(int(CreditRuleSetting::of(m_document)->rule())));
+    m_rule->setCurrentIndex(m_rule->findData(int(m_document->creditRule())));
     m_rule->setToolTip(tr("The cascade rule the report's count of relays credited to an intermediate relayer uses."));
 
     m_addToCase = new QCheckBox(tr("&Add to the open case (one undo step) instead of opening a new case"), this);

@@ -129,6 +129,14 @@ void CaseDocument::setWhatIfActor(ActorId actor)
     emit whatIfChanged(actor);
 }
 
+void CaseDocument::setCreditRule(CreditRule rule)
+{
+    if (rule == m_creditRule)
+        return;
+    m_creditRule = rule;
+    emit creditRuleChanged(rule);
+}
+
 void CaseDocument::applyActorPosition(const QString &engine, ActorId actor, const SavedLayout::Position &position)
 {
     SavedLayout &layout = m_case.layouts[engine];

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/cascades.h"
 #include "core/analysis/caseanalysis.h"
 #include "core/model/case.h"
 #include "core/timeline/snapshot.h"
@@ -66,6 +67,12 @@ public:
     ActorId whatIfActor() const { return m_whatIfActor; }
     void setWhatIfActor(ActorId actor);
 
+    // The cascade credit rule the views show (most recent exposure by default): the
+    // inspector, the actors table and the import dialog read and switch it here. A view
+    // setting, not case data: no undo, and it survives opening another case.
+    CreditRule creditRule() const { return m_creditRule; }
+    void setCreditRule(CreditRule rule);
+
     // ---- edits, called by undo commands only
     // Places an actor in a saved layout (creating the layout entry if needed).
     void applyActorPosition(const QString &engine, ActorId actor, const SavedLayout::Position &position);
@@ -83,6 +90,7 @@ signals:
     void cursorChanged(cascade::TimeMs cursor);
     void selectionChanged();
     void whatIfChanged(cascade::ActorId actor);
+    void creditRuleChanged(cascade::CreditRule rule);
     void layoutEdited(const QString &engine);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
@@ -100,6 +108,7 @@ private:
     ActorId m_selectedActor = kNoActor;
     EventId m_selectedEvent = kNoEvent;
     ActorId m_whatIfActor = kNoActor;
+    CreditRule m_creditRule = CreditRule::MostRecent;
 };
 
 } // namespace cascade

@@ -4,7 +4,6 @@
 #include "app/document/casedocument.h"
 #include "app/inspector/actorpage.h"
 #include "app/inspector/casesummarypage.h"
-#include "app/inspector/creditrulesetting.h"
 #include "app/inspector/edgepage.h"
 #include "app/inspector/latestjob.h"
 #include "app/inspector/measureinfo.h"
@@ -27,7 +26,7 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_scroll(new QScrollArea(this)),
       m_actorPage(new ActorPage(document)), m_summaryPage(new CaseSummaryPage(document)),
       m_edgePage(new EdgePage(document)), m_job(new LatestJob(this)), m_whatIfJob(new LatestJob(this)), m_rulesJob(new LatestJob(this)),
-      m_ruleGroup(new QActionGroup(this)), m_rule(CreditRuleSetting::of(document)), m_whatIfAction(new QAction(tr("What If the Selected Actor Had Not Acted"), this))
+      m_ruleGroup(new QActionGroup(this)), m_whatIfAction(new QAction(tr("What If the Selected Actor Had Not Acted"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -53,7 +52,7 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
         action->setData(r);
         action->setToolTip(creditRuleExplanation(rule));
         action->setStatusTip(creditRuleExplanation(rule));
-        action->setChecked(rule == m_rule->rule());
+        action->setChecked(rule == document->creditRule());
     }
     m_ruleGroup->setExclusive(true);
     connect(m_ruleGroup, &QActionGroup::triggered, this,
@@ -61,9 +60,9 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
     connect(m_actorPage, &ActorPage::creditRuleRequested, this, &ActorInspector::setCreditRule);
     connect(m_edgePage, &EdgePage::creditRuleRequested, this, &ActorInspector::setCreditRule);
     connect(m_edgePage, &EdgePage::backRequested, this, &ActorInspector::onSelectionChanged);
-    m_actorPage->setCreditRule(m_rule->rule());
-    m_edgePage->setCreditRule(m_rule->rule());
-    connect(m_rule, &CreditRuleSetting::ruleChanged, this, &ActorInspector::onCreditRuleChanged);
+    m_actorPage->setCreditRule(document->creditRule());
+    m_edgePage->setCreditRule(document->creditRule());
+    connect(document, &CaseDocument::creditRuleChanged, this, &ActorInspector::onCreditRuleChanged);
 
     m_whatIfAction->setCheckable(true);
     m_whatIfAction->setEnabled(false);
@@ -125,12 +124,12 @@ bool ActorInspector::isUpdating() const
 
 CreditRule ActorInspector::creditRule() const
 {
-    return m_rule->rule();
+    return m_document->creditRule();
 }
 
 void ActorInspector::setCreditRule(CreditRule rule)
 {
-    m_rule->setRule(rule);
+    m_document->setCreditRule(rule);
 }
 
 void ActorInspector::onCreditRuleChanged(CreditRule rule)
@@ -242,7 +241,7 @@ void ActorInspector::refreshActor()
     m_actorPage->showCursor();
     const CaseAnalysis *analysis = &m_document->analysis();
     const TimeMs cursor = m_document->cursor();
-    const CreditRule rule = m_rule->rule();
+    const CreditRule rule = m_document->creditRule();
     m_job->start(
         [this, analysis, actor, cursor, rule](const std::atomic<bool> &cancel) -> LatestJob::Apply {
             MeasureOptions options;
@@ -297,7 +296,7 @@ void ActorInspector::refreshEdge()
     const Case *c = &m_document->caseData();
     const TimeIndex *index = &m_document->timeIndex();
     const ActorId from = m_edgeFrom, to = m_edgeTo;
-    const CreditRule rule = m_rule->rule();
+    const CreditRule rule = m_document->creditRule();
     m_job->start(
         [this, c, index, from, to, rule](const std::atomic<bool> &cancel) -> LatestJob::Apply {
             const CascadeReconstruction cascades = reconstructCascades(*c, rule, kEndOfTime, &cancel);

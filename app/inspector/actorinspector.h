@@ -16,7 +16,6 @@ namespace cascade {
 class ActorPage;
 class CaseDocument;
 class CaseSummaryPage;
-class CreditRuleSetting;
 class EdgePage;
 class LatestJob;
 
@@ -46,7 +45,7 @@ public:
     void showEdge(ActorId from, ActorId to);
 
     // The cascade credit rule used for the cascade measures and the edge evidence: the
-    // document's CreditRuleSetting, shared with the actors table.
+    // document's creditRule(), shared with the actors table.
     CreditRule creditRule() const;
     void setCreditRule(CreditRule rule);
     // Three exclusive checkable actions (most recent, first, root only), for a menu.
@@ -102,7 +101,6 @@ private:
     LatestJob *m_whatIfJob;
     LatestJob *m_rulesJob; // do the credit rules agree on this case?
     QActionGroup *m_ruleGroup;
-    CreditRuleSetting *m_rule;
     QAction *m_whatIfAction;
     Page m_page = Page::Summary;
     ActorId m_edgeFrom = kNoActor;

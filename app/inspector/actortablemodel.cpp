@@ -2,7 +2,6 @@
 #include "app/inspector/actortablemodel.h"
 
 #include "app/document/casedocument.h"
-#include "app/inspector/creditrulesetting.h"
 #include "app/inspector/latestjob.h"
 #include "app/inspector/measureinfo.h"
 #include "app/presentation/displayformat.h"
@@ -16,10 +15,9 @@
 namespace cascade {
 
 ActorTableModel::ActorTableModel(CaseDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_job(new LatestJob(this)),
-      m_rule(CreditRuleSetting::of(document))
+    : QAbstractTableModel(parent), m_document(document), m_job(new LatestJob(this))
 {
-    connect(m_rule, &CreditRuleSetting::ruleChanged, this, [this] {
+    connect(m_document, &CaseDocument::creditRuleChanged, this, [this] {
         refreshMeasures();
         emit headerDataChanged(Qt::Horizontal, FirstMeasureColumn, ColumnCount - 1);
     });
@@ -43,12 +41,12 @@ std::optional<Measure> ActorTableModel::measureAt(int column)
 
 CreditRule ActorTableModel::creditRule() const
 {
-    return m_rule->rule();
+    return m_document->creditRule();
 }
 
 void ActorTableModel::setCreditRule(CreditRule rule)
 {
-    m_rule->setRule(rule);
+    m_document->setCreditRule(rule);
 }
 
 void ActorTableModel::setSynchronousLimit(qint64 events)
@@ -102,7 +100,7 @@ void ActorTableModel::refreshMeasures()
     m_current = false;
     const CaseAnalysis *analysis = &m_document->analysis();
     const TimeMs cursor = m_document->cursor();
-    const CreditRule rule = m_rule->rule();
+    const CreditRule rule = m_document->creditRule();
     m_job->start(
         [this, analysis, cursor, rule](const std::atomic<bool> &cancel) -> LatestJob::Apply {
             MeasureOptions options;
@@ -322,7 +320,7 @@ QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, i
         if (m) {
             QString tip = measureInfo(*m).explanation;
             if (measureInfo(*m).dependsOnCreditRule)
-                tip += tr(" Credit rule: %1.").arg(creditRuleTitle(m_rule->rule()).toLower());
+                tip += tr(" Credit rule: %1.").arg(creditRuleTitle(m_document->creditRule()).toLower());
             if (*m == Measure::Betweenness && m_table && m_table->betweennessEstimated)
                 tip += tr(" Estimated from sampled sources: the graph is large.");
             return tip;

@@ -12,7 +12,6 @@
 namespace cascade {
 
 class CaseDocument;
-class CreditRuleSetting;
 class LatestJob;
 
 // One row per actor of the document's case (row == ActorId), with every measure of
@@ -49,7 +48,7 @@ public:
     ActorId actorAt(int row) const { return row >= 0 && row < m_rows ? row : kNoActor; }
     int rowOf(ActorId actor) const { return actor >= 0 && actor < m_rows ? actor : -1; }
 
-    // The document's CreditRuleSetting (shared with the inspector).
+    // The document's credit rule (shared with the inspector).
     CreditRule creditRule() const;
     void setCreditRule(CreditRule rule);
     // True when the background columns are as of the current cursor.
@@ -89,7 +88,6 @@ private:
     CaseDocument *m_document;
     LatestJob *m_job;
     std::shared_ptr<const MeasuresTable> m_table;
-    CreditRuleSetting *m_rule;
     bool m_current = false;
     int m_rows = 0;
 };

@@ -8,7 +8,6 @@
 #include "app/inspector/actorinspector.h"
 #include "app/inspector/actorspanel.h"
 #include "app/inspector/actortablemodel.h"
-#include "app/inspector/creditrulesetting.h"
 #include "app/inspector/eventspanel.h"
 #include "app/inspector/eventtablemodel.h"
 #include "core/analysis/actormeasures.h"
@@ -368,7 +367,7 @@ TEST_F(ListsTest, TheCreditRuleIsOneSettingSharedWithTheInspector)
     ActorInspector inspector(m_document.get());
     ASSERT_EQ(m_actors->model()->creditRule(), CreditRule::MostRecent);
     inspector.creditRuleActions().at(static_cast<int>(CreditRule::First))->trigger();
-    EXPECT_EQ(CreditRuleSetting::of(m_document.get())->rule(), CreditRule::First);
+    EXPECT_EQ(m_document->creditRule(), CreditRule::First);
     EXPECT_EQ(m_actors->model()->creditRule(), CreditRule::First);
     ASSERT_TRUE(m_actors->model()->measuresCurrent());
     EXPECT_EQ(m_actors->model()->measures()->creditRule, CreditRule::First);
@@ -377,6 +376,23 @@ TEST_F(ListsTest, TheCreditRuleIsOneSettingSharedWithTheInspector)
     EXPECT_EQ(inspector.creditRule(), CreditRule::RootOnly);
     EXPECT_TRUE(inspector.creditRuleActions().at(static_cast<int>(CreditRule::RootOnly))->isChecked());
     EXPECT_EQ(m_actors->model()->measures()->creditRule, CreditRule::RootOnly);
+}
+
+TEST_F(ListsTest, TheCreditRuleSurvivesOpeningAnotherCaseAndSignalsOncePerChange)
+{
+    ActorInspector inspector(m_document.get());
+    QSignalSpy changed(m_document.get(), &CaseDocument::creditRuleChanged);
+    m_actors->setCreditRule(CreditRule::First);
+    m_actors->setCreditRule(CreditRule::First);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<CreditRule>(), CreditRule::First);
+    GeneratorOptions options;
+    options.events = 500;
+    m_document->reset(generateCase(options), QString());
+    EXPECT_EQ(m_document->creditRule(), CreditRule::First);
+    EXPECT_EQ(inspector.creditRule(), CreditRule::First);
+    EXPECT_TRUE(inspector.creditRuleActions().at(static_cast<int>(CreditRule::First))->isChecked());
+    EXPECT_EQ(changed.count(), 1);
 }
 
 TEST(ListsLargeCaseTest, ModelsAnswerForAGeneratedCaseWithoutPerRowState)
