@@ -23,10 +23,6 @@ class EventsPanel;
 class GraphView;
 class TimelinePanel;
 
-// Opens the main window on the case named in `args` (the bundled Haiti 2010 case when
-// empty) and runs the event loop; returns the exit code.
-int runMainWindow(const QStringList &args);
-
 // The bundled case that opens by default.
 QString bundledCasePath();
 

@@ -2,7 +2,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/commands.h"
-#include "app/mainwindow.h"
+#include "app/windowlauncher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
