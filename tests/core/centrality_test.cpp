@@ -60,9 +60,13 @@ std::vector<Fixture> loadFixtures()
     return out;
 }
 
+// Every test that uses the fixtures fails when none were found (instead of looping over
+// nothing); the tests that take the first one stop there.
 const std::vector<Fixture> &fixtures()
 {
     static const std::vector<Fixture> all = loadFixtures();
+    if (all.empty())
+        ADD_FAILURE() << "no centrality fixtures (graph_*.json) in tests/data/centrality";
     return all;
 }
 
@@ -183,6 +187,7 @@ TEST(Centrality, CaseInteractionGraphMatchesNetworkx)
 
 TEST(Centrality, CaseGraphOnlyCountsInteractionsUpToTheCursor)
 {
+    ASSERT_FALSE(fixtures().empty());
     const Fixture &fx = fixtures().front();
     const Case c = caseFromGraph(fx.graph);
     const std::size_t half = fx.graph.edges.size() / 2;
@@ -227,6 +232,7 @@ TEST(Centrality, CaseGraphOnlyCountsInteractionsUpToTheCursor)
 
 TEST(Centrality, SourcesAddUpToExactBetweenness)
 {
+    ASSERT_FALSE(fixtures().empty());
     const Fixture &fx = fixtures().front();
     std::vector<std::int32_t> even, odd;
     for (std::int32_t v = 0; v < fx.graph.nodeCount; ++v)
@@ -289,6 +295,7 @@ TEST(Centrality, SampledBetweennessIsFlaggedAndClose)
 
 TEST(Centrality, UnnormalisedBetweennessIsTheRawSum)
 {
+    ASSERT_FALSE(fixtures().empty());
     const Fixture &fx = fixtures().front();
     CentralityOptions options;
     options.normalizedBetweenness = false;
@@ -300,6 +307,7 @@ TEST(Centrality, UnnormalisedBetweennessIsTheRawSum)
 
 TEST(Centrality, CancelledBeforeStartReturnsNothing)
 {
+    ASSERT_FALSE(fixtures().empty());
     const Fixture &fx = fixtures().front();
     std::atomic<bool> cancel{true};
     CentralityOptions options;
@@ -356,6 +364,7 @@ TEST(Centrality, SmallHandComputedGraph)
 
 TEST(Centrality, OnlyTheRequestedMeasuresAreComputed)
 {
+    ASSERT_FALSE(fixtures().empty());
     const Fixture &fx = fixtures().front();
     const Case c = caseFromGraph(fx.graph);
     const ActorCentrality pr = actorCentrality(c, c.endTime(), {}, PageRankMeasure);
