@@ -16,11 +16,6 @@ bool isRelay(EventKind kind)
     return kind == EventKind::Repost || kind == EventKind::Quote;
 }
 
-std::uint64_t pairKey(std::int32_t a, std::int32_t b)
-{
-    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) << 32) | static_cast<std::uint32_t>(b);
-}
-
 // Open addressing with linear probing on 64-bit keys, key and value side by side (one
 // cache miss per lookup): the reconstruction does one lookup or insertion per interaction
 // and per candidate relayer, and std::unordered_map's node allocations dominated. Keys
@@ -154,13 +149,13 @@ public:
     {
         if (a == b)
             return;
-        if (!m_pairs.insert(pairKey(std::min(a, b), std::max(a, b))))
+        if (!m_pairs.insert(linkKey(a, b)))
             return;
         m_contacts[static_cast<std::size_t>(a)].push_back(b);
         m_contacts[static_cast<std::size_t>(b)].push_back(a);
     }
 
-    bool know(ActorId a, ActorId b) const { return m_pairs.contains(pairKey(std::min(a, b), std::max(a, b))); }
+    bool know(ActorId a, ActorId b) const { return m_pairs.contains(linkKey(a, b)); }
     const std::vector<ActorId> &contactsOf(ActorId a) const { return m_contacts[static_cast<std::size_t>(a)]; }
 
 private:
@@ -192,7 +187,7 @@ public:
             return;
         m_count[static_cast<std::size_t>(x)] = 1;
         bool inserted = false;
-        Span &s = m_byActor.get(pairKey(x, author), inserted);
+        Span &s = m_byActor.get(orderedPairKey(x, author), inserted);
         s.first = s.last = x;
     }
 
@@ -210,7 +205,7 @@ public:
         ++m_count[ux];
         m_latestBy[static_cast<std::size_t>(actor)] = event;
         bool inserted = false;
-        Span &s = m_byActor.get(pairKey(x, actor), inserted);
+        Span &s = m_byActor.get(orderedPairKey(x, actor), inserted);
         if (inserted)
             s.first = event;
         s.last = event;
@@ -233,7 +228,7 @@ public:
         EventId first = kNoEvent;
         EventId last = kNoEvent;
     };
-    const Span *byActor(EventId x, ActorId actor) const { return m_byActor.lookup(pairKey(x, actor)); }
+    const Span *byActor(EventId x, ActorId actor) const { return m_byActor.lookup(orderedPairKey(x, actor)); }
 
 private:
     std::vector<EventId> m_latestBy; // by actor

@@ -12,13 +12,6 @@ namespace cascade {
 
 namespace {
 
-std::uint64_t pairKey(ActorId a, ActorId b)
-{
-    const auto lo = static_cast<std::uint32_t>(std::min(a, b));
-    const auto hi = static_cast<std::uint32_t>(std::max(a, b));
-    return (std::uint64_t(lo) << 32) | hi;
-}
-
 // The sender and receiver of an interaction's first message flow.
 Flow primaryFlow(const Interaction &in)
 {
@@ -161,7 +154,7 @@ LayoutGraph buildLayoutGraph(const Case &c, const std::vector<double> &labelWidt
                 continue;
             appear(in.to, in.time, author);
             const Flow flow = primaryFlow(in);
-            const auto [it, inserted] = linkIndex.try_emplace(pairKey(in.from, in.to), static_cast<int>(g.links.size()));
+            const auto [it, inserted] = linkIndex.try_emplace(linkKey(in.from, in.to), static_cast<int>(g.links.size()));
             if (inserted) {
                 LayoutGraph::Link link;
                 link.from = flow.sender;
