@@ -4,6 +4,7 @@
 #include "app/document/casedocument.h"
 #include "app/graph/actoritem.h"
 #include "app/graph/edgeitem.h"
+#include "app/graph/flashanimator.h"
 #include "app/graph/laneitem.h"
 #include "app/graph/timeaxisitem.h"
 #include "app/presentation/displayformat.h"
@@ -14,86 +15,35 @@
 #include "core/model/case.h"
 #include "core/timeline/snapshot.h"
 
-#include <QFontMetricsF>
 #include <QGraphicsSceneHelpEvent>
 #include <QLocale>
-#include <QPainter>
-#include <QStyleOptionGraphicsItem>
 #include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
-#include <cmath>
 #include <numeric>
 
 namespace cascade {
 
 namespace {
 
-constexpr int kLabelPixels = 11;
-constexpr int kProminentCount = 12;
 constexpr qreal kSceneMargin = 24;
 // Large graphs: a link off the backbone longer than this (scene units, 40 dots) is drawn
 // only when highlighted.
 constexpr qreal kLongLink = 320;
 
-quint64 pairKey(ActorId a, ActorId b)
-{
-    const auto lo = static_cast<quint32>(std::min(a, b));
-    const auto hi = static_cast<quint32>(std::max(a, b));
-    return (quint64(lo) << 32) | hi;
-}
-
-// A grid of rectangles for overlap tests (label decluttering).
-class RectGrid
-{
-public:
-    explicit RectGrid(qreal cell)
-        : m_cell(cell)
-    {
-    }
-    bool intersects(const QRectF &r, int ignore = -1) const
-    {
-        bool hit = false;
-        forCells(r, [&](quint64 key) {
-            const auto it = m_cells.constFind(key);
-            if (it == m_cells.cend())
-                return;
-            for (int i : *it)
-                if (i != ignore && m_rects[static_cast<std::size_t>(i)].intersects(r))
-                    hit = true;
-        });
-        return hit;
-    }
-    int insert(const QRectF &r)
-    {
-        const int id = static_cast<int>(m_rects.size());
-        m_rects.push_back(r);
-        forCells(r, [&](quint64 key) { m_cells[key].push_back(id); });
-        return id;
-    }
-
-private:
-    template<typename F>
-    void forCells(const QRectF &r, F f) const
-    {
-        const auto x0 = static_cast<qint64>(std::floor(r.left() / m_cell));
-        const auto x1 = static_cast<qint64>(std::floor(r.right() / m_cell));
-        const auto y0 = static_cast<qint64>(std::floor(r.top() / m_cell));
-        const auto y1 = static_cast<qint64>(std::floor(r.bottom() / m_cell));
-        for (qint64 x = x0; x <= x1; ++x)
-            for (qint64 y = y0; y <= y1; ++y)
-                f((quint64(quint32(x)) << 32) | quint32(y));
-    }
-    qreal m_cell;
-    std::vector<QRectF> m_rects;
-    QHash<quint64, std::vector<int>> m_cells;
-};
-
 } // namespace
 
 GraphScene::GraphScene(CaseDocument *document, QObject *parent)
-    : QGraphicsScene(parent), m_document(document), m_pageRankTimer(new QTimer(this)), m_flashTimer(new QTimer(this))
+    : QGraphicsScene(parent), m_document(document), m_pageRankTimer(new QTimer(this)),
+      m_flashes(new FlashAnimator(
+          [this](FlashAnimator::Kind kind, int id, qreal strength) {
+              if (kind == FlashAnimator::Kind::Actor)
+                  m_actorItems[static_cast<std::size_t>(id)]->setFlash(strength);
+              else
+                  m_edgeItems[static_cast<std::size_t>(id)]->setFlash(strength);
+          },
+          this))
 {
     // No BSP index: edges are long, and Qt's BSP tree files an item under every leaf
     // its bounding rectangle touches (gigabytes for 10k actors). A linear pass over the
@@ -110,9 +60,6 @@ GraphScene::GraphScene(CaseDocument *document, QObject *parent)
         recomputePageRank();
         updateSizes(true);
     });
-    m_flashTimer->setInterval(33);
-    connect(m_flashTimer, &QTimer::timeout, this, &GraphScene::flashTick);
-    m_clock.start();
 
     // The items read the case when they paint: they go before it is replaced.
     connect(m_document, &CaseDocument::aboutToReset, this, &GraphScene::clearLayout);
@@ -166,8 +113,7 @@ void GraphScene::setLayout(const LayoutResult &layout)
 
 void GraphScene::clearLayout()
 {
-    m_flashes.clear();
-    m_flashTimer->stop();
+    m_flashes->clear();
     m_drag = {};
     clear();
     m_actorItems.clear();
@@ -192,8 +138,7 @@ void GraphScene::clearLayout()
 
 void GraphScene::rebuildItems()
 {
-    m_flashes.clear();
-    m_flashTimer->stop();
+    m_flashes->clear();
     m_drag = {};
     m_picked = nullptr;
     clear();
@@ -270,7 +215,7 @@ void GraphScene::buildIndexes()
     m_edgesOfActor.assign(n, {});
     for (std::size_t i = 0; i < m_layout.edges.size(); ++i) {
         const LayoutEdge &e = m_layout.edges[i];
-        m_edgeByPair.insert(pairKey(e.from, e.to), static_cast<int>(i));
+        m_edgeByPair.insert(linkKey(e.from, e.to), static_cast<int>(i));
         m_edgesOfActor[static_cast<std::size_t>(e.from)].push_back(static_cast<int>(i));
         m_edgesOfActor[static_cast<std::size_t>(e.to)].push_back(static_cast<int>(i));
     }
@@ -292,7 +237,7 @@ void GraphScene::buildIndexes()
             for (const TimeIndex::Link &link : index.links(e)) {
                 if (link.to == author)
                     continue;
-                const auto it = m_edgeByPair.constFind(pairKey(author, link.to));
+                const auto it = m_edgeByPair.constFind(linkKey(author, link.to));
                 if (it != m_edgeByPair.cend())
                     f(*it, e);
             }
@@ -379,135 +324,6 @@ void GraphScene::setLabelFunction(LabelFunction function)
     }
 }
 
-QString GraphScene::labelOf(ActorId actor) const
-{
-    if (m_labelFunction)
-        return m_labelFunction(actor);
-    return caseData().actors[static_cast<std::size_t>(actor)].handle;
-}
-
-QFont GraphScene::labelFont()
-{
-    static const QFont font = [] {
-        QFont f;
-        f.setPixelSize(kLabelPixels);
-        f.setHintingPreference(QFont::PreferNoHinting); // the same advances at every zoom
-        return f;
-    }();
-    return font;
-}
-
-int GraphScene::labelPixelSize()
-{
-    return kLabelPixels;
-}
-
-qreal GraphScene::labelLineHeight()
-{
-    static const qreal h = QFontMetricsF(labelFont()).height();
-    return h;
-}
-
-std::vector<double> GraphScene::labelWidths(const Case &c, const LabelFunction &function)
-{
-    QFont bold = labelFont();
-    bold.setBold(true); // the widest a label gets (selected)
-    const QFontMetricsF fm(bold);
-    std::vector<double> widths(c.actors.size());
-    for (std::size_t a = 0; a < c.actors.size(); ++a) {
-        const QString text = function ? function(static_cast<ActorId>(a)) : c.actors[a].handle;
-        widths[a] = std::min(kMaxLabelWidth, fm.horizontalAdvance(text) + 1);
-    }
-    return widths;
-}
-
-void GraphScene::applyLabels()
-{
-    const QFontMetricsF fm(labelFont());
-    QFont bold = labelFont();
-    bold.setBold(true);
-    const QFontMetricsF fmBold(bold); // the selected actor's label is bold: room for it
-    const std::size_t n = m_actorItems.size();
-    m_labels.assign(n, QString());
-    m_labelWidths.assign(n, 0); // plain, for declutterLabels()
-    std::vector<qreal> &widths = m_labelWidths;
-    for (std::size_t a = 0; a < n; ++a) {
-        // One measurement per label for most (100k actors: a third of a second each).
-        QString text = labelOf(static_cast<ActorId>(a));
-        widths[a] = fm.horizontalAdvance(text);
-        if (widths[a] > kMaxLabelWidth) {
-            text = fm.elidedText(text, Qt::ElideRight, kMaxLabelWidth);
-            widths[a] = fm.horizontalAdvance(text);
-        }
-        m_labels[a] = text;
-        m_actorItems[a]->setLabel(text, fmBold.horizontalAdvance(text) + 1);
-    }
-    if (m_layout.compact)
-        declutterLabels();
-}
-
-void GraphScene::declutterLabels()
-{
-    // Compact layouts give labels no room: a label is shown only where it overlaps no
-    // dot and no label already placed, the largest actors placing theirs first. Labels
-    // scale with the scene, so this holds at every zoom.
-    const std::size_t n = m_actorItems.size();
-    std::vector<ActorId> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::vector<double> value(n);
-    for (std::size_t a = 0; a < n; ++a)
-        value[a] = measureValueOf(static_cast<ActorId>(a));
-    std::stable_sort(order.begin(), order.end(), [&](ActorId x, ActorId y) {
-        return value[static_cast<std::size_t>(x)] > value[static_cast<std::size_t>(y)];
-    });
-    const qreal h = labelLineHeight();
-    RectGrid dots(40);
-    for (std::size_t a = 0; a < n; ++a) {
-        const qreal r = m_actorItems[a]->markerDiameter() / 2 + 1;
-        dots.insert(QRectF(m_layout.centres[a] - QPointF(r, r), QSizeF(2 * r, 2 * r)));
-    }
-    RectGrid labels(40);
-    for (ActorId a : order) {
-        ActorItem *item = m_actorItems[static_cast<std::size_t>(a)];
-        const QPointF c = m_layout.centres[static_cast<std::size_t>(a)];
-        const qreal x = item->markerDiameter() / 2 + 3;
-        const QRectF r(c.x() + x - 2, c.y() - h / 2 - 1, m_labelWidths[static_cast<std::size_t>(a)] + 5, h + 2);
-        const bool free = !labels.intersects(r) && !dots.intersects(r, static_cast<int>(a));
-        if (free)
-            labels.insert(r);
-        item->setState(ActorItem::LabelAllowed, free);
-    }
-}
-
-void GraphScene::chooseProminent()
-{
-    const std::size_t n = m_actorItems.size();
-    m_prominent.clear();
-    m_isProminent.assign(n, 0);
-    if (n == 0)
-        return;
-    std::vector<ActorId> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::vector<double> value(n);
-    for (std::size_t a = 0; a < n; ++a)
-        value[a] = measureValueOf(static_cast<ActorId>(a));
-    const auto k = std::min<std::size_t>(kProminentCount, n);
-    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(), [&](ActorId x, ActorId y) {
-        return value[static_cast<std::size_t>(x)] > value[static_cast<std::size_t>(y)];
-    });
-    auto add = [&](ActorId a) {
-        if (a >= 0 && static_cast<std::size_t>(a) < n && !m_isProminent[static_cast<std::size_t>(a)]) {
-            m_isProminent[static_cast<std::size_t>(a)] = 1;
-            m_prominent.push_back(a);
-        }
-    };
-    add(caseData().origin);
-    for (ActorId t : caseData().targets)
-        add(t);
-    for (std::size_t i = 0; i < k; ++i)
-        add(order[i]);
-}
-
 void GraphScene::setInactiveMode(InactiveMode mode)
 {
     if (mode == m_inactiveMode)
@@ -557,16 +373,8 @@ void GraphScene::setSizeMeasure(Measure measure)
 void GraphScene::setFlashEnabled(bool enabled)
 {
     m_flashEnabled = enabled;
-    if (!enabled) {
-        for (const Flash &f : m_flashes) {
-            if (f.actor)
-                m_actorItems[static_cast<std::size_t>(f.id)]->setFlash(0);
-            else
-                m_edgeItems[static_cast<std::size_t>(f.id)]->setFlash(0);
-        }
-        m_flashes.clear();
-        m_flashTimer->stop();
-    }
+    if (!enabled)
+        m_flashes->stopAll();
 }
 
 void GraphScene::setShowSelection(bool show)
@@ -593,7 +401,7 @@ ActorItem *GraphScene::actorItem(ActorId actor) const
 
 EdgeItem *GraphScene::edgeItem(ActorId a, ActorId b) const
 {
-    const auto it = m_edgeByPair.constFind(pairKey(a, b));
+    const auto it = m_edgeByPair.constFind(linkKey(a, b));
     return it == m_edgeByPair.cend() ? nullptr : m_edgeItems[static_cast<std::size_t>(*it)];
 }
 
@@ -745,90 +553,6 @@ void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
     }
     QToolTip::hideText();
     event->ignore();
-}
-
-ActorId GraphScene::foregroundLabelAt(QPointF p) const
-{
-    for (auto it = m_foregroundLabels.rbegin(); it != m_foregroundLabels.rend(); ++it)
-        if (it->second.contains(p))
-            return it->first;
-    return kNoActor;
-}
-
-void GraphScene::drawForeground(QPainter *painter, const QRectF &)
-{
-    // Far out, item labels fade away; the actors that matter keep a label of constant
-    // size on screen (the selected actor, its path from the origin, the most prominent),
-    // placed beside their marker where it overlaps no other such label and kept inside
-    // the content's frame (so a slide clips none).
-    m_foregroundLabels.clear();
-    if (!hasLayout() || m_prominent.empty())
-        return;
-    const QTransform t = painter->worldTransform();
-    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(t);
-    const qreal legible = m_layout.compact ? 8.0 : 6.0;
-    if (kLabelPixels * lod >= legible)
-        return;
-    painter->save();
-    // World transform only: an exporter maps its design units to the device with the
-    // painter's window and viewport, which must stay (resetTransform() would drop them).
-    painter->setWorldTransform(QTransform());
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    QFont font = labelFont();
-    const QFontMetricsF fm(font);
-    const QRectF frame = t.mapRect(contentBounds());
-    const QTransform back = t.inverted();
-    std::vector<QRectF> placed;
-    std::vector<ActorId> order;
-    const ActorId selected = m_showSelection ? m_document->selectedActor() : kNoActor;
-    if (selected != kNoActor) {
-        order.push_back(selected);
-        for (std::size_t a = 0; a < m_actorItems.size(); ++a)
-            if (m_actorItems[a]->hasState(ActorItem::OnPath) && static_cast<ActorId>(a) != selected)
-                order.push_back(static_cast<ActorId>(a));
-    }
-    order.insert(order.end(), m_prominent.begin(), m_prominent.end());
-    std::vector<quint8> done(m_actorItems.size(), 0);
-    for (ActorId a : order) {
-        const ActorItem *item = actorItem(a);
-        if (!item || done[static_cast<std::size_t>(a)] || !item->isVisible())
-            continue;
-        done[static_cast<std::size_t>(a)] = 1;
-        if (item->hasState(ActorItem::Dimmed) && a != selected)
-            continue;
-        const bool faint = !item->hasState(ActorItem::Active); // shown faintly (I)
-        const QPointF c = t.map(item->scenePos() + item->markerCentre());
-        const qreal r = std::max<qreal>(2, item->markerDiameter() * lod / 2);
-        QFont f = font;
-        f.setBold(a == selected);
-        const QString &text = m_labels[static_cast<std::size_t>(a)];
-        const qreal w = QFontMetricsF(f).horizontalAdvance(text) + 6;
-        const qreal h = fm.height() + 2;
-        QRectF box(c.x() + r + 3, c.y() - h / 2, w, h);
-        if (box.right() > frame.right())
-            box.moveRight(c.x() - r - 3);
-        box.moveLeft(std::max(box.left(), frame.left()));
-        box.moveTop(std::clamp(box.top(), frame.top(), std::max(frame.top(), frame.bottom() - h)));
-        bool free = true;
-        for (const QRectF &p : placed)
-            free = free && !p.intersects(box);
-        if (!free)
-            continue;
-        placed.push_back(box);
-        m_foregroundLabels.emplace_back(a, back.mapRect(box));
-        painter->setOpacity(faint ? std::min<qreal>(1, m_theme.faintOpacity * 2) : 1.0);
-        // The selection's border, the path's glow, or a plain frame.
-        const QPen border = a == selected                         ? QPen(m_theme.selection, 1.8)
-                            : item->hasState(ActorItem::OnPath) ? QPen(m_theme.highlight, 3)
-                                                                : QPen(m_theme.chipBorder, 1);
-        painter->setPen(border);
-        painter->setBrush(m_theme.chipFill);
-        painter->drawRoundedRect(box, 3, 3);
-        painter->setFont(f);
-        painter->setPen(faint ? m_theme.mutedText : m_theme.text);
-        painter->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, text);
-    }
-    painter->restore();
 }
 
 } // namespace cascade

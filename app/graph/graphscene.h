@@ -8,7 +8,6 @@
 #include "core/model/ids.h"
 #include "core/model/time.h"
 
-#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QHash>
 
@@ -23,6 +22,7 @@ namespace cascade {
 class ActorItem;
 class CaseDocument;
 class EdgeItem;
+class FlashAnimator;
 class LaneItem;
 class Snapshot;
 class TimeAxisItem;
@@ -165,12 +165,6 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
-    struct Flash {
-        bool actor = true;
-        int id = 0;
-        qint64 start = 0;
-    };
-
     void onCaseReset();
     void onLayoutEdited(const QString &engine);
     void rebuildItems();
@@ -189,8 +183,6 @@ private:
     double measureValueOf(ActorId actor) const;
     qreal diameterFor(double value) const;
     void recomputePageRank();
-    void startFlash(bool actor, int id);
-    void flashTick();
     void invalidateBounds();
     void redrawEdgesOf(const std::vector<ActorId> &moved);
     const Case &caseData() const;
@@ -241,9 +233,7 @@ private:
     ActorId m_droppedFor = kNoActor;
     std::vector<std::uint8_t> m_dropped;
 
-    std::vector<Flash> m_flashes;
-    QTimer *m_flashTimer;
-    QElapsedTimer m_clock;
+    FlashAnimator *m_flashes;
 
     // The foreground labels of the last paint, in scene coordinates, topmost last.
     std::vector<std::pair<ActorId, QRectF>> m_foregroundLabels;

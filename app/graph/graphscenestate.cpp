@@ -7,6 +7,7 @@
 #include "app/document/moveactorcommand.h"
 #include "app/graph/actoritem.h"
 #include "app/graph/edgeitem.h"
+#include "app/graph/flashanimator.h"
 #include "app/graph/timeaxisitem.h"
 #include "core/analysis/centrality.h"
 #include "core/analysis/temporalpaths.h"
@@ -26,7 +27,6 @@ namespace cascade {
 
 namespace {
 
-constexpr qint64 kFlashMs = 900;
 constexpr int kMaxFlashEvents = 200; // a bigger forward step is a jump, not play
 constexpr std::size_t kBulkChange = 500; // items changed by a move above which the whole view repaints
 
@@ -165,13 +165,12 @@ void GraphScene::applyTime(TimeMs t)
     if (m_flashEnabled && m_position > oldPosition && m_position - oldPosition <= kMaxFlashEvents) {
         for (EventId e = oldPosition; e < m_position; ++e) {
             const ActorId author = index.author(e);
-            startFlash(true, author);
+            m_flashes->start(FlashAnimator::Kind::Actor, author);
             for (const TimeIndex::Link &link : index.links(e)) {
-                startFlash(true, link.to);
-                const auto it = m_edgeByPair.constFind((quint64(quint32(std::min(author, link.to))) << 32)
-                                                       | quint32(std::max(author, link.to)));
+                m_flashes->start(FlashAnimator::Kind::Actor, link.to);
+                const auto it = m_edgeByPair.constFind(linkKey(author, link.to));
                 if (it != m_edgeByPair.cend())
-                    startFlash(false, *it);
+                    m_flashes->start(FlashAnimator::Kind::Edge, *it);
             }
         }
     }
@@ -223,8 +222,7 @@ void GraphScene::updateHighlights()
                 for (std::size_t i = 0; i < actors.size(); ++i) {
                     actorFlags[static_cast<std::size_t>(actors[i])] |= ActorItem::OnPath;
                     if (i > 0) {
-                        const auto it = m_edgeByPair.constFind((quint64(quint32(std::min(actors[i - 1], actors[i]))) << 32)
-                                                               | quint32(std::max(actors[i - 1], actors[i])));
+                        const auto it = m_edgeByPair.constFind(linkKey(actors[i - 1], actors[i]));
                         if (it != m_edgeByPair.cend())
                             edgeFlags[static_cast<std::size_t>(*it)] |= EdgeItem::OnPath;
                     }
@@ -348,43 +346,6 @@ void GraphScene::recomputePageRank()
     const ActorCentrality c = actorCentrality(caseData(), m_time, {}, PageRankMeasure);
     m_pageRank = c.pageRank;
     m_pageRank.resize(caseData().actors.size(), 0.0);
-}
-
-// ---- flashes ------------------------------------------------------------------------
-
-void GraphScene::startFlash(bool actor, int id)
-{
-    if (id < 0)
-        return;
-    const qint64 now = m_clock.elapsed();
-    for (Flash &f : m_flashes)
-        if (f.actor == actor && f.id == id) {
-            f.start = now;
-            return;
-        }
-    m_flashes.push_back({actor, id, now});
-    if (actor)
-        m_actorItems[static_cast<std::size_t>(id)]->setFlash(1);
-    else
-        m_edgeItems[static_cast<std::size_t>(id)]->setFlash(1);
-    if (!m_flashTimer->isActive())
-        m_flashTimer->start();
-}
-
-void GraphScene::flashTick()
-{
-    const qint64 now = m_clock.elapsed();
-    std::erase_if(m_flashes, [&](const Flash &f) {
-        const qreal strength = 1.0 - static_cast<qreal>(now - f.start) / kFlashMs;
-        const qreal s = strength > 0 ? strength : 0;
-        if (f.actor)
-            m_actorItems[static_cast<std::size_t>(f.id)]->setFlash(s);
-        else
-            m_edgeItems[static_cast<std::size_t>(f.id)]->setFlash(s);
-        return s <= 0;
-    });
-    if (m_flashes.empty())
-        m_flashTimer->stop();
 }
 
 // ---- moves --------------------------------------------------------------------------
