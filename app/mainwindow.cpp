@@ -306,7 +306,7 @@ void MainWindow::loadFinished(const QString &path)
     watch(path);
     if (!path.startsWith(QLatin1Char(':')))
         rememberRecent(path);
-    statusBar()->showMessage(tr("Opened %1: %2 actors, %3 events").arg(QFileInfo(path).fileName()).arg(actors).arg(events), 5000);
+    statusBar()->showMessage(tr("Opened %1: %2 actors, %3 events").arg(QFileInfo(path).fileName(), QString::number(actors), QString::number(events)), 5000);
 }
 
 void MainWindow::showError(const QString &text, const QString &details)

@@ -62,7 +62,8 @@ int runConvert(const QStringList &args)
         printErr(QStringLiteral("cascade convert: ") + error);
         return 1;
     }
-    printOut(QStringLiteral("wrote %1 (%2 actors, %3 events)").arg(output).arg(read.value->actors.size()).arg(read.value->events.size()));
+    printOut(QStringLiteral("wrote %1 (%2 actors, %3 events)").arg(output, QString::number(read.value->actors.size()),
+                                                                     QString::number(read.value->events.size())));
     return 0;
 }
 

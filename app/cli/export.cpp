@@ -95,11 +95,9 @@ int runExport(const QStringList &args)
     if (milestone) {
         const int n = static_cast<int>(c.milestones.size());
         if (*milestone < 1 || *milestone > n)
-            return usageError(n == 0 ? QStringLiteral("--milestone %1: %2 has no milestones").arg(*milestone).arg(options.file)
+            return usageError(n == 0 ? QStringLiteral("--milestone %1: %2 has no milestones").arg(QString::number(*milestone), options.file)
                                      : QStringLiteral("--milestone %1 is out of range: %2 has %3 milestones (1 to %3)")
-                                           .arg(*milestone)
-                                           .arg(options.file)
-                                           .arg(n));
+                                           .arg(QString::number(*milestone), options.file, QString::number(n)));
         slide = milestoneSlide(c, *milestone - 1, slide);
     } else {
         slide.time = *at;
@@ -115,9 +113,10 @@ int runExport(const QStringList &args)
     }
     if (slideFormatForPath(output) == SlideFormat::Png) {
         const QSize pixels = slide.pixelSize();
-        printOut(QStringLiteral("%1: %2 x %3 pixels, %4 dpi").arg(output).arg(pixels.width()).arg(pixels.height()).arg(slide.dotsPerInch()));
+        printOut(QStringLiteral("%1: %2 x %3 pixels, %4 dpi").arg(output, QString::number(pixels.width()), QString::number(pixels.height()),
+                                                                         QString::number(slide.dotsPerInch())));
     } else {
-        printOut(QStringLiteral("%1: a %2 x %3 slide").arg(output).arg(slide.size.width()).arg(slide.size.height()));
+        printOut(QStringLiteral("%1: a %2 x %3 slide").arg(output, QString::number(slide.size.width()), QString::number(slide.size.height())));
     }
     return 0;
 }

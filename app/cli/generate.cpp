@@ -43,11 +43,8 @@ QString summary(const Case &c, const QString &file, std::uint64_t seed)
         kinds += (k ? QStringLiteral(", ") : QString()) + QString::number(count[k]) + QLatin1Char(' ')
             + QLatin1String(plural[k]);
     QString line = QStringLiteral("%1: %2 actors, %3 events (%4), seed %5")
-                       .arg(file)
-                       .arg(c.actors.size())
-                       .arg(c.events.size())
-                       .arg(kinds)
-                       .arg(seed);
+                       .arg(file, QString::number(c.actors.size()), QString::number(c.events.size()), kinds,
+                            QString::number(seed));
     if (!c.events.empty())
         line += QStringLiteral(", %1 to %2").arg(formatIsoUtc(c.startTime()), formatIsoUtc(c.endTime()));
     return line;

@@ -107,14 +107,10 @@ int runLayout(const QStringList &args)
     if (!result.note.isEmpty())
         printOut(result.note);
     printOut(QStringLiteral("%1: %2 layout of %3 actors (%4 active), %5 edges in %6 s; %7 x %8 points; fingerprint %9")
-                 .arg(input, result.engine)
-                 .arg(result.actorCount())
-                 .arg(graph.activeCount)
-                 .arg(result.edges.size())
-                 .arg(result.seconds, 0, 'f', 3)
-                 .arg(result.bounds.width(), 0, 'f', 0)
-                 .arg(result.bounds.height(), 0, 'f', 0)
-                 .arg(QString::fromLatin1(layoutFingerprint(result))));
+                 .arg(input, result.engine, QString::number(result.actorCount()), QString::number(graph.activeCount),
+                      QString::number(result.edges.size()), QString::number(result.seconds, 'f', 3),
+                      QString::number(result.bounds.width(), 'f', 0), QString::number(result.bounds.height(), 'f', 0),
+                      QString::fromLatin1(layoutFingerprint(result))));
     if (!png.isEmpty()) {
         QString error;
         if (!writeLayoutPicture(c, result, png, pngSize, &error)) {

@@ -325,9 +325,8 @@ void printSummary(const Case &c, const CaseSummary &s)
         return;
     }
     printOut(QStringLiteral("  Origin: %1, first event %2; %3 of %4 visible actors reached")
-                 .arg(handle(c, s.origin), local(s.originStart))
-                 .arg(s.actorsReached)
-                 .arg(s.actorsVisible));
+                 .arg(handle(c, s.origin), local(s.originStart), QString::number(s.actorsReached),
+                      QString::number(s.actorsVisible)));
     for (const TargetSummary &t : s.targets) {
         if (t.path.reached)
             printOut(QStringLiteral("  Target %1: reached %2 (%3 after the origin's first event) via %4")
@@ -351,12 +350,9 @@ void printSummary(const Case &c, const CaseSummary &s)
     int rank = 0;
     for (const CriticalActor &a : s.criticalActors)
         printOut(QStringLiteral("    %1. %2 (%3 followers): %4 target(s) lost, +%5 to the targets, %6 actor(s) lost")
-                     .arg(++rank)
-                     .arg(handle(c, a.actor))
-                     .arg(c.actors[static_cast<std::size_t>(a.actor)].followers)
-                     .arg(a.targetsLost)
-                     .arg(compactDuration(a.addedLatency))
-                     .arg(a.actorsLost));
+                     .arg(QString::number(++rank), handle(c, a.actor),
+                          QString::number(c.actors[static_cast<std::size_t>(a.actor)].followers),
+                          QString::number(a.targetsLost), compactDuration(a.addedLatency), QString::number(a.actorsLost)));
 }
 
 void printTable(const Case &c, const MeasuresTable &table, const std::vector<ActorId> &rows, const Options &o)

@@ -110,7 +110,7 @@ int runStoryboard(const QStringList &args)
             printErr(QStringLiteral("cascade storyboard: ") + error);
             return 1;
         }
-        printOut(QStringLiteral("%1: %2 pages").arg(deck).arg(deckPageCount(static_cast<int>(slides.size()))));
+        printOut(QStringLiteral("%1: %2 pages").arg(deck, QString::number(deckPageCount(static_cast<int>(slides.size())))));
     }
     if (!filmstrip.isEmpty()) {
         SlideOptions strip = options.slide;

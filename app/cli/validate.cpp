@@ -18,9 +18,8 @@ int runValidate(const QStringList &args)
         const ReadResult result = readCaseFile(file);
         if (result.ok()) {
             printOut(QStringLiteral("%1: ok (%2 actors, %3 events)")
-                         .arg(file)
-                         .arg(result.value->actors.size())
-                         .arg(result.value->events.size()));
+                         .arg(file, QString::number(result.value->actors.size()),
+                              QString::number(result.value->events.size())));
             continue;
         }
         ++bad;

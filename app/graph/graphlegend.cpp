@@ -45,7 +45,7 @@ QSizeF GraphLegend::size() const
     qreal width = std::max(fmBold.horizontalAdvance(tr("Roles")), fmBold.horizontalAdvance(tr("Links")));
     int rows = 0;
     for (const auto &r : m_model.roles) {
-        width = std::max(width, kSwatch + fm.horizontalAdvance(QStringLiteral("%1 (%2)").arg(r.label).arg(r.actors)));
+        width = std::max(width, kSwatch + fm.horizontalAdvance(QStringLiteral("%1 (%2)").arg(r.label, QString::number(r.actors))));
         ++rows;
     }
     for (InteractionKind k : m_model.kinds) {
@@ -97,7 +97,7 @@ void GraphLegend::paint(QPainter *painter, QPointF topLeft) const
             painter->setPen(QPen(m_theme.markerOutline, 1));
             painter->setBrush(r.colour);
             painter->drawEllipse(QPointF(x + 7, y + h / 2), 5.5, 5.5);
-            text(QStringLiteral("%1 (%2)").arg(r.label).arg(r.actors), x + kSwatch, m_font, m_theme.text);
+            text(QStringLiteral("%1 (%2)").arg(r.label, QString::number(r.actors)), x + kSwatch, m_font, m_theme.text);
             y += h;
         }
     }

@@ -27,7 +27,7 @@ constexpr qreal kMinTitlePixels = 11; // the smallest title height on screen, in
 } // namespace
 
 LaneItem::LaneItem(int index, const QString &title, const QRectF &rect, int actorCount)
-    : m_index(index), m_title(actorCount > 0 ? QStringLiteral("%1 (%2)").arg(title).arg(actorCount) : title),
+    : m_index(index), m_title(actorCount > 0 ? QStringLiteral("%1 (%2)").arg(title, QString::number(actorCount)) : title),
       m_rect(rect)
 {
     setZValue(-10);

@@ -248,10 +248,7 @@ QString brokerageSentence(const Case &c, const FlowGraph &graph, ActorId v)
     else
         label = QStringLiteral("as much ") + withArticle(dominant) + QStringLiteral(" as ") + tied.join(QStringLiteral(" or "));
     return QStringLiteral("%1 is %2: in %3 of %4 brokered pairs it %5, most often %6 to %7.")
-        .arg(who, label)
-        .arg(b.count(dominant))
-        .arg(b.total())
-        .arg(what, from, to);
+        .arg(who, label, QString::number(b.count(dominant)), QString::number(b.total()), what, from, to);
 }
 
 } // namespace cascade

@@ -121,7 +121,7 @@ void ImportInput::skipWithNote(const QString &reason, std::int64_t line, const Q
 {
     builder.report().skip(reason);
     if (invalidLinesNoted < kNotedLines)
-        builder.report().warnings.push_back(QStringLiteral("%1:%2: %3, skipped (%4)").arg(path).arg(line).arg(reason, detail));
+        builder.report().warnings.push_back(QStringLiteral("%1:%2: %3, skipped (%4)").arg(path, QString::number(line), reason, detail));
     else if (invalidLinesNoted == kNotedLines)
         builder.report().warnings.push_back(QStringLiteral("%1: more records skipped, not listed").arg(path));
     ++invalidLinesNoted;
@@ -129,7 +129,7 @@ void ImportInput::skipWithNote(const QString &reason, std::int64_t line, const Q
 
 bool ImportInput::fail(std::int64_t line, const QString &message)
 {
-    error = line > 0 ? QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(message)
+    error = line > 0 ? QStringLiteral("%1:%2: %3").arg(path, QString::number(line), message)
                      : (message.startsWith(path) ? message : QStringLiteral("%1: %2").arg(path, message));
     return false;
 }
@@ -183,9 +183,8 @@ ImportResult importFiles(const QStringList &paths, const ImportOptions &options)
     result.report = builder.report();
     if (c.events.empty()) {
         result.error = QStringLiteral("%1: no posts found (%2 records read; skipped: %3)")
-                           .arg(paths.join(QStringLiteral(", ")))
-                           .arg(result.report.recordsRead)
-                           .arg(skippedSummary(result.report));
+                           .arg(paths.join(QStringLiteral(", ")), QString::number(result.report.recordsRead),
+                                skippedSummary(result.report));
         return result;
     }
     if (const QString broken = c.checkInvariants(); !broken.isEmpty()) {

@@ -52,7 +52,7 @@ QString ImportReport::toText() const
     lines.push_back(QStringLiteral("duplicates merged: %1").arg(duplicates));
     lines.push_back(QStringLiteral("skipped: %1").arg(skippedTotal()));
     for (const auto &[reason, count] : skipped)
-        lines.push_back(QStringLiteral("  %1: %2").arg(reason).arg(count));
+        lines.push_back(QStringLiteral("  %1: %2").arg(reason, QString::number(count)));
     if (postsImported > 0)
         lines.push_back(QStringLiteral("time span: %1 to %2").arg(formatIsoUtc(start), formatIsoUtc(end)));
     for (const QString &w : warnings)

@@ -98,7 +98,7 @@ std::vector<char> readPaddedFile(const QString &path, std::int64_t maxBytes, QSt
         return {};
     }
     if (f.size() > maxBytes) {
-        *error = QStringLiteral("%1: larger than %2 bytes, the limit for a single JSON document").arg(path).arg(maxBytes);
+        *error = QStringLiteral("%1: larger than %2 bytes, the limit for a single JSON document").arg(path, QString::number(maxBytes));
         return {};
     }
     std::vector<char> data(static_cast<std::size_t>(f.size()) + LineReader::kPadding, 0);

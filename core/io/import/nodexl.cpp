@@ -164,7 +164,7 @@ void NodeXLImporter::addRow(const Row &row, std::int64_t line)
     }
     QString id = row.value(QStringLiteral("imported id"));
     if (id.isEmpty())
-        id = QStringLiteral("nodexl-%1-%2").arg(from).arg(line);
+        id = QStringLiteral("nodexl-%1-%2").arg(from, QString::number(line));
     auto it = m_tweets.find(id);
     if (it == m_tweets.end()) {
         it = m_tweets.emplace(id, NodeXLTweet{}).first;

@@ -90,10 +90,10 @@ bool TagsImporter::run()
         readRow();
     if (m_table.unterminatedQuote())
         m_in.builder.report().warnings.push_back(
-            QStringLiteral("%1:%2: a quoted cell is not closed before the end of the file").arg(m_in.path).arg(m_table.lineNumber()));
+            QStringLiteral("%1:%2: a quoted cell is not closed before the end of the file").arg(m_in.path, QString::number(m_table.lineNumber())));
     if (m_recovered > 0)
         m_in.builder.report().warnings.push_back(
-            QStringLiteral("%1: %2 ids rounded by a spreadsheet were recovered from status_url").arg(m_in.path).arg(m_recovered));
+            QStringLiteral("%1: %2 ids rounded by a spreadsheet were recovered from status_url").arg(m_in.path, QString::number(m_recovered)));
     return true;
 }
 

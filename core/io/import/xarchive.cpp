@@ -196,9 +196,7 @@ bool ArchiveFiles::openZip(QString &error)
         const char *raw = zip_get_name(m_zip.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
         if (!raw) {
             error = QStringLiteral("%1: entry %2 of the zip has no readable name: %3")
-                        .arg(m_input)
-                        .arg(i)
-                        .arg(QString::fromUtf8(zip_strerror(m_zip.get())));
+                        .arg(m_input, QString::number(i), QString::fromUtf8(zip_strerror(m_zip.get())));
             return false;
         }
         const QString name = QString::fromUtf8(raw);
@@ -242,7 +240,7 @@ bool ArchiveFiles::read(const DataFile &f, std::vector<char> &out, QString &erro
     }
     const auto index = static_cast<zip_uint64_t>(f.entry);
     const QString tooLarge =
-        QStringLiteral("%1: larger than %2 bytes unpacked, the limit for a single JSON document").arg(f.label).arg(m_maxBytes);
+        QStringLiteral("%1: larger than %2 bytes unpacked, the limit for a single JSON document").arg(f.label, QString::number(m_maxBytes));
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(m_zip.get(), index, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) != 0
