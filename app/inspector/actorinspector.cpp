@@ -347,7 +347,8 @@ void ActorInspector::refreshWhatIf()
     const bool dated = DisplayFormat::spansSeveralDays(c.startTime(), c.endTime(), zone);
     m_whatIfJob->start(
         [this, analysis, removed, zone, dated](const std::atomic<bool> &cancel) -> LatestJob::Apply {
-            // "By the end of the case" (influence.md section 8): independent of the cursor.
+            // "By the end of the case" (docs/measures.md section 8): independent of the
+            // cursor.
             const WhatIfResult result = whatIfRemoved(analysis->index(), analysis->originReach(), removed,
                                                       analysis->targets());
             if (cancel)

@@ -23,7 +23,7 @@ std::array<MeasureInfo, kMeasureCount> makeInfos()
                         bool rule = false, bool heavy = false) {
         infos[static_cast<std::size_t>(m)] = {tr(title), tr(header), explanation, rule, heavy};
     };
-    // influence.md section 1 (Cha et al. 2010).
+    // docs/measures.md section 1 (Cha et al. 2010).
     set(Measure::Followers, "Followers", "Followers",
         tr("How many accounts follow it: its declared audience, not how many saw a message."));
     set(Measure::Posts, "Posts", "Posts",

@@ -9,8 +9,8 @@ namespace cascade {
 
 // What the interface calls each measure and how it explains it in one plain-language
 // line (the tooltip of the inspector's row and of the table's column). The definitions
-// are core's (core/analysis/actormeasures.h and shared/reference/influence.md); this is
-// only their wording, kept in one place for the inspector and the actors table.
+// are core's (core/analysis/actormeasures.h and docs/measures.md); this is only their
+// wording, kept in one place for the inspector and the actors table.
 struct MeasureInfo {
     QString title;       // the inspector's row label, e.g. "Reposts received"
     QString header;      // the table's column header, e.g. "Reposts"

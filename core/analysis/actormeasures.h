@@ -23,7 +23,7 @@ namespace cascade {
 class CaseAnalysis;
 
 // Every measure of one actor as of a time, side by side (never one score: their
-// rankings disagree, and that is the lesson; influence.md, Cha et al. 2010).
+// rankings disagree, and that is the lesson; docs/measures.md, Cha et al. 2010).
 struct ActorMeasures {
     ActorId actor = kNoActor;
     bool visible = false; // has appeared by the time (see Snapshot)

@@ -39,7 +39,7 @@ private:
     std::vector<ActorId> m_out, m_in;
 };
 
-// Gould & Fernandez (Sociological Methodology 1989, doi 10.2307/270949; influence.md
+// Gould & Fernandez (Sociological Methodology 1989, doi 10.2307/270949; docs/measures.md
 // section 7): v brokers the ordered pair (a, b) when a -> v -> b and not a -> b (a, b, v
 // distinct). With the actors' roles as groups, writing A for v's group:
 //   coordinator     A -> A -> A   (within its own group)

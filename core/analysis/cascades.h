@@ -17,7 +17,7 @@ namespace cascade {
 
 struct Case;
 
-// Who a repost or quote is credited to (influence.md section 4; DeVerna et al. 2024,
+// Who a repost or quote is credited to (docs/measures.md section 4; DeVerna et al. 2024,
 // arXiv 2410.21554). Platform data credit every repost to the original's author; the
 // other two rules infer the relayer in between.
 enum class CreditRule : std::uint8_t {
@@ -50,7 +50,7 @@ enum class CascadeShape : std::uint8_t { Single, Broadcast, Viral };
 const char *cascadeShapeName(CascadeShape shape); // "single", "broadcast", "viral"
 
 // Size, depth, width and structural virality of a tree (Goel, Anderson, Hofman, Watts,
-// Management Science 2016; influence.md section 3).
+// Management Science 2016; docs/measures.md section 3).
 struct TreeMeasures {
     std::int32_t size = 0;  // nodes, root included
     std::int32_t depth = 0; // longest root-to-leaf path, in edges

@@ -31,7 +31,7 @@ struct EdgeListGraph {
     std::vector<DirectedEdge> edges;
 };
 
-// The interaction graph of a case as of a time (influence.md section 6): one edge per
+// The interaction graph of a case as of a time (docs/measures.md section 6): one edge per
 // Interaction (deriveInteractions()) whose time is at or before `at`, from the event's
 // author to the other party (attention / endorsement direction: PageRank credits `to`).
 // Nodes are the actors present at `at`: those who authored an event at or before it or
@@ -71,7 +71,7 @@ struct CentralityOptions {
     const std::atomic<bool> *cancel = nullptr;
 };
 
-// PageRank (Brin & Page 1998; influence.md section 6) with networkx's and igraph's
+// PageRank (Brin & Page 1998; docs/measures.md section 6) with networkx's and igraph's
 // conventions: PR(u) = (1-d)/N + d * (sum over edges v->u of PR(v)/out(v) + D/N) where
 // out(v) counts v's out-edges with multiplicity (parallel edges act as weight, a
 // self-loop sends to its own node) and D is the total score of nodes without out-edges
@@ -85,11 +85,11 @@ struct PageRankResult {
 };
 PageRankResult pageRank(const EdgeListGraph &graph, const CentralityOptions &options = {});
 
-// Betweenness (Brandes 2001, "A faster algorithm for betweenness centrality"; influence.md
-// section 6): C_B(u) = sum over s != u != t of sigma_st(u) / sigma_st over directed,
-// unweighted shortest paths of the simple graph (parallel edges and self-loops do not
-// create extra paths, as in networkx). Normalised by default like networkx's
-// betweenness_centrality: divided by (n-1)(n-2), endpoints excluded.
+// Betweenness (Brandes 2001, "A faster algorithm for betweenness centrality";
+// docs/measures.md section 6): C_B(u) = sum over s != u != t of sigma_st(u) / sigma_st
+// over directed, unweighted shortest paths of the simple graph (parallel edges and
+// self-loops do not create extra paths, as in networkx). Normalised by default like
+// networkx's betweenness_centrality: divided by (n-1)(n-2), endpoints excluded.
 // Above exactBetweennessEdgeLimit simple edges the sum runs over betweennessSamples
 // sources drawn (with the seed) among the nodes that have an out-edge and is scaled by
 // (number of such nodes) / samples: an unbiased estimate (Brandes & Pich 2007), flagged

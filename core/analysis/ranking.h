@@ -10,7 +10,7 @@ namespace cascade {
 // Average ranks, 1-based, highest value first: {5, 9, 5} -> {2.5, 1, 2.5}.
 std::vector<double> descendingRanks(std::span<const double> values);
 
-// Spearman's rank correlation (influence.md section 1; Cha et al. 2010): the Pearson
+// Spearman's rank correlation (docs/measures.md section 1; Cha et al. 2010): the Pearson
 // correlation of the two rank vectors, tied values sharing their average rank. Without
 // ties this is 1 - 6 * sum(d_i^2) / (n (n^2 - 1)). Empty when a and b differ in length,
 // hold fewer than two items, or one of them is constant (no order to compare).

@@ -13,7 +13,7 @@ namespace cascade {
 
 class TimeIndex;
 
-// Time-respecting reachability from a source actor (influence.md section 5: Pan &
+// Time-respecting reachability from a source actor (docs/measures.md section 5: Pan &
 // Saramaki 2011, arXiv 1101.5913; Crescenzi, Magnien, Marino, Algorithms 2020), made
 // causal with the case's own links between events.
 //
@@ -112,10 +112,10 @@ struct TemporalPath {
 TemporalPath temporalPath(const TimeIndex &index, const TemporalReach &reach, ActorId target,
                           TimeMs asOf = std::numeric_limits<TimeMs>::max());
 
-// Harmonic temporal closeness (influence.md section 5): C(u) = sum over v != u reached
-// from u by asOf of 1 / lambda(u, v), with lambda in minutes and at least one minute
-// (the usual resolution of timestamps), so an actor reached within a minute counts 1 and
-// one reached after an hour counts 1/60. 0 when u has no event by asOf.
+// Harmonic temporal closeness (docs/measures.md section 5): C(u) = sum over v != u
+// reached from u by asOf of 1 / lambda(u, v), with lambda in minutes and at least one
+// minute (the usual resolution of timestamps), so an actor reached within a minute
+// counts 1 and one reached after an hour counts 1/60. 0 when u has no event by asOf.
 double harmonicTemporalCloseness(const TemporalReach &reachFromU, TimeMs asOf = std::numeric_limits<TimeMs>::max());
 double harmonicTemporalCloseness(const TimeIndex &index, ActorId u, TimeMs asOf = std::numeric_limits<TimeMs>::max());
 

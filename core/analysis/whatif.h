@@ -14,7 +14,8 @@ namespace cascade {
 
 class TimeIndex;
 
-// Counterfactual removal (influence.md section 8): what if this actor had not acted?
+// Counterfactual removal (docs/measures.md section 8): what if this actor had not
+// acted?
 //
 // The actor's events are dropped and, transitively, every event whose parent is dropped
 // (one cannot relay or answer a message that was never sent) or all of whose promptedBy

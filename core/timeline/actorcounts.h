@@ -9,8 +9,9 @@
 
 namespace cascade {
 
-// The running per-actor counts a Snapshot keeps as of its cursor (influence.md section 1
-// and 2). 48 bytes, so that a snapshot of 100k actors is 4.8 MB and copies fast.
+// The running per-actor counts a Snapshot keeps as of its cursor (docs/measures.md
+// sections 1 and 2). 48 bytes, so that a snapshot of 100k actors is 4.8 MB and copies
+// fast.
 struct ActorCounts {
     // Events this actor authored, by EventKind (post, repost, reply, quote, offline).
     std::array<std::int32_t, kEventKindCount> authored{};
@@ -20,9 +21,9 @@ struct ActorCounts {
     // received, M(u) = mentions received (a repost's automatic "RT @u" is not a mention).
     std::array<std::int32_t, kInteractionKindCount> received{};
     // Potential exposure X(u) = F(u) * posts(u) + sum over reposts r of u's messages of
-    // F(author(r)) (influence.md section 2). An UPPER BOUND on the audience: followers
-    // overlap and most never see a given message (actual impressions are typically
-    // 1-20% of it). Show it with kPotentialExposureCaveat.
+    // F(author(r)) (docs/measures.md section 2). An UPPER BOUND on the audience:
+    // followers overlap and most never see a given message (actual impressions are
+    // typically 1-20% of it). Show it with kPotentialExposureCaveat.
     std::int64_t exposure = 0;
 
     std::int32_t authoredOf(EventKind kind) const { return authored[static_cast<int>(kind)]; }

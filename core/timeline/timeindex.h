@@ -108,7 +108,7 @@ public:
     // The first event the actor authored, or kNoEvent.
     EventId firstEventBy(ActorId a) const { return m_firstEvent[static_cast<std::size_t>(a)]; }
 
-    // Potential exposure (influence.md section 2, an upper bound): event e adds
+    // Potential exposure (docs/measures.md section 2, an upper bound): event e adds
     // followers(author(e)) to the exposure of exposureCredit(e): its author for a post,
     // reply or quote, the author of the relayed message for a repost (following
     // repost-of-repost chains to the original), nobody for an offline contact or a
