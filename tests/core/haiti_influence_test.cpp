@@ -120,6 +120,18 @@ TEST_F(HaitiInfluence, CurryIsALiaison)
     EXPECT_TRUE(text.contains(QLatin1String("113 of 149"))) << text.toStdString();
 }
 
+TEST_F(HaitiInfluence, BrokerageSentenceKeepsAHandleThatLooksLikeAPlaceMarker)
+{
+    // A handle holding "%3" must come out as written, not have the pair count put into it.
+    Case c = *s_case;
+    const ActorId curry = actor("@AnnCurry");
+    c.actors[static_cast<std::size_t>(curry)].handle = QStringLiteral("@curry%3");
+    const FlowGraph graph(s_analysis->index());
+    const QString text = brokerageSentence(c, graph, curry);
+    EXPECT_TRUE(text.startsWith(QLatin1String("@curry%3 ("))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QLatin1String("113 of 149"))) << text.toStdString();
+}
+
 TEST_F(HaitiInfluence, RemovingTheFollowerDelaysTheAirForce)
 {
     const ActorId follower = actor("@unknown_follower"), airforce = actor("@usairforce"), curry = actor("@AnnCurry");
