@@ -207,6 +207,18 @@ TEST(CaseFileValidation, DuplicateIds)
               R"(case.json:11:57: actors[3].handle: duplicate handle "@ngo" (also actors[0]))");
 }
 
+// A key holding a place marker is quoted as written: the index after it is not put in
+// its place (the message is built in one pass).
+TEST(CaseFileValidation, DuplicateIdsThatLookLikePlaceMarkers)
+{
+    EXPECT_EQ(onlyProblem(replaced(replaced(replaced(kValid, R"(["e2"])", R"(["e1"])"), R"("id": "e3")", R"("id": "e%2")"),
+                                   R"("id": "e2")", R"("id": "e%2")")),
+              R"(case.json:16:12: events[2].id: duplicate event id "e%2" (also events[1]))");
+    EXPECT_EQ(onlyProblem(replaced(kValid, R"({"handle": "@army", "role": "military"})",
+                                   R"({"handle": "@army", "role": "military"}, {"handle": "@a%2"}, {"handle": "@a%2"})")),
+              R"(case.json:11:77: actors[4].handle: duplicate handle "@a%2" (also actors[3]))");
+}
+
 TEST(CaseFileValidation, TimeWithoutOffset)
 {
     EXPECT_EQ(onlyProblem(replaced(kValid, R"("2010-01-17T10:45:00-05:00")", R"("2010-01-17T10:45:00")")),
