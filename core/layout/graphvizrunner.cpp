@@ -2,21 +2,16 @@
 // The only code of Cascade that includes Graphviz headers.
 #include "core/layout/graphvizrunner.h"
 
+#include "core/layout/childprocess.h"
+
 #include <gvc.h>
 
-#include <cerrno>
-#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <set>
 
 #include <dlfcn.h>
-#include <fcntl.h>
-#include <poll.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace cascade {
 
@@ -275,7 +270,7 @@ bool layoutJob(GVC_t *gvc, const GraphvizJob &job, GraphvizRaw &out, std::string
     return true;
 }
 
-// --- The child's answer, as bytes: [u64 size][payload] -------------------------------
+// --- The child's answer, as bytes (framed by runInChildProcess) ----------------------
 
 class Writer
 {
@@ -295,14 +290,7 @@ public:
         put(static_cast<std::uint32_t>(s.size()));
         m_bytes += s;
     }
-    std::string finish()
-    {
-        std::string framed;
-        const auto size = static_cast<std::uint64_t>(m_bytes.size());
-        framed.append(reinterpret_cast<const char *>(&size), sizeof size);
-        framed += m_bytes;
-        return framed;
-    }
+    std::string take() { return std::move(m_bytes); }
 
 private:
     std::string m_bytes;
@@ -459,124 +447,37 @@ GraphvizOutcome layoutAll(GVC_t *gvc, const std::vector<GraphvizJob> &jobs, cons
     return outcome;
 }
 
-bool writeAll(int fd, const std::string &bytes)
-{
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t k = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return false;
-        done += static_cast<std::size_t>(k);
-    }
-    return true;
-}
-
-// The forked child: only Graphviz, plain memory and write(); never returns.
-[[noreturn]] void childMain(GVC_t *gvc, const std::vector<GraphvizJob> &jobs, int fd)
-{
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
-    int code = 0;
-    try {
-        const GraphvizOutcome outcome = layoutAll(gvc, jobs, {});
-        Writer w;
-        writeOutcome(w, outcome);
-        if (!writeAll(fd, w.finish()))
-            code = 2;
-    } catch (...) {
-        code = 3;
-    }
-    ::_exit(code);
-}
-
-std::string describeStatus(int status)
-{
-    if (WIFSIGNALED(status))
-        return "Graphviz stopped on signal " + std::to_string(WTERMSIG(status))
-            + (WTERMSIG(status) == SIGKILL ? " (out of memory?)" : "");
-    if (WIFEXITED(status))
-        return "Graphviz stopped with exit code " + std::to_string(WEXITSTATUS(status))
-            + (WEXITSTATUS(status) == 1 ? " (out of memory?)" : "");
-    return "Graphviz stopped without a result";
-}
-
-void reap(pid_t pid, int *status)
-{
-    int s = 0;
-    while (::waitpid(pid, &s, 0) < 0 && errno == EINTR) {
-    }
-    if (status)
-        *status = s;
-}
-
 // Returns false when no child could be started (the caller then runs in process).
 bool runInChild(const std::vector<GraphvizJob> &jobs, const std::function<bool()> &cancelled,
                 GraphvizOutcome &outcome)
 {
-    int fds[2] = {-1, -1};
-    pid_t pid = -1;
-    {
-        std::lock_guard lock(graphvizMutex());
+    GVC_t *gvc = nullptr;
+    const auto warm = [&] {
         GvContext &ctx = context();
         for (const GraphvizJob &job : jobs)
             ctx.warm(job.engine);
-        if (::pipe2(fds, O_CLOEXEC) != 0)
-            return false;
-        pid = ::fork();
-        if (pid == 0) {
-            ::close(fds[0]);
-            childMain(ctx.get(), jobs, fds[1]);
-        }
-        ::close(fds[1]);
-        if (pid < 0) {
-            ::close(fds[0]);
-            return false;
-        }
-    }
-
-    std::string bytes;
-    std::uint64_t expected = 0;
-    bool sized = false;
-    char chunk[1 << 16];
-    for (;;) {
-        if (cancelled && cancelled()) {
-            ::kill(pid, SIGKILL);
-            ::close(fds[0]);
-            reap(pid, nullptr);
-            outcome = GraphvizOutcome{};
-            outcome.cancelled = true;
-            return true;
-        }
-        pollfd p{fds[0], POLLIN, 0};
-        const int ready = ::poll(&p, 1, 20);
-        if (ready < 0 && errno != EINTR)
-            break;
-        if (ready <= 0)
-            continue;
-        const ssize_t k = ::read(fds[0], chunk, sizeof chunk);
-        if (k < 0 && (errno == EINTR || errno == EAGAIN))
-            continue;
-        if (k <= 0)
-            break; // end of file or error
-        bytes.append(chunk, static_cast<std::size_t>(k));
-        if (!sized && bytes.size() >= sizeof expected) {
-            std::memcpy(&expected, bytes.data(), sizeof expected);
-            sized = true;
-        }
-        if (sized && bytes.size() >= sizeof expected + expected)
-            break;
-    }
-    ::close(fds[0]);
-    int status = 0;
-    reap(pid, &status);
+        gvc = ctx.get();
+    };
+    const auto work = [&] {
+        Writer w;
+        writeOutcome(w, layoutAll(gvc, jobs, {}));
+        return w.take();
+    };
+    const ChildRun run = runInChildProcess("Graphviz", &graphvizMutex(), warm, work, cancelled);
     outcome = GraphvizOutcome{};
-    if (!sized || bytes.size() < sizeof expected + expected) {
-        outcome.error = describeStatus(status);
+    switch (run.result) {
+    case ChildRun::Result::NotStarted:
+        return false;
+    case ChildRun::Result::Cancelled:
+        outcome.cancelled = true;
         return true;
+    case ChildRun::Result::Failed:
+        outcome.error = run.error;
+        return true;
+    case ChildRun::Result::Finished:
+        break;
     }
-    Reader r(bytes.data() + sizeof expected, bytes.data() + sizeof expected + expected);
+    Reader r(run.answer.data(), run.answer.data() + run.answer.size());
     if (!readOutcome(r, outcome) || outcome.layouts.size() != (outcome.error.empty() ? jobs.size() : 0)) {
         outcome = GraphvizOutcome{};
         outcome.error = "Graphviz's answer was garbled";
