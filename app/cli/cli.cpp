@@ -88,7 +88,7 @@ void printUsage()
     cli::printOut(QString());
     cli::printOut(QStringLiteral("Commands:"));
     for (const cli::Command *c = cli::commands(); c->name; ++c)
-        cli::printOut(QStringLiteral("  %1 %2").arg(QLatin1String(c->name), -11).arg(QLatin1String(c->summary)));
+        cli::printOut(QStringLiteral("  %1 %2").arg(QStringLiteral("%1").arg(QLatin1String(c->name), -11), QLatin1String(c->summary)));
 }
 
 } // namespace

@@ -227,8 +227,8 @@ void LayoutController::runFinished()
         if (!before || *before != after)
             m_document->undoStack()->push(new ApplyLayoutCommand(m_document, result.engine, before, after));
     }
-    QString message = tr("Layout %1: %2 actors in %3 s").arg(result.engine).arg(result.actorCount())
-                          .arg(result.seconds, 0, 'f', 2);
+    QString message = tr("Layout %1: %2 actors in %3 s")
+                          .arg(result.engine, QString::number(result.actorCount()), QString::number(result.seconds, 'f', 2));
     if (!result.note.isEmpty())
         message += QStringLiteral(" (%1)").arg(result.note);
     emit finished(true, message);
