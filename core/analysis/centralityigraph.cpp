@@ -24,14 +24,31 @@ void check(igraph_error_t code, const char *what)
         throw std::runtime_error(std::string("igraph: ") + what + ": " + igraph_strerror(code));
 }
 
-// An igraph graph (and the handler settings) alive for one locked call.
+// igraph's errors come back as codes (check() turns them into exceptions) while this
+// lives; the previous handler is put back however the scope ends.
+class QuietErrors
+{
+public:
+    QuietErrors()
+        : m_old(igraph_set_error_handler(igraph_error_handler_ignore))
+    {
+    }
+    ~QuietErrors() { igraph_set_error_handler(m_old); }
+    QuietErrors(const QuietErrors &) = delete;
+    QuietErrors &operator=(const QuietErrors &) = delete;
+
+private:
+    igraph_error_handler_t *m_old;
+};
+
+// An igraph graph (and the handler settings) alive for one locked call. A constructor
+// that throws still restores the handler and unlocks (members are destroyed).
 class IgraphGraph
 {
 public:
     IgraphGraph(const EdgeListGraph &g, bool directed)
         : m_lock(igraphMutex())
     {
-        m_oldHandler = igraph_set_error_handler(igraph_error_handler_ignore);
         igraph_vector_int_t edges;
         check(igraph_vector_int_init(&edges, static_cast<igraph_integer_t>(g.edges.size() * 2)), "init");
         for (std::size_t i = 0; i < g.edges.size(); ++i) {
@@ -42,11 +59,7 @@ public:
         igraph_vector_int_destroy(&edges);
         check(code, "create");
     }
-    ~IgraphGraph()
-    {
-        igraph_destroy(&m_graph);
-        igraph_set_error_handler(m_oldHandler);
-    }
+    ~IgraphGraph() { igraph_destroy(&m_graph); }
     IgraphGraph(const IgraphGraph &) = delete;
     IgraphGraph &operator=(const IgraphGraph &) = delete;
 
@@ -54,7 +67,7 @@ public:
 
 private:
     std::lock_guard<std::mutex> m_lock;
-    igraph_error_handler_t *m_oldHandler = nullptr;
+    QuietErrors m_quiet;
     igraph_t m_graph;
 };
 

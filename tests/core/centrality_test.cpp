@@ -3,6 +3,7 @@
 // (tests/data/centrality/make_fixtures.py), through the graph-level API and through a
 // Case whose events produce the same edges.
 #include "core/analysis/centrality.h"
+#include "core/analysis/centralityigraph.h"
 #include "core/model/case.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
+#include <igraph.h>
 
 #include <algorithm>
 #include <atomic>
@@ -168,6 +170,29 @@ TEST(Centrality, IgraphBackendAgreesWithNetworkx)
                    fx.name + QStringLiteral(" igraph betweenness"));
         EXPECT_EQ(coreNumbers(fx.graph, options), fx.core) << fx.name.toStdString();
     }
+}
+
+// A graph igraph refuses comes back as an exception naming the call, not an abort; the
+// program's own igraph error handler is put back and the next call runs.
+TEST(Centrality, IgraphRefusalIsAnErrorAndTheNextCallRuns)
+{
+    igraph_error_handler_t *const before = igraph_set_error_handler(igraph_error_handler_printignore);
+    EdgeListGraph bad;
+    bad.nodeCount = 2;
+    bad.edges.push_back({0, -5});
+    try {
+        detail::pageRankIgraph(bad, 0.85);
+        ADD_FAILURE() << "an edge to vertex -5 was accepted";
+    } catch (const std::runtime_error &e) {
+        EXPECT_NE(std::string(e.what()).find("igraph: create"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(igraph_set_error_handler(before), igraph_error_handler_printignore);
+    EdgeListGraph good;
+    good.nodeCount = 2;
+    good.edges.push_back({0, 1});
+    const std::vector<double> scores = detail::pageRankIgraph(good, 0.85);
+    ASSERT_EQ(scores.size(), 2u);
+    EXPECT_GT(scores[1], scores[0]);
 }
 
 TEST(Centrality, CaseInteractionGraphMatchesNetworkx)
