@@ -4,6 +4,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <memory>
 #include <cstring>
 
 namespace cascade {
@@ -26,28 +27,46 @@ QString writeFailure(const QFileDevice &file, int savedErrno)
 
 bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice &)> &write, QString *error)
 {
-    // QSaveFile writes a temporary file in the same folder and renames it over `path`
+    return writeFilesAtomically({{path, write}}, error);
+}
+
+bool writeFilesAtomically(const std::vector<FileToWrite> &files, QString *error)
+{
+    // QSaveFile writes a temporary file in the same folder and renames it over its path
     // once complete and flushed to disk: a crash, a full disk or a kill at any moment
-    // leaves the old file as it was.
-    QSaveFile file(path);
-    const auto fail = [&](const QString &why) {
+    // leaves the old file as it was. Every file is written before any is renamed.
+    std::vector<std::unique_ptr<QSaveFile>> saved;
+    saved.reserve(files.size());
+    const auto fail = [&](const QString &path, const QString &why) {
+        for (const auto &f : saved)
+            f->cancelWriting();
         if (error)
             *error = QStringLiteral("cannot save %1: %2").arg(path, why);
         return false;
     };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    errno = 0;
-    if (const QString before = error ? *error : QString(); !write(file)) {
-        const QString why = writeFailure(file, errno); // before cancelWriting() replaces it
-        file.cancelWriting();
-        if (error && *error != before)
-            return false; // `write` said why
-        return fail(why);
+    for (const FileToWrite &f : files) {
+        auto &file = *saved.emplace_back(std::make_unique<QSaveFile>(f.path));
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(f.path, file.errorString());
+        errno = 0;
+        if (const QString before = error ? *error : QString(); !f.write(file)) {
+            const QString why = writeFailure(file, errno); // before cancelWriting() replaces it
+            if (error && *error != before) {
+                for (const auto &s : saved)
+                    s->cancelWriting();
+                return false; // `write` said why
+            }
+            return fail(f.path, why);
+        }
     }
-    errno = 0;
-    if (!file.commit())
-        return fail(writeFailure(file, errno));
+    for (std::size_t i = 0; i < saved.size(); ++i) {
+        errno = 0;
+        if (!saved[i]->commit()) {
+            const QString why = writeFailure(*saved[i], errno);
+            saved.erase(saved.begin(), saved.begin() + static_cast<std::ptrdiff_t>(i + 1));
+            return fail(files[i].path, why);
+        }
+    }
     return true;
 }
 

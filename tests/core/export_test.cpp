@@ -7,6 +7,7 @@
 
 #include "core/io/export/exporters.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -168,4 +169,34 @@ TEST(Export, FormatFollowsTheSuffixAndFailedWritesLeaveNothing)
     EXPECT_EQ(sanitizeForXml(QStringLiteral("a\x01\tb") + QChar(0xFFFE)), QStringLiteral("a\tb"));
     EXPECT_EQ(dotQuoted(QStringLiteral("a\"b\\c\nd")), QStringLiteral("\"a\\\"b\\\\c\\nd\""));
     EXPECT_EQ(csvCell(QStringLiteral("a,\"b\"")), QStringLiteral("\"a,\"\"b\"\"\""));
+}
+
+// The three CSV tables go together: when one cannot be written, none of the old ones is
+// replaced (here the events table's path is a folder, so the last of the three fails).
+TEST(Export, CsvTablesAreReplacedTogetherOrNotAtAll)
+{
+    const Case c = exportCaseFixture();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.csv"));
+    for (const QString &name : {QStringLiteral("case.csv"), QStringLiteral("case-actors.csv")}) {
+        QFile old(dir.filePath(name));
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("old\n");
+    }
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("case-events.csv")));
+    QString error;
+    EXPECT_FALSE(exportCase(c, path, ExportFormat::Csv, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("case-events.csv"))) << error.toStdString();
+    for (const QString &name : {QStringLiteral("case.csv"), QStringLiteral("case-actors.csv")}) {
+        QFile old(dir.filePath(name));
+        ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+        EXPECT_EQ(old.readAll(), QByteArray("old\n")) << name.toStdString();
+    }
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 2) << "a temporary file was left behind";
+
+    ASSERT_TRUE(QDir(dir.path()).rmdir(QStringLiteral("case-events.csv")));
+    ASSERT_TRUE(exportCase(c, path, ExportFormat::Csv, &error)) << error.toStdString();
+    QFile actors(dir.filePath(QStringLiteral("case-actors.csv")));
+    ASSERT_TRUE(actors.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(actors.readAll().startsWith("handle,"));
 }

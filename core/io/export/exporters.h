@@ -12,7 +12,8 @@ namespace cascade {
 // Hand-off formats for other tools: Gephi (GEXF 1.3 with dynamics), networkx, igraph and
 // yEd (GraphML), Graphviz (DOT) and spreadsheets or pandas (CSV). The actor graph is
 // the case's derived interactions (core/model/interaction.h). Every file is written
-// atomically; XML strings are sanitised for XML 1.0 first.
+// atomically, the three CSV tables as a set (atomicfile.h); XML strings are sanitised
+// for XML 1.0 first.
 enum class ExportFormat { Gexf, GraphML, Dot, Csv };
 
 // By the file's suffix: .gexf, .graphml, .dot or .gv, .csv.

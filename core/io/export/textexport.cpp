@@ -105,9 +105,10 @@ bool exportCase(const Case &c, const QString &path, ExportFormat format, QString
         return writeFileAtomically(path, with(&writeDot), error);
     case ExportFormat::Csv: {
         const QString base = baseWithoutCsv(path);
-        return writeFileAtomically(path, with(&writeInteractionsCsv), error)
-            && writeFileAtomically(base + QStringLiteral("-actors.csv"), with(&writeActorsCsv), error)
-            && writeFileAtomically(base + QStringLiteral("-events.csv"), with(&writeEventsCsv), error);
+        return writeFilesAtomically({{path, with(&writeInteractionsCsv)},
+                                     {base + QStringLiteral("-actors.csv"), with(&writeActorsCsv)},
+                                     {base + QStringLiteral("-events.csv"), with(&writeEventsCsv)}},
+                                    error);
     }
     }
     return false;
