@@ -105,7 +105,7 @@ int runMainWindow(const QStringList &args)
         if (at)
             document->setCursor(*at);
         if (!options.select.isEmpty()) {
-            const ActorId actor = document->caseData().actorByHandle(options.select);
+            const ActorId actor = document->caseData().findActor(options.select);
             if (actor == kNoActor)
                 std::fprintf(stderr, "cascade: --select: no actor %s\n", qPrintable(options.select));
             document->setSelectedActor(actor);

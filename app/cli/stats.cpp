@@ -451,7 +451,7 @@ int runStats(const QStringList &args)
     const Case &c = *read.value;
     ActorId actor = kNoActor;
     if (!o.actor.isEmpty()) {
-        actor = c.actorByHandle(o.actor);
+        actor = c.findActor(o.actor);
         if (actor == kNoActor)
             return usageError(QStringLiteral("no actor \"%1\" in %2").arg(o.actor, o.file));
     }

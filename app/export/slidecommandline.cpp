@@ -178,9 +178,7 @@ std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString 
     session.document->reset(std::move(*read.value), options.file);
     const Case &c = session.document->caseData();
     if (!options.actor.isEmpty()) {
-        ActorId a = c.actorByHandle(options.actor);
-        if (a == kNoActor && !options.actor.startsWith(QLatin1Char('@')))
-            a = c.actorByHandle(QLatin1Char('@') + options.actor);
+        const ActorId a = c.findActor(options.actor);
         if (a == kNoActor) {
             *error = QStringLiteral("--actor \"%1\": no such actor in %2").arg(options.actor, options.file);
             *exitCode = 2;

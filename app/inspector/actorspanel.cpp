@@ -115,7 +115,11 @@ bool ActorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
         return false;
     if (m_activeOnly && !document->snapshot().isVisible(a))
         return false;
-    if (!m_search.isEmpty() && !actor.handle.contains(m_search, Qt::CaseInsensitive)
+    // A typed '@' is not required of the handle: "@alice" finds "alice.bsky.social".
+    const QStringView handleSearch = QStringView(m_search).startsWith(QLatin1Char('@'))
+                                         ? QStringView(m_search).sliced(1)
+                                         : QStringView(m_search);
+    if (!m_search.isEmpty() && !actor.handle.contains(handleSearch, Qt::CaseInsensitive)
         && !actor.name.contains(m_search, Qt::CaseInsensitive))
         return false;
     return true;

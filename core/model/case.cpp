@@ -6,6 +6,10 @@
 
 namespace cascade {
 
+namespace {
+constexpr ActorId kSharedLooseKey = -2; // two handles differ only in case or '@'
+} // namespace
+
 const Case::Index &Case::index() const
 {
     if (m_index.built)
@@ -14,6 +18,8 @@ const Case::Index &Case::index() const
     m_index.events.clear();
     m_index.roles.clear();
     m_index.sources.clear();
+    m_index.looseActors.clear();
+    m_index.looseBuilt = false;
     m_index.actors.reserve(static_cast<qsizetype>(actors.size()));
     for (std::size_t i = 0; i < actors.size(); ++i)
         m_index.actors.insert(actors[i].handle, static_cast<ActorId>(i));
@@ -36,6 +42,44 @@ void Case::invalidateIndex() const
 ActorId Case::actorByHandle(const QString &handle) const
 {
     return index().actors.value(handle, kNoActor);
+}
+
+QString handleMatchKey(const QString &handle)
+{
+    QStringView view = QStringView(handle).trimmed();
+    if (view.startsWith(QLatin1Char('@')))
+        view = view.sliced(1);
+    // Most handles are ASCII: lower-cased in one pass, without Unicode's tables.
+    QString key(view.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    for (const QChar c : view) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return view.toString().toCaseFolded();
+        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return key;
+}
+
+ActorId Case::findActor(const QString &typed) const
+{
+    const Index &i = index();
+    if (const auto exact = i.actors.constFind(typed); exact != i.actors.constEnd())
+        return *exact;
+    // The loose table is built on the first lookup that needs it (most opens need none).
+    if (!i.looseBuilt) {
+        m_index.looseActors.reserve(static_cast<qsizetype>(actors.size()));
+        for (std::size_t a = 0; a < actors.size(); ++a) {
+            QString key = handleMatchKey(actors[a].handle);
+            if (const auto it = m_index.looseActors.find(key); it != m_index.looseActors.end())
+                *it = kSharedLooseKey;
+            else
+                m_index.looseActors.insert(std::move(key), static_cast<ActorId>(a));
+        }
+        m_index.looseBuilt = true;
+    }
+    const ActorId loose = i.looseActors.value(handleMatchKey(typed), kNoActor);
+    return loose == kSharedLooseKey ? kNoActor : loose;
 }
 
 EventId Case::eventByKey(const QString &key) const

@@ -46,6 +46,12 @@ struct Case {
     // then: build it with one lookup before sharing a Case across threads); call
     // invalidateIndex() after editing handles, keys or ids by hand.
     ActorId actorByHandle(const QString &handle) const;
+    // The actor a person means by `typed` (a command-line option, a roster line, a
+    // search): the exact handle first, else the one handle equal to it ignoring case and
+    // a leading '@' ("anncurry" finds "@AnnCurry"). kNoActor when none matches, or when
+    // several differ only that way and none is exact. Not thread-safe on its first
+    // inexact lookup, which builds a second table.
+    ActorId findActor(const QString &typed) const;
     EventId eventByKey(const QString &key) const;
     RoleId roleById(const QString &id) const;
     SourceId sourceById(const QString &id) const;
@@ -67,6 +73,8 @@ private:
     struct Index {
         bool built = false;
         QHash<QString, ActorId> actors;
+        QHash<QString, ActorId> looseActors; // handleMatchKey() -> actor, -2 when shared
+        bool looseBuilt = false;              // looseActors is built by findActor(), when needed
         QHash<QString, EventId> events;
         QHash<QString, RoleId> roles;
         QHash<QString, SourceId> sources;
@@ -74,6 +82,10 @@ private:
     const Index &index() const;
     mutable Index m_index;
 };
+
+// How findActor() compares handles: without a leading '@' or surrounding spaces, case
+// folded.
+QString handleMatchKey(const QString &handle);
 
 // A case with the default palette and nothing else.
 Case makeEmptyCase();

@@ -71,6 +71,14 @@ TEST(StatsCli, JsonSummaryTableAndActor)
     EXPECT_EQ(outcome.value(QStringLiteral("added_latency_ms")).toDouble(), (2 * 60 + 28) * 60 * 1000.0);
 }
 
+TEST(StatsCli, AnActorIsFoundWithoutItsAtSignOrItsCase)
+{
+    const cascade::test::CliResult r = stats({kHaiti, QStringLiteral("--json"), QStringLiteral("--actor"), QStringLiteral("anncurry")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject actor = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("actor")).toObject();
+    EXPECT_EQ(actor.value(QStringLiteral("handle")).toString(), QStringLiteral("@AnnCurry"));
+}
+
 TEST(StatsCli, AsOfATimeInText)
 {
     const cascade::test::CliResult r = stats({kHaiti, QStringLiteral("--at"), QStringLiteral("2010-01-17T11:00:00-05:00")});
