@@ -13,6 +13,7 @@
 #include "app/inspector/actorspanel.h"
 #include "app/inspector/actortablemodel.h"
 #include "app/inspector/eventspanel.h"
+#include "app/rosterdialog.h"
 #include "app/timeline/timelinepanel.h"
 #include "app/timeline/transport.h"
 #include "core/io/import/importer.h"
@@ -39,6 +40,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -126,10 +128,15 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     // Default proportions, applied once the window has its size (unless a saved state
-    // was restored): the inspector wide enough for its values, the timeline readable.
+    // was restored): the inspector wide enough for its values, the timeline readable;
+    // in a small window both side docks give way so that the graph keeps at least 40% of
+    // the width, and the timeline takes at most 40% of the height.
     m_defaultDockSizes = [this, timeline, listsDock, inspectorDock] {
-        resizeDocks({timeline}, {270}, Qt::Vertical);
-        resizeDocks({listsDock, inspectorDock}, {340, 420}, Qt::Horizontal);
+        constexpr int kLists = 340, kInspector = 420, kTimeline = 270;
+        resizeDocks({timeline}, {std::min(kTimeline, height() * 2 / 5)}, Qt::Vertical);
+        const double sides = std::min(1.0, 0.6 * width() / (kLists + kInspector));
+        resizeDocks({listsDock, inspectorDock}, {static_cast<int>(kLists * sides), static_cast<int>(kInspector * sides)},
+                    Qt::Horizontal);
     };
     // Ctrl+F and the event filter shortcut bring their tab forward.
     connect(m_actors->findAction(), &QAction::triggered, this, [lists, this] { lists->setCurrentWidget(m_actors); });
@@ -176,6 +183,16 @@ void MainWindow::createActions()
     QAction *importData = file->addAction(tr("&Import..."), this, [this] { showImportDialog({}); });
     importData->setObjectName(QStringLiteral("ImportAction"));
     importData->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // File > Apply Roster: classifies the open case's actors from the team's CSV, after a
+    // preview, as one undo step.
+    QAction *roster = file->addAction(tr("Apply &Roster..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a roster"), QString(),
+                                                          tr("Rosters (*.csv *.tsv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            showRosterDialog(path);
+    });
+    roster->setObjectName(QStringLiteral("ApplyRosterAction"));
+    roster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -455,6 +472,15 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     if (event->mimeData()->hasUrls() && !event->mimeData()->urls().isEmpty()
         && event->mimeData()->urls().constFirst().isLocalFile())
         event->acceptProposedAction();
+}
+
+RosterDialog *MainWindow::showRosterDialog(const QString &path)
+{
+    auto *dialog = new RosterDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->loadRoster(path);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showImportDialog(const QStringList &inputs)

@@ -19,6 +19,7 @@ class ActorsPanel;
 class CaseDocument;
 class CaseLoader;
 class CaseOverview;
+class RosterDialog;
 class EventsPanel;
 class GraphView;
 class TimelinePanel;
@@ -52,6 +53,8 @@ public:
 
     bool save();
     bool saveAs();
+    // File > Apply Roster's preview of `path` against the open case (shown, not modal).
+    RosterDialog *showRosterDialog(const QString &path);
     // Window geometry and dock arrangement from the last session.
     void restoreSettings();
 

@@ -23,6 +23,7 @@ const Command kCommands[] = {
     {"export", "one slide as PNG, SVG or PDF (FILE (--at TIME | --milestone N) -o OUT [--size WxH] [--theme T] ...)", &runExport},
     {"storyboard", "one slide per milestone, the PDF deck, a filmstrip (FILE -o DIR [--pdf DECK.pdf] [--filmstrip PNG])", &runStoryboard},
     {"import", "build a case from collected data ([--format F] INPUT... -o CASE [--rule recent|first|root])", &runImport},
+    {"classify", "give actors the roles a roster CSV names (CASE --roster FILE [-o OUT] [--dry-run] [--list])", &runClassify},
     {"convert", "hand a case on to Gephi, networkx, igraph or Graphviz (CASE -o OUT.gexf|.graphml|.dot|.csv)", &runConvert},
     {nullptr, nullptr, nullptr},
 };

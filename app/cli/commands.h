@@ -29,6 +29,7 @@ int runStats(const QStringList &args);
 int runLayout(const QStringList &args);
 int runImport(const QStringList &args);
 int runConvert(const QStringList &args);
+int runClassify(const QStringList &args);
 
 // Output helpers: UTF-8 to stdout or stderr, with a newline.
 void printOut(const QString &line);

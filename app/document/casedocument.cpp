@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <limits>
+
 namespace cascade {
 
 CaseDocument::CaseDocument(QObject *parent)
@@ -65,15 +68,48 @@ void CaseDocument::install(Case c)
 {
     m_case = std::move(c);
     m_case.actorByHandle(QString()); // build the lookup index before views share the case
-    m_snapshot.reset();
-    m_analysis = std::make_unique<CaseAnalysis>(m_case);
-    m_snapshot = std::make_unique<Snapshot>(m_analysis->index());
-    m_snapshot->setTime(m_analysis->index().endTime());
+    rebuildAnalysis(std::numeric_limits<TimeMs>::max());
     const QTimeZone zone(m_case.displayZone.toUtf8());
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
     m_selectedActor = kNoActor;
     m_selectedEvent = kNoEvent;
     m_whatIfActor = kNoActor;
+}
+
+void CaseDocument::rebuildAnalysis(TimeMs cursor)
+{
+    m_snapshot.reset();
+    m_analysis = std::make_unique<CaseAnalysis>(m_case);
+    m_snapshot = std::make_unique<Snapshot>(m_analysis->index());
+    m_snapshot->setTime(std::min(cursor, m_analysis->index().endTime()));
+}
+
+void CaseDocument::applyActorClassification(const std::vector<ActorClassification> &changes, bool forward)
+{
+    const TimeMs t = cursor();
+    const ActorId selectedActor = m_selectedActor;
+    const EventId selectedEvent = m_selectedEvent;
+    const ActorId whatIf = m_whatIfActor;
+    emit aboutToReset();
+    if (forward)
+        applyClassification(m_case, changes);
+    else
+        revertClassification(m_case, changes);
+    rebuildAnalysis(t);
+    m_selectedActor = kNoActor;
+    m_selectedEvent = kNoEvent;
+    m_whatIfActor = kNoActor;
+    emit caseReset();
+    // The views rebuilt with nothing selected, the cursor at the case's end: put back
+    // what the user had.
+    emit cursorChanged(cursor());
+    m_selectedActor = selectedActor;
+    m_selectedEvent = selectedEvent;
+    if (selectedActor != kNoActor)
+        emit selectionChanged();
+    m_whatIfActor = whatIf;
+    if (whatIf != kNoActor)
+        emit whatIfChanged(whatIf);
 }
 
 bool CaseDocument::saveTo(const QString &path, QString *error)

@@ -3,6 +3,7 @@
 
 #include "core/analysis/cascades.h"
 #include "core/analysis/caseanalysis.h"
+#include "core/classify/roster.h"
 #include "core/model/case.h"
 #include "core/timeline/snapshot.h"
 #include "core/timeline/timeindex.h"
@@ -81,6 +82,10 @@ public:
     // Replaces the whole case (data added by an import) and returns the one it held: the
     // views rebuild as on reset(), the file and the undo history stay.
     Case exchangeCase(Case c);
+    // Applies (forward) or reverts a classification of actors (new roles, filled names
+    // and notes): the analysis is rebuilt and the views with it, as on reset(), while the
+    // cursor, the selection and the what-if actor stay.
+    void applyActorClassification(const std::vector<ActorClassification> &changes, bool forward);
 
 signals:
     // Emitted before reset() replaces the case, and when the document is destroyed: work
@@ -98,6 +103,8 @@ signals:
 private:
     // Takes `c` and rebuilds the analysis; clears selection, cursor at the end.
     void install(Case c);
+    // Rebuilds the analysis and the snapshot of m_case, the cursor at `cursor`.
+    void rebuildAnalysis(TimeMs cursor);
 
     Case m_case;
     std::unique_ptr<CaseAnalysis> m_analysis;

@@ -111,7 +111,11 @@ QString roleLabel(const Case &c, ActorId a)
 {
     if (a < 0 || a >= static_cast<ActorId>(c.actors.size()))
         return {};
-    const RoleId r = c.actors[static_cast<std::size_t>(a)].role;
+    return labelOfRole(c, c.actors[static_cast<std::size_t>(a)].role);
+}
+
+QString labelOfRole(const Case &c, RoleId r)
+{
     if (r < 0 || r >= static_cast<RoleId>(c.roles.size()))
         return {};
     const Role &role = c.roles[static_cast<std::size_t>(r)];

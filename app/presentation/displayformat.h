@@ -46,6 +46,8 @@ QString score(double x);
 QString handle(const Case &c, ActorId a);
 // The label of the actor's role ("Journalist"), or an empty string.
 QString roleLabel(const Case &c, ActorId a);
+// The label of a role ("Journalist"), or an empty string for kNoRole.
+QString labelOfRole(const Case &c, RoleId r);
 // The colour of the actor's role (grey when it has none).
 QColor roleColor(const Case &c, ActorId a);
 

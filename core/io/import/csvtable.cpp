@@ -21,45 +21,60 @@ bool CsvTable::readRow(QStringList &fields)
             line.remove(0, 1);
         m_first = false;
     }
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0;; ++i) {
-        if (i >= line.size()) {
-            if (!quoted)
-                break;
-            // A quoted field goes on on the next line.
-            if (!m_lines.next(view)) {
-                m_unterminated = true;
+    // Unquoted fields are slices of the line; a quoted one is copied piece by piece
+    // between its quotes and may go on over the next lines.
+    const QChar quote = QLatin1Char('"');
+    qsizetype i = 0;
+    for (;;) {
+        if (i < line.size() && line[i] == quote) {
+            QString field;
+            ++i;
+            bool closed = false;
+            for (;;) {
+                const qsizetype q = line.indexOf(quote, i);
+                if (q < 0) {
+                    field += QStringView(line).sliced(i);
+                    // A quoted field goes on on the next line.
+                    if (!m_lines.next(view)) {
+                        m_unterminated = true;
+                        break;
+                    }
+                    field += QLatin1Char('\n');
+                    line = QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
+                    i = 0;
+                    continue;
+                }
+                field += QStringView(line).sliced(i, q - i);
+                if (q + 1 < line.size() && line[q + 1] == quote) {
+                    field += quote;
+                    i = q + 2;
+                    continue;
+                }
+                i = q + 1;
+                closed = true;
                 break;
             }
-            field += QLatin1Char('\n');
-            line = QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
-            i = -1;
+            if (!closed) {
+                fields.push_back(field);
+                return true;
+            }
+            // Text after the closing quote, up to the delimiter, is kept with the field.
+            const qsizetype d = line.indexOf(m_delimiter, i);
+            field += QStringView(line).sliced(i, (d < 0 ? line.size() : d) - i);
+            fields.push_back(field);
+            if (d < 0)
+                return true;
+            i = d + 1;
             continue;
         }
-        const QChar c = line[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-        } else if (c == m_delimiter) {
-            fields.push_back(field);
-            field.clear();
-        } else {
-            field += c;
+        const qsizetype d = line.indexOf(m_delimiter, i);
+        if (d < 0) {
+            fields.push_back(line.mid(i));
+            return true;
         }
+        fields.push_back(line.mid(i, d - i));
+        i = d + 1;
     }
-    fields.push_back(field);
-    return true;
 }
 
 bool CsvTable::readHeader(const QString &column)
@@ -100,7 +115,11 @@ bool CsvTable::next()
 
 QString CsvTable::cell(const QString &column) const
 {
-    const int i = m_columns.value(column.toLower(), -1);
+    return cellAt(m_columns.value(column.toLower(), -1));
+}
+
+QString CsvTable::cellAt(int i) const
+{
     if (i < 0 || i >= m_row.size())
         return {};
     const QString v = m_row[i].trimmed();

@@ -21,7 +21,14 @@ public:
     bool readHeader(const QString &column);
     bool next(); // the next data row; false at the end
     QString cell(const QString &column) const;
+    // The cell of the column at `index` (columnIndex()): empty when the row is shorter.
+    QString cellAt(int index) const;
     bool hasColumn(const QString &column) const { return m_columns.contains(column.toLower()); }
+    // The 0-based index of `column` in the header, -1 when it has none.
+    int columnIndex(const QString &column) const { return m_columns.value(column.toLower(), -1); }
+    int columnCount() const { return static_cast<int>(m_columns.size()); }
+    // How many fields the current row has (fewer than columnCount() when it is short).
+    int fieldCount() const { return static_cast<int>(m_row.size()); }
     std::int64_t lineNumber() const { return m_rowLine; }
     QChar delimiter() const { return m_delimiter; }
     bool unterminatedQuote() const { return m_unterminated; }
