@@ -4,6 +4,7 @@
 #include "app/caseoverview.h"
 #include "app/document/casedocument.h"
 #include "app/document/caseloader.h"
+#include "app/editors/caseeditor.h"
 #include "app/export/exportdialog.h"
 #include "app/graph/graphscene.h"
 #include "app/graph/graphview.h"
@@ -17,6 +18,7 @@
 #include "app/timeline/timelinepanel.h"
 #include "app/timeline/transport.h"
 #include "core/io/import/importer.h"
+#include "core/model/case.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -37,8 +40,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUndoView>
 
 #include <algorithm>
 #include <functional>
@@ -61,7 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_overview(new CaseOverview(m_document)), m_graph(new GraphView(m_document, this)),
       m_timeline(new TimelinePanel(m_document)), m_inspector(new ActorInspector(m_document)),
       m_actors(new ActorsPanel(m_document)), m_events(new EventsPanel(m_document)),
-      m_watcher(new QFileSystemWatcher(this))
+      m_editor(new CaseEditor(m_document, this)), m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -73,6 +78,15 @@ MainWindow::MainWindow(QWidget *parent)
     // the events behind it in the inspector.
     connect(m_timeline->transport(), &Transport::playingChanged, m_graph, &GraphView::setPlaying);
     connect(m_graph, &GraphView::edgeClicked, m_inspector, &ActorInspector::showEdge);
+    // Editing: the graph's right-click menu on an actor, the actors table's rows.
+    connect(m_graph, &GraphView::actorMenuRequested, this, [this](ActorId actor, const QPoint &globalPos) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        m_editor->fillActorMenu(menu, actor);
+        menu->popup(globalPos);
+    });
+    m_editor->setSelectedActors([this] { return m_actors->selectedActors(); });
+    connect(m_actors, &ActorsPanel::actorActivated, m_editor, &CaseEditor::editActor);
     // A source's link opens only on a click (CaseOverview passes http and https only).
     connect(m_overview, &CaseOverview::linkActivated, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_loader, &CaseLoader::finished, this, &MainWindow::loadFinished);
@@ -124,6 +138,14 @@ void MainWindow::createDocks()
     QDockWidget *listsDock = addDock(tr("Lists"), QStringLiteral("ListsDock"), lists, Qt::LeftDockWidgetArea);
     QDockWidget *inspectorDock = addDock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     QDockWidget *timeline = addDock(tr("Timeline"), QStringLiteral("TimelineDock"), m_timeline, Qt::BottomDockWidgetArea);
+    // Every edit, in order: a click goes back (or forward) to that point.
+    auto *history = new QUndoView(m_document->undoStack());
+    history->setObjectName(QStringLiteral("UndoHistory"));
+    history->setEmptyLabel(tr("<opened case>"));
+    QDockWidget *historyDock = addDock(tr("Undo History"), QStringLiteral("UndoHistoryDock"), history, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, historyDock);
+    inspectorDock->raise();
+    historyDock->hide();
     // The timeline spans the whole width under the graph and the side docks.
     setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
@@ -161,6 +183,8 @@ QList<QKeySequence> withKey(QKeySequence::StandardKey standard, const QKeySequen
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCase = file->addAction(tr("&New Case"), this, &MainWindow::newCase);
+    newCase->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open..."), this, [this] {
         if (!maybeSave())
             return;
@@ -221,7 +245,10 @@ void MainWindow::createActions()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(withKey(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    QList<QKeySequence> redoKeys = withKey(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -230,6 +257,17 @@ void MainWindow::createActions()
         edit->addAction(a);
         addAction(a);
     }
+
+    // Case: the editors (actors, events, the story). Delete acts where actors are shown,
+    // never in a text field.
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    m_editor->fillMenu(caseMenu);
+    addActions(caseMenu->actions());
+    removeAction(m_editor->deleteActorsAction());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_graph, static_cast<QWidget *>(m_actors->view())})
+        w->addAction(m_editor->deleteActorsAction());
+    m_actors->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_actors->view()->addActions(m_editor->actorActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_graph->viewActions());
@@ -357,6 +395,19 @@ bool MainWindow::save()
     }
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
     return true;
+}
+
+void MainWindow::newCase()
+{
+    if (!maybeSave())
+        return;
+    Case empty = makeEmptyCase();
+    empty.title = tr("Untitled case");
+    m_document->reset(std::move(empty), QString());
+    watch(QString());
+    statusBar()->showMessage(tr("A new, empty case: add actors from the Case menu (%1)")
+                                 .arg(m_editor->addActorAction()->shortcut().toString(QKeySequence::NativeText)),
+                             8000);
 }
 
 bool MainWindow::saveAs()

@@ -16,6 +16,7 @@ namespace cascade {
 
 class ActorInspector;
 class ActorsPanel;
+class CaseEditor;
 class CaseDocument;
 class CaseLoader;
 class CaseOverview;
@@ -42,6 +43,7 @@ public:
     ActorInspector *inspector() const { return m_inspector; }
     ActorsPanel *actorsPanel() const { return m_actors; }
     EventsPanel *eventsPanel() const { return m_events; }
+    CaseEditor *caseEditor() const { return m_editor; }
 
     // Starts opening a case file (in the background, with progress). On failure a
     // dialog lists the problems and the open case stays as it was.
@@ -53,6 +55,9 @@ public:
 
     bool save();
     bool saveAs();
+    // File > New Case: an empty case with the default palette, unsaved (asks first to
+    // save the open case's changes).
+    void newCase();
     // File > Apply Roster's preview of `path` against the open case (shown, not modal).
     RosterDialog *showRosterDialog(const QString &path);
     // Window geometry and dock arrangement from the last session.
@@ -86,6 +91,7 @@ private:
     ActorInspector *m_inspector;
     ActorsPanel *m_actors;
     EventsPanel *m_events;
+    CaseEditor *m_editor;
     QFileSystemWatcher *m_watcher;
     QProgressDialog *m_progress = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -40,6 +40,10 @@ void CaseDocument::reset(Case c, const QString &path)
 {
     emit aboutToReset();
     m_undoStack->clear();
+    // Edits that renumber the case keep a copy of it per undo step (EditCaseCommand):
+    // the history is long for a case of a few thousand events, a few steps at a million.
+    const auto size = static_cast<std::int64_t>(c.events.size() + c.actors.size()) + 1;
+    m_undoStack->setUndoLimit(static_cast<int>(std::clamp<std::int64_t>(5'000'000 / size, 3, 200)));
     install(std::move(c));
     const bool pathChanged = m_filePath != path;
     m_filePath = path;
@@ -84,32 +88,73 @@ void CaseDocument::rebuildAnalysis(TimeMs cursor)
     m_snapshot->setTime(std::min(cursor, m_analysis->index().endTime()));
 }
 
-void CaseDocument::applyActorClassification(const std::vector<ActorClassification> &changes, bool forward)
+template<typename Change>
+void CaseDocument::editKeepingView(bool sameIds, Change &&change)
 {
+    const ActorId actorBefore = m_selectedActor;
+    const EventId eventBefore = m_selectedEvent;
+    const ActorId whatIfBefore = m_whatIfActor;
     const TimeMs t = cursor();
-    const ActorId selectedActor = m_selectedActor;
-    const EventId selectedEvent = m_selectedEvent;
-    const ActorId whatIf = m_whatIfActor;
+    auto handleOf = [this](ActorId a) { return a == kNoActor ? QString() : m_case.actors[static_cast<std::size_t>(a)].handle; };
+    const QString selectedActor = handleOf(m_selectedActor);
+    const QString selectedEvent = m_selectedEvent == kNoEvent ? QString() : m_case.events[static_cast<std::size_t>(m_selectedEvent)].key;
+    const QString whatIf = handleOf(m_whatIfActor);
     emit aboutToReset();
-    if (forward)
-        applyClassification(m_case, changes);
-    else
-        revertClassification(m_case, changes);
+    change();
+    m_case.actorByHandle(QString()); // rebuild the lookup index before views share the case
+    const QTimeZone zone(m_case.displayZone.toUtf8());
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
     rebuildAnalysis(t);
     m_selectedActor = kNoActor;
     m_selectedEvent = kNoEvent;
     m_whatIfActor = kNoActor;
     emit caseReset();
     // The views rebuilt with nothing selected, the cursor at the case's end: put back
-    // what the user had.
+    // what the user had, where the edited case still has it.
     emit cursorChanged(cursor());
-    m_selectedActor = selectedActor;
-    m_selectedEvent = selectedEvent;
-    if (selectedActor != kNoActor)
+    if (sameIds) {
+        m_selectedEvent = eventBefore;
+        m_selectedActor = actorBefore;
+        m_whatIfActor = whatIfBefore;
+    } else {
+        m_selectedEvent = selectedEvent.isEmpty() ? kNoEvent : m_case.eventByKey(selectedEvent);
+        m_selectedActor = m_selectedEvent != kNoEvent ? m_case.events[static_cast<std::size_t>(m_selectedEvent)].author
+                          : selectedActor.isEmpty()   ? kNoActor
+                                                      : m_case.actorByHandle(selectedActor);
+        m_whatIfActor = whatIf.isEmpty() ? kNoActor : m_case.actorByHandle(whatIf);
+    }
+    if (m_selectedActor != kNoActor)
         emit selectionChanged();
-    m_whatIfActor = whatIf;
-    if (whatIf != kNoActor)
-        emit whatIfChanged(whatIf);
+    if (m_whatIfActor != kNoActor)
+        emit whatIfChanged(m_whatIfActor);
+}
+
+void CaseDocument::applyActorClassification(const std::vector<ActorClassification> &changes, bool forward)
+{
+    editKeepingView(true, [&] {
+        if (forward)
+            applyClassification(m_case, changes);
+        else
+            revertClassification(m_case, changes);
+    });
+}
+
+void CaseDocument::applyActorEdit(ActorId actor, const Actor &value)
+{
+    editKeepingView(true, [&] {
+        m_case.actors[static_cast<std::size_t>(actor)] = value;
+        m_case.invalidateIndex();
+    });
+}
+
+Case CaseDocument::exchangeEditedCase(Case c)
+{
+    Case old;
+    editKeepingView(false, [&] {
+        old = std::move(m_case);
+        m_case = std::move(c);
+    });
+    return old;
 }
 
 bool CaseDocument::saveTo(const QString &path, QString *error)

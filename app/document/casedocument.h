@@ -86,6 +86,14 @@ public:
     // and notes): the analysis is rebuilt and the views with it, as on reset(), while the
     // cursor, the selection and the what-if actor stay.
     void applyActorClassification(const std::vector<ActorClassification> &changes, bool forward);
+    // Sets the fields of one actor (an editor's change): the analysis and the views
+    // rebuild as on a classification, the view kept.
+    void applyActorEdit(ActorId actor, const Actor &value);
+    // Replaces the case with an edited copy of it (actors added, deleted or merged,
+    // events, story) and returns the one it held. The analysis and the views rebuild;
+    // the cursor stays, and so do the selected actor and event and the what-if actor
+    // when the edited case still has them (found again by handle and event id).
+    Case exchangeEditedCase(Case c);
 
 signals:
     // Emitted before reset() replaces the case, and when the document is destroyed: work
@@ -105,6 +113,11 @@ private:
     void install(Case c);
     // Rebuilds the analysis and the snapshot of m_case, the cursor at `cursor`.
     void rebuildAnalysis(TimeMs cursor);
+    // Runs `change` on m_case between aboutToReset() and caseReset(), then puts the
+    // cursor, the selection and the what-if actor back: by id when `sameIds` (the change
+    // renumbers nothing), else as exchangeEditedCase() says.
+    template<typename Change>
+    void editKeepingView(bool sameIds, Change &&change);
 
     Case m_case;
     std::unique_ptr<CaseAnalysis> m_analysis;

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QGestureEvent>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QNativeGestureEvent>
@@ -375,6 +376,31 @@ void GraphView::mousePressEvent(QMouseEvent *event)
         if (item->type() == ActorItem::Type)
             m_pressOnActor = true;
     QGraphicsView::mousePressEvent(event);
+}
+
+ActorId GraphView::actorAtPos(QPoint pos) const
+{
+    const ActorId labelled = m_scene->foregroundLabelAt(mapToScene(pos));
+    if (labelled != kNoActor)
+        return labelled;
+    for (QGraphicsItem *item : items(pos))
+        if (item->type() == ActorItem::Type)
+            return static_cast<const ActorItem *>(item)->actor();
+    return kNoActor;
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The menu key opens the selected actor's menu beside it.
+    ActorId actor = event->reason() == QContextMenuEvent::Keyboard ? m_document->selectedActor() : actorAtPos(event->pos());
+    if (actor == kNoActor) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    if (actor != m_document->selectedActor())
+        m_document->setSelectedActor(actor);
+    event->accept();
+    emit actorMenuRequested(actor, event->globalPos());
 }
 
 void GraphView::mouseMoveEvent(QMouseEvent *event)

@@ -78,11 +78,15 @@ signals:
     // The user clicked the edge between two actors (in the direction the message first
     // flowed): for the inspector's edge page.
     void edgeClicked(cascade::ActorId from, cascade::ActorId to);
+    // A right-click (or the menu key) on an actor: the window shows what can be done to
+    // it (add an offline contact from here, edit, mark as origin or target...).
+    void actorMenuRequested(cascade::ActorId actor, const QPoint &globalPos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -95,6 +99,8 @@ private:
     void onLayoutReplaced();
     void placeOverlays();
     EdgeItem *edgeNear(QPoint pos) const;
+    // The actor drawn at a viewport position (its disc or its label), or kNoActor.
+    ActorId actorAtPos(QPoint pos) const;
     void setZoom(qreal scale);
     void updateSceneRect();
     qreal fitScale() const;

@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cascade {
 
 ActorFilterProxy::ActorFilterProxy(ActorTableModel *source, QObject *parent)
@@ -148,7 +150,7 @@ ActorsPanel::ActorsPanel(CaseDocument *document, QWidget *parent)
 
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
@@ -184,6 +186,12 @@ ActorsPanel::ActorsPanel(CaseDocument *document, QWidget *parent)
             [this](int i) { m_proxy->setRoleFilter(static_cast<RoleId>(m_roles->itemData(i).toInt())); });
     connect(m_activeOnly, &QCheckBox::toggled, m_proxy, &ActorFilterProxy::setActiveOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActorsPanel::rowsSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActorsPanel::actorsSelectionChanged);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const ActorId a = actorAtRow(index.row());
+        if (a != kNoActor)
+            emit actorActivated(a);
+    });
     // A re-sort or re-filter keeps the selection; bring it back into view.
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
         const QModelIndex current = m_view->currentIndex();
@@ -229,6 +237,20 @@ ActorId ActorsPanel::actorAtRow(int viewRow) const
 {
     const QModelIndex index = m_proxy->index(viewRow, 0);
     return index.isValid() ? m_model->actorAt(m_proxy->mapToSource(index).row()) : kNoActor;
+}
+
+std::vector<ActorId> ActorsPanel::selectedActors() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::vector<ActorId> actors;
+    actors.reserve(static_cast<std::size_t>(rows.size()));
+    for (const QModelIndex &row : rows) {
+        const ActorId a = actorAtRow(row.row());
+        if (a != kNoActor)
+            actors.push_back(a);
+    }
+    return actors;
 }
 
 void ActorsPanel::onCaseReset()
@@ -283,7 +305,9 @@ void ActorsPanel::rowsSelected()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return; // deselection alone does not clear the document's selection
-    const ActorId a = m_model->actorAt(m_proxy->mapToSource(rows.front()).row());
+    const QModelIndex current = m_view->currentIndex();
+    const bool currentSelected = current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), {});
+    const ActorId a = actorAtRow(currentSelected ? current.row() : rows.front().row());
     if (a == kNoActor || a == m_document->selectedActor())
         return;
     m_syncing = true;

@@ -88,6 +88,15 @@ public:
     ActorFilterProxy *proxy() const { return m_proxy; }
     // The actor shown in a row of the view (kNoActor when out of range).
     ActorId actorAtRow(int viewRow) const;
+    // The actors of the selected rows (Ctrl+click and Shift+click select several, for
+    // setting a role, deleting or merging), in the order shown.
+    std::vector<ActorId> selectedActors() const;
+
+signals:
+    // Enter or a double-click on a row.
+    void actorActivated(cascade::ActorId actor);
+    // The selected rows changed (one or several).
+    void actorsSelectionChanged();
 
 private:
     void onCaseReset();
