@@ -2,6 +2,7 @@
 #include "app/mainwindow.h"
 
 #include "app/caseoverview.h"
+#include "app/document/autosaver.h"
 #include "app/document/casedocument.h"
 #include "app/document/caseloader.h"
 #include "app/editors/caseeditor.h"
@@ -17,6 +18,7 @@
 #include "app/rosterdialog.h"
 #include "app/timeline/timelinepanel.h"
 #include "app/timeline/transport.h"
+#include "core/io/casefile.h"
 #include "core/io/import/importer.h"
 #include "core/model/case.h"
 
@@ -32,11 +34,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -66,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_overview(new CaseOverview(m_document)), m_graph(new GraphView(m_document, this)),
       m_timeline(new TimelinePanel(m_document)), m_inspector(new ActorInspector(m_document)),
       m_actors(new ActorsPanel(m_document)), m_events(new EventsPanel(m_document)),
-      m_editor(new CaseEditor(m_document, this)), m_watcher(new QFileSystemWatcher(this))
+      m_editor(new CaseEditor(m_document, this)), m_autosaver(new Autosaver(m_document, this)), m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -98,6 +102,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &CaseDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &CaseDocument::caseReset, this, &MainWindow::updateTitle);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+    connect(m_autosaver, &Autosaver::saved, this, [this](const QString &, const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
+    });
     statusBar()->showMessage(tr("Ready"));
     resize(1400, 900);
     updateTitle();
@@ -395,6 +403,49 @@ bool MainWindow::save()
     }
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
     return true;
+}
+
+QMessageBox *MainWindow::offerRecovery()
+{
+    const std::vector<Autosaver::Recovery> pending = Autosaver::pendingRecoveries();
+    if (pending.empty())
+        return nullptr;
+    // The newest first; the others are offered at the next start.
+    const Autosaver::Recovery r = pending.front();
+    const QString when = QLocale().toString(r.time.toLocalTime(), QLocale::ShortFormat);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cascade"),
+                                tr("Cascade did not close normally. Unsaved changes to %1 were autosaved at %2.")
+                                    .arg(r.name.isEmpty() ? tr("an untitled case") : r.name, when),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("RecoveryPrompt"));
+    box->setInformativeText(tr("Restore opens the case with those changes, unsaved. Discard deletes the autosave. "
+                               "Later keeps it and asks again at the next start."));
+    QPushButton *restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("RestoreButton"));
+    box->addButton(tr("&Discard"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("DiscardButton"));
+    box->addButton(tr("&Later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("LaterButton"));
+    box->setDefaultButton(restore);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, r] {
+        const QString clicked = box->clickedButton() ? box->clickedButton()->objectName() : QString();
+        if (clicked == QLatin1String("DiscardButton")) {
+            Autosaver::discard(r);
+            return;
+        }
+        if (clicked != QLatin1String("RestoreButton") || !maybeSave())
+            return;
+        ReadResult read = readCaseFile(r.caseFile);
+        if (!read.ok()) {
+            showError(tr("The autosave of %1 could not be read; it is kept in %2.").arg(r.name, r.caseFile), read.errorText());
+            return;
+        }
+        m_document->resetRecovered(std::move(*read.value), r.originalFile);
+        watch(r.originalFile);
+        Autosaver::discard(r); // the window autosaves it again, under this session
+        statusBar()->showMessage(tr("Restored the autosave of %1: save it to keep the changes").arg(r.name), 8000);
+    });
+    box->open();
+    return box;
 }
 
 void MainWindow::newCase()

@@ -10,11 +10,13 @@ class QAction;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QProgressDialog;
 
 namespace cascade {
 
 class ActorInspector;
+class Autosaver;
 class ActorsPanel;
 class CaseEditor;
 class CaseDocument;
@@ -44,6 +46,7 @@ public:
     ActorsPanel *actorsPanel() const { return m_actors; }
     EventsPanel *eventsPanel() const { return m_events; }
     CaseEditor *caseEditor() const { return m_editor; }
+    Autosaver *autosaver() const { return m_autosaver; }
 
     // Starts opening a case file (in the background, with progress). On failure a
     // dialog lists the problems and the open case stays as it was.
@@ -60,6 +63,11 @@ public:
     void newCase();
     // File > Apply Roster's preview of `path` against the open case (shown, not modal).
     RosterDialog *showRosterDialog(const QString &path);
+    // When a session ended without closing (a crash) and left an autosave, asks whether
+    // to restore it (Restore, Discard, Later), naming the case and the time of the
+    // autosave; returns the question (not modal to the application), or null when there
+    // is nothing to restore.
+    QMessageBox *offerRecovery();
     // Window geometry and dock arrangement from the last session.
     void restoreSettings();
 
@@ -92,6 +100,7 @@ private:
     ActorsPanel *m_actors;
     EventsPanel *m_events;
     CaseEditor *m_editor;
+    Autosaver *m_autosaver;
     QFileSystemWatcher *m_watcher;
     QProgressDialog *m_progress = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace cascade {
 
@@ -110,8 +111,13 @@ int runMainWindow(const QStringList &args)
                 std::fprintf(stderr, "cascade: --select: no actor %s\n", qPrintable(options.select));
             document->setSelectedActor(actor);
         }
-        if (options.screenshot.isEmpty())
+        if (options.screenshot.isEmpty()) {
+            // Once, after the first case: a crashed session's autosave.
+            static bool offered = false;
+            if (!std::exchange(offered, true))
+                window.offerRecovery();
             return;
+        }
         window.graphView()->layoutController()->waitForFinished();
         QTimer::singleShot(1500, &window, [&window, &options, &exitCode] {
             window.graphView()->fitToContent();

@@ -59,6 +59,12 @@ void CaseDocument::resetUnsaved(Case c)
     m_undoStack->resetClean(); // emits cleanChanged(false), and so modifiedChanged(true)
 }
 
+void CaseDocument::resetRecovered(Case c, const QString &path)
+{
+    reset(std::move(c), path);
+    m_undoStack->resetClean();
+}
+
 Case CaseDocument::exchangeCase(Case c)
 {
     emit aboutToReset();

@@ -50,6 +50,9 @@ public:
     // reset() with no file and the case marked as unsaved (an import): Save asks for a
     // name, and closing or opening another case asks first.
     void resetUnsaved(Case c);
+    // reset() with a case recovered after a crash: it takes `path` (the file it was
+    // opened from, or none) and is marked as unsaved, as it was when autosaved.
+    void resetRecovered(Case c, const QString &path);
     // Saves atomically; on success the document becomes clean and takes `path`.
     bool saveTo(const QString &path, QString *error);
 
