@@ -91,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_editor->setSelectedActors([this] { return m_actors->selectedActors(); });
     connect(m_actors, &ActorsPanel::actorActivated, m_editor, &CaseEditor::editActor);
+    // Enter or a double-click on an event row edits it (the row is the selected event).
+    connect(m_events->view(), &QAbstractItemView::activated, m_editor, [this] { m_editor->editEvent(m_document->selectedEvent()); });
     // A source's link opens only on a click (CaseOverview passes http and https only).
     connect(m_overview, &CaseOverview::linkActivated, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_loader, &CaseLoader::finished, this, &MainWindow::loadFinished);
@@ -276,6 +278,9 @@ void MainWindow::createActions()
         w->addAction(m_editor->deleteActorsAction());
     m_actors->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_actors->view()->addActions(m_editor->actorActions());
+    m_events->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_events->view()->addActions({m_editor->editEventAction(), m_editor->deleteEventAction(), m_editor->addEventAction(),
+                                  m_editor->addOfflineAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_graph->viewActions());

@@ -13,6 +13,7 @@
 #include "app/inspector/actorinspector.h"
 #include "app/inspector/actorpage.h"
 #include "app/inspector/actorspanel.h"
+#include "app/inspector/eventspanel.h"
 #include "app/mainwindow.h"
 #include "core/io/casefile.h"
 
@@ -295,6 +296,52 @@ TEST(Editors, AnOfflineContactChangesThePathFromTheOrigin)
     EXPECT_EQ(t.doc->analysis().originReach().arrival[static_cast<std::size_t>(target)], arrivalBefore);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !inspector->isUpdating(); }, 20000));
     EXPECT_EQ(inspector->actorPage()->pathText(), pathBefore);
+}
+
+TEST(Editors, EnterOnAnEventRowEditsItAndDeletingOneWithRelaysAsks)
+{
+    Window t;
+    const Case original = t.doc->caseData();
+    // The first event with relays of it.
+    EventId relayed = kNoEvent;
+    for (const Event &e : original.events)
+        if (e.parent != kNoEvent) {
+            relayed = e.parent;
+            break;
+        }
+    ASSERT_NE(relayed, kNoEvent);
+    t.doc->setSelectedEvent(relayed);
+    QTableView *table = t.w.eventsPanel()->view();
+    table->setFocus();
+    ASSERT_TRUE(table->currentIndex().isValid());
+    QTest::keyClick(table, Qt::Key_Return);
+    auto *dialog = openDialog<EventDialog>(t.w);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Edit event %1").arg(original.events[static_cast<std::size_t>(relayed)].key));
+    // Moving it after its first relay is refused inline.
+    const QDateTime shown = dialog->timeEdit()->dateTime();
+    dialog->timeEdit()->setDateTime(shown.addDays(1));
+    EXPECT_FALSE(okOf(dialog->buttons())->isEnabled());
+    EXPECT_TRUE(dialog->messageLabel()->text().contains(QStringLiteral("relays this one"))) << dialog->messageLabel()->text().toStdString();
+    dialog->timeEdit()->setDateTime(shown);
+    QTest::keyClick(dialog->textEdit(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(dialog->textEdit(), QStringLiteral(" [checked]"));
+    ASSERT_TRUE(okOf(dialog->buttons())->isEnabled()) << dialog->messageLabel()->text().toStdString();
+    QTest::mouseClick(okOf(dialog->buttons()), Qt::LeftButton);
+    ASSERT_EQ(t.doc->undoStack()->count(), 1);
+    EXPECT_TRUE(t.doc->caseData().events[static_cast<std::size_t>(relayed)].text.endsWith(QLatin1String(" [checked]")));
+    EXPECT_EQ(t.doc->selectedEvent(), relayed);
+
+    t.answer = 0;
+    t.w.caseEditor()->deleteEventAction()->trigger();
+    ASSERT_EQ(t.questions.size(), 1);
+    EXPECT_TRUE(t.questions[0].contains(QStringLiteral("go with it"))) << t.questions[0].toStdString();
+    ASSERT_EQ(t.doc->undoStack()->count(), 2);
+    EXPECT_LT(t.doc->caseData().events.size(), original.events.size() - 1);
+    EXPECT_EQ(t.doc->caseData().checkInvariants(), QString());
+    t.doc->undoStack()->undo();
+    t.doc->undoStack()->undo();
+    EXPECT_EQ(t.doc->caseData(), original);
 }
 
 TEST(Editors, MilestonesNotesAndPropertiesWithUndo)
