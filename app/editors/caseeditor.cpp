@@ -7,6 +7,7 @@
 #include "app/document/editcasecommand.h"
 #include "app/editors/actordialog.h"
 #include "app/editors/eventdialog.h"
+#include "app/editors/rolesdialog.h"
 #include "app/editors/storydialogs.h"
 #include "app/presentation/displayformat.h"
 #include "core/model/caseedit.h"
@@ -127,6 +128,7 @@ void CaseEditor::createActions()
     m_properties = new QAction(tr("Case &Properties..."), this);
     m_properties->setObjectName(QStringLiteral("CasePropertiesAction"));
     connect(m_properties, &QAction::triggered, this, &CaseEditor::editProperties);
+    m_roles = make(tr("Ro&les..."), "RolesAction", QKeySequence(), &CaseEditor::editRoles);
 }
 
 void CaseEditor::fillMenu(QMenu *menu) const
@@ -136,6 +138,7 @@ void CaseEditor::fillMenu(QMenu *menu) const
     menu->addAction(m_deleteActors);
     menu->addAction(m_mergeActors);
     menu->addMenu(m_roleMenu);
+    menu->addAction(m_roles);
     menu->addSeparator();
     menu->addAction(m_addEvent);
     menu->addAction(m_addOffline);
@@ -538,6 +541,17 @@ void CaseEditor::toggleTarget(ActorId actor)
         text = tr("Mark %1 as a target").arg(handle);
     }
     pushEdit(std::move(edited), text);
+}
+
+void CaseEditor::editRoles()
+{
+    auto *dialog = new RolesDialog(m_document->caseData(), [this](const QString &q, const QStringList &c) { return ask(q, c); },
+                                   m_window);
+    openDialog(dialog, [this, dialog] {
+        if (!dialog->problem().isEmpty() || !dialog->changed())
+            return;
+        pushEdit(dialog->edited(), tr("Edit the roles"));
+    });
 }
 
 void CaseEditor::editProperties()

@@ -64,6 +64,7 @@ public:
     QAction *setOriginAction() const { return m_setOrigin; }
     QAction *toggleTargetAction() const { return m_toggleTarget; }
     QAction *propertiesAction() const { return m_properties; }
+    QAction *rolesAction() const { return m_roles; }
 
     // The editor open now (for tests), or null.
     QDialog *currentDialog() const { return m_dialog; }
@@ -86,6 +87,7 @@ public:
     void setOrigin(ActorId actor);
     void toggleTarget(ActorId actor);
     void editProperties();
+    void editRoles();
 
 private:
     void createActions();
@@ -119,6 +121,7 @@ private:
     QAction *m_setOrigin;
     QAction *m_toggleTarget;
     QAction *m_properties;
+    QAction *m_roles;
 };
 
 } // namespace cascade

@@ -281,4 +281,33 @@ void removeEvents(Case &c, const std::vector<EventId> &events)
     removeMarkedEvents(c, withRelays(c, std::move(marked)));
 }
 
+QString paletteProblem(const std::vector<Role> &roles)
+{
+    QHash<QString, int> ids;
+    QHash<QString, int> labels;
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        const Role &r = roles[i];
+        if (r.id.trimmed().isEmpty())
+            return tr("Role %1 has no id.").arg(i + 1);
+        if (r.label.trimmed().isEmpty())
+            return tr("The role %1 has no name.").arg(r.id);
+        if (ids.contains(r.id.toCaseFolded()))
+            return tr("Two roles have the id %1.").arg(r.id);
+        if (labels.contains(r.label.trimmed().toCaseFolded()))
+            return tr("Two roles are named %1.").arg(r.label.trimmed());
+        ids.insert(r.id.toCaseFolded(), 1);
+        labels.insert(r.label.trimmed().toCaseFolded(), 1);
+    }
+    return {};
+}
+
+void replaceRoles(Case &c, std::vector<Role> roles, const std::vector<RoleId> &newRoleOf)
+{
+    for (Actor &a : c.actors)
+        if (a.role != kNoRole)
+            a.role = newRoleOf[static_cast<std::size_t>(a.role)];
+    c.roles = std::move(roles);
+    c.invalidateIndex();
+}
+
 } // namespace cascade

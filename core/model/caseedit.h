@@ -61,4 +61,12 @@ EventId replaceEvent(Case &c, EventId id, Event event);
 // events they prompted keep the other events that prompted them.
 void removeEvents(Case &c, const std::vector<EventId> &events);
 
+// Why `roles` cannot be the case's palette: a role without an id or a label, an id or a
+// label given twice (ids compared ignoring case).
+QString paletteProblem(const std::vector<Role> &roles);
+// Replaces the palette (roles added, renamed, recoloured, reordered, deleted):
+// `newRoleOf[r]` is the new id of old role r, kNoRole when its actors are left without a
+// role.
+void replaceRoles(Case &c, std::vector<Role> roles, const std::vector<RoleId> &newRoleOf);
+
 } // namespace cascade

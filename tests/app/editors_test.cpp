@@ -8,6 +8,7 @@
 #include "app/editors/caseeditor.h"
 #include "app/editors/editorwidgets.h"
 #include "app/editors/eventdialog.h"
+#include "app/editors/rolesdialog.h"
 #include "app/editors/storydialogs.h"
 #include "app/graph/graphview.h"
 #include "app/inspector/actorinspector.h"
@@ -29,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -495,4 +497,71 @@ TEST(Editors, ACaseBuiltFromNothingSavesAndReopensEqual)
     const ReadResult reread = readCaseFile(path);
     ASSERT_TRUE(reread.ok()) << reread.errorText().toStdString();
     EXPECT_EQ(*reread.value, built);
+}
+
+TEST(Editors, TheRolesPaletteRenamesRecoloursReordersAndDeletesWithUndo)
+{
+    Window t;
+    const Case original = t.doc->caseData();
+    const RoleId military = original.roleById(QStringLiteral("military"));
+    const RoleId government = original.roleById(QStringLiteral("government"));
+    const ActorId airForce = actorOf(*t.doc, "usairforce");
+    ASSERT_EQ(original.actors[static_cast<std::size_t>(airForce)].role, military);
+    t.w.caseEditor()->rolesAction()->trigger();
+    auto *dialog = openDialog<RolesDialog>(t.w);
+    ASSERT_NE(dialog, nullptr);
+    QTableWidget *table = dialog->table();
+    ASSERT_EQ(table->rowCount(), static_cast<int>(original.roles.size()));
+    auto rowOf = [&](const QString &id) {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 2)->text() == id)
+                return r;
+        return -1;
+    };
+    // Rename journalists, and a clash is said inline.
+    const int journalist = rowOf(QStringLiteral("journalist"));
+    table->item(journalist, 1)->setText(table->item(rowOf(QStringLiteral("ngo")), 1)->text());
+    EXPECT_FALSE(okOf(dialog->buttons())->isEnabled());
+    EXPECT_TRUE(dialog->messageLabel()->text().startsWith(QLatin1String("Two roles are named"))) << dialog->messageLabel()->text().toStdString();
+    table->item(journalist, 1)->setText(QStringLiteral("Reporter"));
+    EXPECT_TRUE(okOf(dialog->buttons())->isEnabled());
+    dialog->setRowColor(journalist, QColor(0x12, 0x34, 0x56));
+    // Journalists first, a new role, military deleted: its actors go to government.
+    table->setCurrentCell(journalist, 1);
+    for (int i = journalist; i > 0; --i)
+        QTest::mouseClick(dialog->upButton(), Qt::LeftButton);
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("journalist"));
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    const int added = table->rowCount() - 1;
+    table->item(added, 1)->setText(QStringLiteral("Humanitarian cluster"));
+    t.answer = -1;
+    t.questions.clear();
+    // Asked with every other role and "No role": answer Government.
+    QStringList offered;
+    t.w.caseEditor()->setAsk([&](const QString &question, const QStringList &choices) {
+        t.questions << question;
+        offered = choices;
+        return static_cast<int>(choices.indexOf(original.roles[static_cast<std::size_t>(government)].label));
+    });
+    table->setCurrentCell(rowOf(QStringLiteral("military")), 1);
+    QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+    ASSERT_EQ(t.questions.size(), 1);
+    EXPECT_TRUE(t.questions[0].contains(QLatin1String("Which role do they take?"))) << t.questions[0].toStdString();
+    EXPECT_EQ(offered.back(), QStringLiteral("No role"));
+    EXPECT_EQ(rowOf(QStringLiteral("military")), -1);
+    QTest::mouseClick(okOf(dialog->buttons()), Qt::LeftButton);
+
+    ASSERT_EQ(t.doc->undoStack()->count(), 1);
+    const Case &c = t.doc->caseData();
+    EXPECT_EQ(c.checkInvariants(), QString());
+    EXPECT_EQ(c.roles.front().id, QStringLiteral("journalist"));
+    EXPECT_EQ(c.roles.front().label, QStringLiteral("Reporter"));
+    EXPECT_EQ(c.roles.front().rgb, 0x123456u);
+    EXPECT_EQ(c.roles.back().label, QStringLiteral("Humanitarian cluster"));
+    EXPECT_EQ(c.roleById(QStringLiteral("military")), kNoRole);
+    EXPECT_EQ(c.actors[static_cast<std::size_t>(airForce)].role, c.roleById(QStringLiteral("government")));
+    const ActorId curry = actorOf(*t.doc, "anncurry");
+    EXPECT_EQ(c.actors[static_cast<std::size_t>(curry)].role, 0) << "her role followed the move";
+    t.doc->undoStack()->undo();
+    EXPECT_EQ(t.doc->caseData(), original);
 }
