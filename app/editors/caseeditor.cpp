@@ -6,6 +6,7 @@
 #include "app/document/editactorcommand.h"
 #include "app/document/editcasecommand.h"
 #include "app/editors/actordialog.h"
+#include "app/editors/classifydialog.h"
 #include "app/editors/eventdialog.h"
 #include "app/editors/rolesdialog.h"
 #include "app/editors/storydialogs.h"
@@ -129,6 +130,8 @@ void CaseEditor::createActions()
     m_properties->setObjectName(QStringLiteral("CasePropertiesAction"));
     connect(m_properties, &QAction::triggered, this, &CaseEditor::editProperties);
     m_roles = make(tr("Ro&les..."), "RolesAction", QKeySequence(), &CaseEditor::editRoles);
+    m_classify = make(tr("&Classify by Rules..."), "ClassifyAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                      &CaseEditor::classifyByRules);
 }
 
 void CaseEditor::fillMenu(QMenu *menu) const
@@ -139,6 +142,7 @@ void CaseEditor::fillMenu(QMenu *menu) const
     menu->addAction(m_mergeActors);
     menu->addMenu(m_roleMenu);
     menu->addAction(m_roles);
+    menu->addAction(m_classify);
     menu->addSeparator();
     menu->addAction(m_addEvent);
     menu->addAction(m_addOffline);
@@ -551,6 +555,17 @@ void CaseEditor::editRoles()
         if (!dialog->problem().isEmpty() || !dialog->changed())
             return;
         pushEdit(dialog->edited(), tr("Edit the roles"));
+    });
+}
+
+void CaseEditor::classifyByRules()
+{
+    auto *dialog = new ClassifyDialog(m_document->caseData(), m_window);
+    openDialog(dialog, [this, dialog] {
+        if (!dialog->problem().isEmpty())
+            return;
+        const auto n = static_cast<int>(dialog->changes().size());
+        pushEdit(dialog->edited(), n > 0 ? tr("Classify %n actor(s) by rules", nullptr, n) : tr("Edit the classification rules"));
     });
 }
 

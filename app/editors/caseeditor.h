@@ -65,6 +65,7 @@ public:
     QAction *toggleTargetAction() const { return m_toggleTarget; }
     QAction *propertiesAction() const { return m_properties; }
     QAction *rolesAction() const { return m_roles; }
+    QAction *classifyAction() const { return m_classify; }
 
     // The editor open now (for tests), or null.
     QDialog *currentDialog() const { return m_dialog; }
@@ -88,6 +89,7 @@ public:
     void toggleTarget(ActorId actor);
     void editProperties();
     void editRoles();
+    void classifyByRules();
 
 private:
     void createActions();
@@ -122,6 +124,7 @@ private:
     QAction *m_toggleTarget;
     QAction *m_properties;
     QAction *m_roles;
+    QAction *m_classify;
 };
 
 } // namespace cascade

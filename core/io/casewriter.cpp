@@ -249,6 +249,31 @@ private:
             time("time", *n.time);
         extra(n.extra);
     }
+    void writeRule(const ClassificationRule &r)
+    {
+        member("role", r.role, true);
+        optionalMember("handle", r.handle);
+        if (!r.words.isEmpty()) {
+            m_out.append(", ");
+            key("words");
+            m_out.push_back('[');
+            for (qsizetype i = 0; i < r.words.size(); ++i) {
+                if (i)
+                    m_out.append(", ");
+                json::appendString(m_out, r.words[i]);
+            }
+            m_out.push_back(']');
+        }
+        for (const auto &[name, value] : {std::pair{"min_followers", r.minFollowers}, std::pair{"max_followers", r.maxFollowers}}) {
+            if (!value)
+                continue;
+            m_out.append(", ");
+            key(name);
+            m_out.append(std::to_string(*value));
+        }
+        optionalMember("platform", r.platform);
+        extra(r.extra);
+    }
     void writeLayouts()
     {
         m_out.append(",\n  ");
@@ -338,7 +363,8 @@ bool CaseWriter::run()
         && array("actors", m_case.actors, [this](const Actor &a) { writeActor(a); })
         && array("events", m_case.events, [this](const Event &e) { writeEvent(e); })
         && array("milestones", m_case.milestones, [this](const Milestone &m) { writeMilestone(m); })
-        && array("notes", m_case.notes, [this](const Note &n) { writeNote(n); });
+        && array("notes", m_case.notes, [this](const Note &n) { writeNote(n); })
+        && (m_case.rules.empty() || array("classification_rules", m_case.rules, [this](const ClassificationRule &r) { writeRule(r); }));
     if (!ok)
         return false;
     writeLayouts();

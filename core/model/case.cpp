@@ -194,7 +194,7 @@ bool operator==(const Case &a, const Case &b)
     return a.title == b.title && a.summary == b.summary && a.displayZone == b.displayZone
         && a.language == b.language && a.origin == b.origin && a.targets == b.targets
         && a.roles == b.roles && a.actors == b.actors && a.events == b.events
-        && a.milestones == b.milestones && a.notes == b.notes && a.sources == b.sources
+        && a.milestones == b.milestones && a.notes == b.notes && a.sources == b.sources && a.rules == b.rules
         && a.layouts == b.layouts && a.extra == b.extra;
 }
 

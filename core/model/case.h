@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/actor.h"
+#include "core/model/classificationrule.h"
 #include "core/model/event.h"
 #include "core/model/ids.h"
 #include "core/model/milestone.h"
@@ -38,6 +39,7 @@ struct Case {
     std::vector<Milestone> milestones; // sorted by time
     std::vector<Note> notes;
     std::vector<Source> sources;
+    std::vector<ClassificationRule> rules; // Case > Classify..., in the order they are tried
     std::map<QString, SavedLayout> layouts; // by engine name
 
     QByteArray extra; // unknown top-level JSON members, kept for round trips

@@ -6,6 +6,7 @@
 #include "app/document/caseloader.h"
 #include "app/editors/actordialog.h"
 #include "app/editors/caseeditor.h"
+#include "app/editors/classifydialog.h"
 #include "app/editors/editorwidgets.h"
 #include "app/editors/eventdialog.h"
 #include "app/editors/rolesdialog.h"
@@ -564,4 +565,55 @@ TEST(Editors, TheRolesPaletteRenamesRecoloursReordersAndDeletesWithUndo)
     EXPECT_EQ(c.actors[static_cast<std::size_t>(curry)].role, 0) << "her role followed the move";
     t.doc->undoStack()->undo();
     EXPECT_EQ(t.doc->caseData(), original);
+}
+
+TEST(Editors, ClassifyByRulesPreviewsAppliesSavesTheRulesAndUndoes)
+{
+    Window t;
+    const Case original = t.doc->caseData();
+    t.w.caseEditor()->classifyAction()->trigger();
+    auto *dialog = openDialog<ClassifyDialog>(t.w);
+    ASSERT_NE(dialog, nullptr);
+    QTableWidget *rules = dialog->rulesTable();
+    ASSERT_EQ(rules->rowCount(), 1) << "an empty first rule to fill in";
+    EXPECT_FALSE(dialog->applyButton()->isEnabled());
+    EXPECT_TRUE(dialog->messageLabel()->text().contains(QStringLiteral("no condition"))) << dialog->messageLabel()->text().toStdString();
+    // Synthetic followers (@follower_...) become "public", and the reclassification box
+    // decides for those that have a role.
+    rules->item(0, ClassifyDialog::HandleColumn)->setText(QStringLiteral("*follower*"));
+    auto *role = qobject_cast<QComboBox *>(rules->cellWidget(0, ClassifyDialog::RoleColumn));
+    ASSERT_NE(role, nullptr);
+    role->setCurrentIndex(role->findData(original.roleById(QStringLiteral("donor"))));
+    rules->item(0, ClassifyDialog::MinColumn)->setText(QStringLiteral("many"));
+    EXPECT_FALSE(dialog->applyButton()->isEnabled());
+    EXPECT_TRUE(dialog->messageLabel()->text().startsWith(QLatin1String("Rule 1: a follower count"))) << dialog->messageLabel()->text().toStdString();
+    rules->item(0, ClassifyDialog::MinColumn)->setText(QString());
+    dialog->reclassifyBox()->setChecked(true);
+    ASSERT_TRUE(dialog->applyButton()->isEnabled()) << dialog->messageLabel()->text().toStdString();
+    const std::size_t changing = dialog->changes().size();
+    ASSERT_GT(changing, 0u);
+    EXPECT_EQ(dialog->previewTable()->rowCount(), static_cast<int>(changing));
+    for (const ActorClassification &change : dialog->changes())
+        EXPECT_TRUE(handleMatchKey(original.actors[static_cast<std::size_t>(change.actor)].handle).contains(QLatin1String("follower")));
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+
+    ASSERT_EQ(t.doc->undoStack()->count(), 1);
+    const Case &c = t.doc->caseData();
+    ASSERT_EQ(c.rules.size(), 1u);
+    EXPECT_EQ(c.rules[0].handle, QStringLiteral("*follower*"));
+    EXPECT_EQ(c.rules[0].role, QStringLiteral("donor"));
+    std::size_t donors = 0;
+    for (const Actor &a : c.actors)
+        donors += a.role == c.roleById(QStringLiteral("donor"));
+    EXPECT_GE(donors, changing);
+    t.doc->undoStack()->undo();
+    EXPECT_EQ(t.doc->caseData(), original);
+
+    // The rules open again as saved (redo), ready for the next import.
+    t.doc->undoStack()->redo();
+    t.w.caseEditor()->classifyAction()->trigger();
+    dialog = openDialog<ClassifyDialog>(t.w);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->rulesTable()->item(0, ClassifyDialog::HandleColumn)->text(), QStringLiteral("*follower*"));
+    EXPECT_TRUE(dialog->changes().empty()) << "everyone is classified already";
 }
