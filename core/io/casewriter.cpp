@@ -45,6 +45,21 @@ private:
         key(name);
         json::appendString(m_out, value);
     }
+    // ", NAME: [...]" when the list is not empty.
+    void stringList(const char *name, const QStringList &values)
+    {
+        if (values.isEmpty())
+            return;
+        m_out.append(", ");
+        key(name);
+        m_out.push_back('[');
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i)
+                m_out.append(", ");
+            json::appendString(m_out, values[i]);
+        }
+        m_out.push_back(']');
+    }
     void optionalMember(const char *name, const QString &value)
     {
         if (!value.isEmpty())
@@ -204,17 +219,7 @@ private:
         optionalMember("text", e.text);
         optionalMember("lang", e.lang);
         optionalMember("gloss", e.gloss);
-        if (!e.urls.isEmpty()) {
-            m_out.append(", ");
-            key("urls");
-            m_out.push_back('[');
-            for (qsizetype i = 0; i < e.urls.size(); ++i) {
-                if (i)
-                    m_out.append(", ");
-                json::appendString(m_out, e.urls[i]);
-            }
-            m_out.push_back(']');
-        }
+        stringList("urls", e.urls);
         optionalMember("channel", e.channel);
         if (e.provenance.source != kNoSource)
             member("source", m_case.sources[static_cast<std::size_t>(e.provenance.source)].id);
@@ -253,17 +258,7 @@ private:
     {
         member("role", r.role, true);
         optionalMember("handle", r.handle);
-        if (!r.words.isEmpty()) {
-            m_out.append(", ");
-            key("words");
-            m_out.push_back('[');
-            for (qsizetype i = 0; i < r.words.size(); ++i) {
-                if (i)
-                    m_out.append(", ");
-                json::appendString(m_out, r.words[i]);
-            }
-            m_out.push_back(']');
-        }
+        stringList("words", r.words);
         for (const auto &[name, value] : {std::pair{"min_followers", r.minFollowers}, std::pair{"max_followers", r.maxFollowers}}) {
             if (!value)
                 continue;

@@ -18,6 +18,7 @@
 #include "app/inspector/eventspanel.h"
 #include "app/mainwindow.h"
 #include "core/io/casefile.h"
+#include "tests/app/windowtestutil.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -45,14 +46,7 @@ namespace {
 
 const QString kHaiti = QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json");
 
-void openAndWait(MainWindow &w, const QString &path)
-{
-    w.openFile(path);
-    w.loader()->waitForFinished();
-    for (int i = 0; i < 50 && w.loader()->isLoading(); ++i)
-        QTest::qWait(10);
-    QTest::qWait(20);
-}
+using cascade::testing::openAndWait;
 
 // Replaces a line edit's text as a person does: select all, type.
 void retype(QLineEdit *edit, const QString &text)

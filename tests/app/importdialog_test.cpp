@@ -12,6 +12,7 @@
 #include "app/mainwindow.h"
 #include "core/model/casemerge.h"
 #include "tests/core/importtestutil.h"
+#include "tests/app/windowtestutil.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -48,14 +49,7 @@ bool graphShowsEveryActor(MainWindow &w)
     return true;
 }
 
-void openAndWait(MainWindow &w, const QString &path)
-{
-    w.openFile(path);
-    w.loader()->waitForFinished();
-    for (int i = 0; i < 50 && w.loader()->isLoading(); ++i)
-        QTest::qWait(10);
-    QTest::qWait(20);
-}
+using cascade::testing::openAndWait;
 
 // The dialog as File > Import opens it.
 ImportDialog *openImportDialog(MainWindow &w)

@@ -5,6 +5,7 @@
 #include "app/document/casedocument.h"
 #include "app/document/caseloader.h"
 #include "app/mainwindow.h"
+#include "tests/app/windowtestutil.h"
 
 #include <QAction>
 #include <QFile>
@@ -19,15 +20,7 @@ using namespace cascade;
 
 namespace {
 
-void openAndWait(MainWindow &w, const QString &path)
-{
-    w.openFile(path);
-    w.loader()->waitForFinished();
-    // The finished signal is delivered through the event loop.
-    for (int i = 0; i < 50 && w.loader()->isLoading(); ++i)
-        QTest::qWait(10);
-    QTest::qWait(20);
-}
+using cascade::testing::openAndWait;
 
 } // namespace
 

@@ -13,6 +13,7 @@
 #include "app/editors/actordialog.h"
 #include "app/editors/caseeditor.h"
 #include "app/mainwindow.h"
+#include "tests/app/windowtestutil.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -39,14 +40,7 @@ namespace {
 const QString kHaiti = QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json");
 constexpr char kChildVariable[] = "CASCADE_RECOVERY_CHILD";
 
-void openAndWait(MainWindow &w, const QString &path)
-{
-    w.openFile(path);
-    w.loader()->waitForFinished();
-    for (int i = 0; i < 50 && w.loader()->isLoading(); ++i)
-        QTest::qWait(10);
-    QTest::qWait(20);
-}
+using cascade::testing::openAndWait;
 
 // Renames @AnnCurry through the actor editor, as a person does.
 void renameCurry(MainWindow &w, const QString &handle)

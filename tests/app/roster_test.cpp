@@ -10,6 +10,7 @@
 #include "app/rosterdialog.h"
 #include "core/io/casefile.h"
 #include "tests/app/clirun.h"
+#include "tests/app/windowtestutil.h"
 
 #include <QAction>
 #include <QFile>
@@ -47,14 +48,7 @@ const QByteArray kRoster = "handle,role,note\n"
                            "@unknown_follower,astronaut,\n"
                            "@nobody_here,donor,\n";
 
-void openAndWait(MainWindow &w, const QString &path)
-{
-    w.openFile(path);
-    w.loader()->waitForFinished();
-    for (int i = 0; i < 50 && w.loader()->isLoading(); ++i)
-        QTest::qWait(10);
-    QTest::qWait(20);
-}
+using cascade::testing::openAndWait;
 
 QString roleOf(const CaseDocument &d, const char *handle)
 {

@@ -9,6 +9,7 @@
 #include "app/document/caseloader.h"
 #include "app/mainwindow.h"
 #include "core/io/casefile.h"
+#include "tests/app/windowtestutil.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -71,14 +72,7 @@ QString hostileCasePath(const QTemporaryDir &dir)
     return path;
 }
 
-void openAndWait(MainWindow &w, const QString &path)
-{
-    w.openFile(path);
-    w.loader()->waitForFinished();
-    for (int i = 0; i < 50 && w.loader()->isLoading(); ++i)
-        QTest::qWait(10);
-    QTest::qWait(20);
-}
+using cascade::testing::openAndWait;
 
 // Every place of the window that could render rich text, with what it holds, one per
 // line (empty when there is none).
