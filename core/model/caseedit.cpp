@@ -79,13 +79,10 @@ QString actorProblem(const Case &c, ActorId self, const Actor &actor)
         return tr("The handle is empty: give the actor a handle (for example @name).");
     if (actor.handle != actor.handle.trimmed())
         return tr("The handle starts or ends with a space.");
-    const QString key = handleMatchKey(actor.handle);
-    for (std::size_t i = 0; i < c.actors.size(); ++i) {
-        if (static_cast<ActorId>(i) == self)
-            continue;
-        if (c.actors[i].handle == actor.handle || handleMatchKey(c.actors[i].handle) == key)
-            return tr("Another actor, %1, already has this handle.").arg(c.actors[i].handle);
-    }
+    // The case's lookup tables, not a scan: an editor checks on every keystroke.
+    for (const ActorId other : {c.actorByHandle(actor.handle), c.findActor(actor.handle)})
+        if (other != kNoActor && other != self)
+            return tr("Another actor, %1, already has this handle.").arg(c.actors[static_cast<std::size_t>(other)].handle);
     if (actor.role != kNoRole && (actor.role < 0 || actor.role >= static_cast<RoleId>(c.roles.size())))
         return tr("The role is not in the case's palette.");
     if (actor.followers < 0)

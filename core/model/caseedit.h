@@ -21,8 +21,8 @@ inline constexpr TimeMs kEarliestEditableTime = 0;
 inline constexpr TimeMs kLatestEditableTime = 4102444800000; // 2100-01-01T00:00:00Z
 
 // Why `actor` cannot be actor `self` of the case (kNoActor: a new actor): an empty or
-// blank handle, a handle another actor has (compared as findActor() does), a role out
-// of the palette, a negative follower count.
+// blank handle, a handle another actor has (compared as findActor() does, through the
+// case's lookup tables), a role out of the palette, a negative follower count.
 QString actorProblem(const Case &c, ActorId self, const Actor &actor);
 
 // What deleting actors takes with it.
