@@ -22,6 +22,9 @@ CaseDocument::CaseDocument(QObject *parent)
 CaseDocument::~CaseDocument()
 {
     emit aboutToReset(); // background work reading the case stops before it is freed
+    // The undo stack is a child, deleted after this destructor, and it clears itself
+    // then: nothing may hear of that (the document is half gone by then).
+    QObject::disconnect(m_undoStack, nullptr, nullptr, nullptr);
 }
 
 QString CaseDocument::displayName() const
