@@ -110,8 +110,10 @@ LayoutGraph buildLayoutGraph(const Case &c, const std::vector<double> &labelWidt
     g.origin = (c.origin >= 0 && static_cast<std::size_t>(c.origin) < n) ? c.origin : kNoActor;
     g.startTime = c.startTime();
     g.endTime = c.endTime();
-    for (const Role &role : c.roles)
+    for (const Role &role : c.roles) {
         g.roleKeys.push_back(role.id);
+        g.roleLabels.push_back(role.label);
+    }
     const bool measured = labelWidths.size() == n;
     for (std::size_t a = 0; a < n; ++a) {
         LayoutGraph::Node &node = g.nodes[a];

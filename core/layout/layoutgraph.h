@@ -47,7 +47,8 @@ struct LayoutGraph {
 
     std::vector<Node> nodes; // per ActorId
     std::vector<Link> links; // in order of first interaction
-    std::vector<QString> roleKeys; // Role::id per RoleId (for the swimlane's lanes)
+    std::vector<QString> roleKeys;   // Role::id per RoleId, in palette order (for the swimlane's lanes)
+    std::vector<QString> roleLabels; // Role::label per RoleId
     ActorId origin = kNoActor;
     int activeCount = 0;
     TimeMs startTime = 0;

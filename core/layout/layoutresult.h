@@ -55,7 +55,7 @@ struct LayoutEdge {
 // A horizontal band of the swimlane layout: the actors of some roles.
 struct SwimLane {
     QString label;              // e.g. "NGO", "Journalists and media"
-    std::vector<RoleId> roles;  // the case's roles drawn in this lane ("Others" also holds actors without a role)
+    std::vector<RoleId> roles;  // the case's roles drawn in this lane (none in the "No role" lane)
     QRectF rect;                // scene coordinates
     int actorCount = 0;
     friend bool operator==(const SwimLane &, const SwimLane &) = default;

@@ -11,13 +11,12 @@ namespace cascade {
 
 namespace {
 
-constexpr int kLaneCount = 5;
 // Room left between neighbours in a sub-row, in gaps: edges arrive from the left.
 constexpr double kRowClearance = 3;
 
-QString laneLabel(int lane)
+QString familyLabel(int family)
 {
-    switch (lane) {
+    switch (family) {
     case 0:
         return QCoreApplication::translate("SwimlaneLayout", "NGO");
     case 1:
@@ -27,7 +26,7 @@ QString laneLabel(int lane)
     case 3:
         return QCoreApplication::translate("SwimlaneLayout", "Government and military");
     default:
-        return QCoreApplication::translate("SwimlaneLayout", "Others");
+        return {};
     }
 }
 
@@ -59,6 +58,31 @@ int swimlaneOfRole(const QString &key)
     return 4;
 }
 
+SwimlaneGroups swimlaneGroups(const std::vector<QString> &keys, const std::vector<QString> &labels)
+{
+    SwimlaneGroups out;
+    std::array<int, 4> laneOfFamily{-1, -1, -1, -1};
+    for (std::size_t r = 0; r < keys.size(); ++r) {
+        const int family = swimlaneOfRole(keys[r]);
+        const bool shared = family < 4;
+        if (shared && laneOfFamily[static_cast<std::size_t>(family)] >= 0) {
+            out.laneOfRole.push_back(laneOfFamily[static_cast<std::size_t>(family)]);
+            continue;
+        }
+        const int lane = static_cast<int>(out.labels.size());
+        out.laneOfRole.push_back(lane);
+        if (shared) {
+            laneOfFamily[static_cast<std::size_t>(family)] = lane;
+            out.labels.push_back(familyLabel(family));
+        } else {
+            const QString label = r < labels.size() ? labels[r] : QString();
+            out.labels.push_back(label.isEmpty() ? keys[r] : label);
+        }
+    }
+    out.labels.push_back(QCoreApplication::translate("SwimlaneLayout", "No role"));
+    return out;
+}
+
 SwimlaneLayout swimlaneLayout(const LayoutGraph &g, const std::vector<QSizeF> &sizes, double gap)
 {
     const std::size_t n = g.nodes.size();
@@ -81,19 +105,21 @@ SwimlaneLayout swimlaneLayout(const LayoutGraph &g, const std::vector<QSizeF> &s
     const double neverX = out.timeScale.x1 + 4 * gap + widestInactive / 2;
 
     // Actors per lane, in order of x.
-    std::array<std::vector<ActorId>, kLaneCount> members;
+    const SwimlaneGroups groups = swimlaneGroups(g.roleKeys, g.roleLabels);
+    const std::size_t laneCount = groups.labels.size();
+    std::vector<std::vector<ActorId>> members(laneCount);
     std::vector<int> laneOf(n);
     for (std::size_t a = 0; a < n; ++a) {
         const RoleId role = g.nodes[a].role;
-        const bool known = role >= 0 && static_cast<std::size_t>(role) < g.roleKeys.size();
-        const int lane = known ? swimlaneOfRole(g.roleKeys[static_cast<std::size_t>(role)]) : 4;
+        const bool known = role >= 0 && static_cast<std::size_t>(role) < groups.laneOfRole.size();
+        const int lane = known ? groups.laneOfRole[static_cast<std::size_t>(role)] : groups.noRoleLane();
         laneOf[a] = lane;
         members[static_cast<std::size_t>(lane)].push_back(static_cast<ActorId>(a));
         out.centres[a].setX(g.nodes[a].active ? out.timeScale.xOf(g.nodes[a].firstTime) : neverX);
     }
     // Where each lane's links to other lanes go: rows are stacked away from the side most
     // of them come from, so that they reach each row clear of the rows before it.
-    std::array<int, kLaneCount> linksAbove{}, linksBelow{};
+    std::vector<int> linksAbove(laneCount), linksBelow(laneCount);
     for (const LayoutGraph::Link &l : g.links) {
         const int from = laneOf[static_cast<std::size_t>(l.from)];
         const int to = laneOf[static_cast<std::size_t>(l.to)];
@@ -104,7 +130,7 @@ SwimlaneLayout swimlaneLayout(const LayoutGraph &g, const std::vector<QSizeF> &s
     }
 
     double top = 0;
-    for (int lane = 0; lane < kLaneCount; ++lane) {
+    for (int lane = 0; lane < static_cast<int>(laneCount); ++lane) {
         std::vector<ActorId> &list = members[static_cast<std::size_t>(lane)];
         if (list.empty())
             continue;
@@ -143,9 +169,9 @@ SwimlaneLayout swimlaneLayout(const LayoutGraph &g, const std::vector<QSizeF> &s
             out.centres[static_cast<std::size_t>(list[i])].setY(top + padding + (slot + 0.5) * pitch);
         }
         SwimLane l;
-        l.label = laneLabel(lane);
-        for (RoleId r = 0; r < static_cast<RoleId>(g.roleKeys.size()); ++r)
-            if (swimlaneOfRole(g.roleKeys[static_cast<std::size_t>(r)]) == lane)
+        l.label = groups.labels[static_cast<std::size_t>(lane)];
+        for (RoleId r = 0; r < static_cast<RoleId>(groups.laneOfRole.size()); ++r)
+            if (groups.laneOfRole[static_cast<std::size_t>(r)] == lane)
                 l.roles.push_back(r);
         l.actorCount = static_cast<int>(list.size());
         const double height = 2 * padding + static_cast<double>(rowEnds.size()) * pitch;

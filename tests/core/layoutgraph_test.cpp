@@ -274,6 +274,54 @@ TEST(Swimlane, RoleGroups)
     EXPECT_EQ(swimlaneOfRole(QStringLiteral("something-else")), 4);
 }
 
+TEST(Swimlane, LanesFollowThePaletteOrder)
+{
+    Case c = starCase(4);
+    // A donor and an actor without a role join; then the palette is reordered: military
+    // first, donor second, the rest as they were.
+    Actor donor;
+    donor.handle = QStringLiteral("@donor");
+    donor.role = c.roleById(QStringLiteral("donor"));
+    ASSERT_NE(donor.role, kNoRole);
+    c.actors.push_back(donor);
+    Actor nobody;
+    nobody.handle = QStringLiteral("@nobody");
+    c.actors.push_back(nobody);
+    c.invalidateIndex();
+    auto labelsOf = [](const Case &k) {
+        LayoutOptions options;
+        options.engine = LayoutEngineKind::Swimlane;
+        const LayoutResult r = LayoutEngine::run(buildLayoutGraph(k), options);
+        QStringList labels;
+        for (const SwimLane &lane : r.lanes)
+            labels << lane.label + QLatin1Char('=') + QString::number(lane.actorCount);
+        return labels;
+    };
+    EXPECT_EQ(labelsOf(c).join(u", "), QStringLiteral("NGO=1, Journalists and media=1, Public=4, "
+                                                      "Government and military=1, Donor=1, No role=1"));
+
+    std::vector<RoleId> order; // new position -> old role id
+    const RoleId military = c.roleById(QStringLiteral("military"));
+    const RoleId donorRole = donor.role;
+    order = {military, donorRole};
+    for (RoleId r = 0; r < static_cast<RoleId>(c.roles.size()); ++r)
+        if (r != military && r != donorRole)
+            order.push_back(r);
+    std::vector<Role> roles;
+    std::vector<RoleId> newId(c.roles.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        roles.push_back(c.roles[static_cast<std::size_t>(order[i])]);
+        newId[static_cast<std::size_t>(order[i])] = static_cast<RoleId>(i);
+    }
+    c.roles = roles;
+    for (Actor &a : c.actors)
+        if (a.role != kNoRole)
+            a.role = newId[static_cast<std::size_t>(a.role)];
+    c.invalidateIndex();
+    EXPECT_EQ(labelsOf(c).join(u", "), QStringLiteral("Government and military=1, Donor=1, NGO=1, "
+                                                      "Journalists and media=1, Public=4, No role=1"));
+}
+
 TEST(Swimlane, ActorsWithoutEventsGoAfterTheTimeAxis)
 {
     Case c = starCase(3);
@@ -287,7 +335,7 @@ TEST(Swimlane, ActorsWithoutEventsGoAfterTheTimeAxis)
     options.engine = LayoutEngineKind::Swimlane;
     const LayoutResult r = LayoutEngine::run(g, options);
     EXPECT_GT(r.centres.back().x(), r.timeScale.x1);
-    EXPECT_EQ(r.lanes.back().label, QStringLiteral("Others"));
+    EXPECT_EQ(r.lanes.back().label, QStringLiteral("Donor")); // a role outside the four families: a lane of its own
 }
 
 TEST(Swimlane, BurstsStayWithinTheRowCap)
