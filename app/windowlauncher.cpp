@@ -3,16 +3,20 @@
 
 #include "app/document/casedocument.h"
 #include "app/document/caseloader.h"
+#include "app/document/classifyactorscommand.h"
 #include "app/graph/graphview.h"
 #include "app/graph/layoutcontroller.h"
 #include "app/mainwindow.h"
+#include "core/classify/roster.h"
 #include "core/model/time.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QScreen>
 #include <QSize>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <cstdio>
 #include <optional>
@@ -22,13 +26,14 @@ namespace cascade {
 
 namespace {
 
-// Options of the window: `cascade [FILE] [--at TIME] [--select HANDLE] [--size WxH]
-// [--screenshot PNG]`. --screenshot grabs the screen once the case is open and laid
+// Options of the window: `cascade [FILE] [--at TIME] [--select HANDLE] [--roster CSV]
+// [--size WxH] [--screenshot PNG]`. --screenshot grabs the screen once the case is open and laid
 // out, saves it and quits (docs/screenshots are made this way under Xvfb).
 struct WindowOptions {
     QString file;
     QString at;
     QString select;
+    QString roster;
     QString screenshot;
     QSize size;
     QString error;
@@ -50,6 +55,8 @@ WindowOptions parseWindowOptions(const QStringList &args)
             o.at = value();
         else if (a == QLatin1String("--select"))
             o.select = value();
+        else if (a == QLatin1String("--roster"))
+            o.roster = value();
         else if (a == QLatin1String("--screenshot"))
             o.screenshot = value();
         else if (a == QLatin1String("--size")) {
@@ -64,6 +71,27 @@ WindowOptions parseWindowOptions(const QStringList &args)
             o.file = a;
     }
     return o;
+}
+
+// --roster: the roster applied to the open case as one undo step; what cannot be used
+// is said on stderr as `cascade classify` says it.
+void applyRosterOption(CaseDocument *document, const QString &path)
+{
+    QString error;
+    const std::optional<Roster> roster = readRoster(path, document->caseData().roles, &error);
+    if (!roster) {
+        std::fprintf(stderr, "cascade: --roster: %s\n", qPrintable(error));
+        return;
+    }
+    const RosterMatch match = matchRoster(document->caseData(), *roster);
+    for (const RosterProblem &p : roster->problems)
+        std::fprintf(stderr, "%s:%s\n", qPrintable(path), qPrintable(p.toString()));
+    for (const RosterProblem &p : match.problems)
+        std::fprintf(stderr, "%s:%s\n", qPrintable(path), qPrintable(p.toString()));
+    if (match.changes.empty())
+        return;
+    const QString text = QCoreApplication::translate("cascade::RosterDialog", "Apply Roster %1").arg(QFileInfo(path).fileName());
+    document->undoStack()->push(new ClassifyActorsCommand(document, match.changes, text));
 }
 
 } // namespace
@@ -103,6 +131,9 @@ int runMainWindow(const QStringList &args)
             return;
         }
         CaseDocument *document = window.document();
+        static bool rosterApplied = false; // to the case of the command line, not to later ones
+        if (!options.roster.isEmpty() && !std::exchange(rosterApplied, true) && window.lastError().isEmpty())
+            applyRosterOption(document, options.roster);
         if (at)
             document->setCursor(*at);
         if (!options.select.isEmpty()) {

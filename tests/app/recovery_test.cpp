@@ -4,9 +4,10 @@
 // autosave, naming the case and the time, and Restore brings the edit back, unsaved,
 // with the case's file. A clean close leaves nothing to recover; Discard deletes it.
 //
-// The killed process is this test binary run again in window mode (the environment
-// variable CASCADE_RECOVERY_CHILD set): the real MainWindow, driven through its
-// widgets, since a separate program cannot type into another's window offscreen.
+// The killed process is either the real `cascade` binary, whose edit is the roster its
+// --roster option applies, or this test binary run again in window mode (the
+// environment variable CASCADE_RECOVERY_CHILD set), for an edit typed into the real
+// MainWindow's widgets: a separate program cannot type into another's window offscreen.
 #include "app/document/autosaver.h"
 #include "app/document/casedocument.h"
 #include "app/document/caseloader.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -139,6 +141,83 @@ TEST(Recovery, SigkillAfterAnAutosaveThenRestore)
     // The dead session's files are gone; nothing more to offer.
     EXPECT_TRUE(home.files().isEmpty()) << home.files().join(QLatin1Char(' ')).toStdString();
     EXPECT_EQ(w.offerRecovery(), nullptr);
+}
+
+// The application's own names, whose recovery folder the `cascade` binary writes to;
+// put back on destruction.
+struct AsTheApplication {
+    QString organization = QCoreApplication::organizationName();
+    QString application = QCoreApplication::applicationName();
+    AsTheApplication()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("Cascade"));
+        QCoreApplication::setApplicationName(QStringLiteral("Cascade"));
+    }
+    ~AsTheApplication()
+    {
+        QCoreApplication::setOrganizationName(organization);
+        QCoreApplication::setApplicationName(application);
+    }
+};
+
+TEST(Recovery, TheCascadeBinaryKilledAfterItsAutosaveIsRestored)
+{
+    DataHome home;
+    QTemporaryDir config;
+    QTemporaryDir dir;
+    const QString roster = dir.filePath(QStringLiteral("team.csv"));
+    {
+        QFile f(roster);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBFhandle;role\nanncurry;donor\n"); // a BOM, semicolons, no '@'
+    }
+    QProcess cascade;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    cascade.setProcessEnvironment(env);
+    cascade.start(QStringLiteral(CASCADE_BINARY), {kHaiti, QStringLiteral("--roster"), roster});
+    ASSERT_TRUE(cascade.waitForStarted());
+    QString recoveryDir;
+    {
+        AsTheApplication names;
+        recoveryDir = Autosaver::recoveryDir();
+    }
+    // The autosave comes 5 s after the edit; its info file is written last.
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return !QDir(recoveryDir).entryList({QStringLiteral("session-*.json")}, QDir::Files).filter(QRegularExpression(QStringLiteral("^session-[0-9-]+\\.json$"))).isEmpty()
+            || cascade.state() == QProcess::NotRunning;
+    }, 60000));
+    ASSERT_EQ(cascade.state(), QProcess::Running) << cascade.readAllStandardError().toStdString();
+    ::kill(static_cast<pid_t>(cascade.processId()), SIGKILL);
+    ASSERT_TRUE(cascade.waitForFinished(10000));
+    EXPECT_EQ(cascade.exitStatus(), QProcess::CrashExit);
+
+    AsTheApplication names;
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    openAndWait(w, kHaiti);
+    CaseDocument *doc = w.document();
+    const ActorId curry = doc->caseData().findActor(QStringLiteral("anncurry"));
+    ASSERT_NE(curry, kNoActor);
+    const RoleId donor = doc->caseData().roleById(QStringLiteral("donor"));
+    ASSERT_NE(doc->caseData().actors[static_cast<std::size_t>(curry)].role, donor);
+    QMessageBox *box = w.offerRecovery();
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QLatin1String("haiti-2010.cascade.json"))) << box->text().toStdString();
+    auto *restore = box->findChild<QPushButton *>(QStringLiteral("RestoreButton"));
+    ASSERT_NE(restore, nullptr);
+    QTest::mouseClick(restore, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        const ActorId a = doc->caseData().findActor(QStringLiteral("anncurry"));
+        return a != kNoActor && doc->caseData().actors[static_cast<std::size_t>(a)].role == donor;
+    }, 5000));
+    EXPECT_TRUE(doc->isModified());
+    EXPECT_EQ(doc->filePath(), kHaiti);
+    EXPECT_TRUE(QDir(recoveryDir).entryList(QDir::Files).isEmpty());
 }
 
 TEST(Recovery, ACleanCloseOrASaveLeavesNothingAndARunningWindowIsNotOffered)
