@@ -31,9 +31,12 @@ ClassifyDialog::ClassifyDialog(const Case &c, QWidget *parent)
 {
     setWindowTitle(tr("Classify actors by rules"));
     m_table->setHorizontalHeaderLabels({tr("Handle like"), tr("Name or note has"), tr("Followers from"), tr("Followers to"),
-                                        tr("Platform"), tr("Role")});
+                                        tr("Platform"), tr("Verified"), tr("Role")});
     m_table->horizontalHeaderItem(HandleColumn)->setToolTip(tr("A pattern with * and ?, ignoring case and '@', e.g. *_press"));
     m_table->horizontalHeaderItem(WordsColumn)->setToolTip(tr("Words separated by commas: any of them matches"));
+    // A table cell has no placeholder: the header's tooltip says what to type.
+    m_table->horizontalHeaderItem(VerifiedColumn)
+        ->setToolTip(tr("The platform's verification, separated by commas: blue, government, or * for any"));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->horizontalHeader()->setSectionResizeMode(WordsColumn, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -95,6 +98,7 @@ void ClassifyDialog::appendRule(const ClassificationRule &rule)
     m_table->setItem(r, MinColumn, new QTableWidgetItem(rule.minFollowers ? QString::number(*rule.minFollowers) : QString()));
     m_table->setItem(r, MaxColumn, new QTableWidgetItem(rule.maxFollowers ? QString::number(*rule.maxFollowers) : QString()));
     m_table->setItem(r, PlatformColumn, new QTableWidgetItem(rule.platform));
+    m_table->setItem(r, VerifiedColumn, new QTableWidgetItem(rule.verified.join(QStringLiteral(", "))));
     QComboBox *role = makeRoleBox(m_case, m_case.roleById(rule.role), m_table);
     role->removeItem(role->count() - 1); // a rule gives a role: not "No role"
     if (m_case.roleById(rule.role) == kNoRole)
@@ -147,6 +151,7 @@ void ClassifyDialog::update()
         rule.handle = text(HandleColumn);
         rule.words = text(WordsColumn).split(separators, Qt::SkipEmptyParts);
         rule.platform = text(PlatformColumn);
+        rule.verified = text(VerifiedColumn).split(separators, Qt::SkipEmptyParts);
         for (const auto &[column, target] : {std::pair{MinColumn, &rule.minFollowers}, std::pair{MaxColumn, &rule.maxFollowers}}) {
             const QString value = text(column);
             if (value.isEmpty())

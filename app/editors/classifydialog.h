@@ -42,7 +42,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *applyButton() const { return m_apply; }
 
-    enum Column { HandleColumn, WordsColumn, MinColumn, MaxColumn, PlatformColumn, RoleColumn, ColumnCount };
+    enum Column { HandleColumn, WordsColumn, MinColumn, MaxColumn, PlatformColumn, VerifiedColumn, RoleColumn, ColumnCount };
 
 private:
     void appendRule(const ClassificationRule &rule);

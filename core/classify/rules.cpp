@@ -19,6 +19,8 @@ struct CompiledRule {
     RoleId role = kNoRole;
     QRegularExpression handle;
     QStringList words;
+    QStringList verified; // trimmed, without empty entries
+    bool anyVerified = false; // the list has "*"
 };
 
 CompiledRule compile(const Case &c, const ClassificationRule &rule)
@@ -32,6 +34,13 @@ CompiledRule compile(const Case &c, const ClassificationRule &rule)
     for (const QString &w : rule.words)
         if (!w.trimmed().isEmpty())
             r.words << w.trimmed().toCaseFolded();
+    for (const QString &v : rule.verified) {
+        const QString value = v.trimmed();
+        if (value == QLatin1String("*"))
+            r.anyVerified = true;
+        else if (!value.isEmpty())
+            r.verified << value;
+    }
     return r;
 }
 
@@ -40,6 +49,13 @@ bool matches(const CompiledRule &r, const Actor &a)
     const ClassificationRule &rule = *r.rule;
     if (!rule.platform.isEmpty() && a.platform.compare(rule.platform, Qt::CaseInsensitive) != 0)
         return false;
+    if (r.anyVerified || !r.verified.isEmpty()) {
+        // "*" stands for any verification the platform gave: an unknown one (empty) and
+        // an explicit "none" are not one.
+        const bool any = r.anyVerified && !a.verified.isEmpty() && a.verified.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0;
+        if (!any && !r.verified.contains(a.verified, Qt::CaseInsensitive))
+            return false;
+    }
     if (rule.minFollowers && a.followers < *rule.minFollowers)
         return false;
     if (rule.maxFollowers && a.followers > *rule.maxFollowers)
@@ -69,7 +85,11 @@ QString ruleProblem(const Case &c, const ClassificationRule &rule)
     bool words = false;
     for (const QString &w : rule.words)
         words = words || !w.trimmed().isEmpty();
-    if (handleMatchKey(rule.handle).isEmpty() && !words && !rule.minFollowers && !rule.maxFollowers && rule.platform.isEmpty())
+    bool verified = false;
+    for (const QString &v : rule.verified)
+        verified = verified || !v.trimmed().isEmpty();
+    if (handleMatchKey(rule.handle).isEmpty() && !words && !rule.minFollowers && !rule.maxFollowers && rule.platform.isEmpty()
+        && !verified)
         return tr("The rule has no condition: it would give every actor the role.");
     if (rule.minFollowers && rule.maxFollowers && *rule.minFollowers > *rule.maxFollowers)
         return tr("The minimum follower count is above the maximum.");

@@ -181,6 +181,7 @@ private:
         }
         optionalMember("platform", a.platform);
         optionalMember("platform_id", a.platformId);
+        optionalMember("verified", a.verified);
         if (a.synthetic) {
             m_out.append(", ");
             key("synthetic");
@@ -267,6 +268,7 @@ private:
             m_out.append(std::to_string(*value));
         }
         optionalMember("platform", r.platform);
+        stringList("verified", r.verified);
         extra(r.extra);
     }
     void writeLayouts()

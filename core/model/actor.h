@@ -21,6 +21,8 @@ struct Actor {
     std::int64_t followers = 0; // declared audience at collection time (0 when unknown)
     QString note;         // free text, e.g. "identity unknown"
     bool synthetic = false; // an illustrative account standing for unknown real ones
+    QString verified;     // the platform's verification as an import gave it ("blue", "business",
+                          // "government", "verified", "none"...), empty when unknown
     QByteArray extra;     // unknown JSON members, kept for round trips
 
     friend bool operator==(const Actor &, const Actor &) = default;

@@ -186,6 +186,10 @@ ActorId mergeActors(Case &c, ActorId keep, ActorId drop)
         kept.platformId = dropped.platformId;
     if (kept.note.isEmpty())
         kept.note = dropped.note;
+    // A verification is the platform's, like its id: it says nothing of an account
+    // elsewhere.
+    if (kept.verified.isEmpty() && kept.platform == dropped.platform)
+        kept.verified = dropped.verified;
     if (kept.followers == 0)
         kept.followers = dropped.followers;
     if (kept.role == kNoRole)

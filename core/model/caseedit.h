@@ -41,8 +41,9 @@ ActorId addActor(Case &c, Actor actor);
 void removeActors(Case &c, std::vector<ActorId> actors);
 // Merges `drop` into `keep` (the same person under two handles or on two platforms):
 // drop's events become keep's, references to drop point to keep, keep's empty fields
-// take drop's values (name, platform id, note, follower count when unknown, role), and
-// drop is deleted. Returns keep's id after the deletion.
+// take drop's values (name, platform id and verification when on the same platform,
+// note, follower count when unknown, role), and drop is deleted. Returns keep's id
+// after the deletion.
 ActorId mergeActors(Case &c, ActorId keep, ActorId drop);
 
 // Why `event` cannot be event `self` of the case (kNoEvent: a new event): an empty or

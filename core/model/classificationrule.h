@@ -20,6 +20,8 @@ struct ClassificationRule {
     std::optional<std::int64_t> minFollowers; // at least
     std::optional<std::int64_t> maxFollowers; // at most
     QString platform;     // e.g. "bluesky"; empty: any
+    QStringList verified; // any of these Actor::verified values (ignoring case), "*" for any but empty
+                          // or "none"; empty: any
     QByteArray extra;     // unknown JSON members, kept for round trips
 
     friend bool operator==(const ClassificationRule &, const ClassificationRule &) = default;

@@ -162,6 +162,28 @@ TEST(CaseEdit, MergingMovesEventsAndKeepsTheKeptFields)
     EXPECT_EQ(d.events[0].author, 1);
 }
 
+TEST(CaseEdit, MergingTakesAVerificationOfTheSamePlatformOnly)
+{
+    Case c = small();
+    c.actors[1].verified = QStringLiteral("government");
+    mergeActors(c, 0, 1);
+    EXPECT_EQ(c.actors[0].verified, QStringLiteral("government"));
+
+    // The kept actor's own value wins, even "none".
+    Case kept = small();
+    kept.actors[0].verified = QStringLiteral("none");
+    kept.actors[1].verified = QStringLiteral("blue");
+    mergeActors(kept, 0, 1);
+    EXPECT_EQ(kept.actors[0].verified, QStringLiteral("none"));
+
+    // A Twitter badge says nothing of the same person's Bluesky account.
+    Case other = small();
+    other.actors[0].platform = QStringLiteral("bluesky");
+    other.actors[1].verified = QStringLiteral("verified");
+    mergeActors(other, 0, 1);
+    EXPECT_EQ(other.actors[0].verified, QString());
+}
+
 TEST(CaseEdit, EventsGoInTimeOrderAndRelaysFollow)
 {
     Case c = small();

@@ -233,6 +233,9 @@ TEST(CaseFileValidation, WrongTypes)
               R"(case.json:16:104: events[2].mentions: expected an array, found a string)");
     EXPECT_EQ(onlyProblem(replaced(kValid, R"("title": "Small")", R"("title": 12)")),
               R"(case.json:4:12: title: expected a string, found a number)");
+    EXPECT_EQ(onlyProblem(replaced(kValid, R"({"handle": "@army", "role": "military"})",
+                                   R"({"handle": "@army", "role": "military", "verified": 3})")),
+              R"(case.json:11:57: actors[2].verified: expected a string, found a number)");
 }
 
 TEST(CaseFileValidation, MissingRequiredMembers)

@@ -28,6 +28,7 @@ Case exportCaseFixture()
     eve.name = kHostileName;
     eve.platform = QStringLiteral("twitter");
     eve.followers = 7;
+    eve.verified = QStringLiteral("blue");
     c.actors.push_back(eve);
     Event e;
     e.key = QStringLiteral("eve-1");
@@ -74,7 +75,7 @@ g = nx.read_gexf(sys.argv[1], version="1.3")
 bob = g.nodes["@bob"]
 edge = next(d for u, v, d in g.edges(data=True) if d.get("event") == "twitter:1002" and d["kind"] == "repost")
 eve = next(n for n in g.nodes if n.startswith("@eve"))
-print(g.number_of_nodes(), g.number_of_edges(), bob["spells"], bob["followers"], edge["spells"], u"{}".format(g.nodes[eve]["name"]).encode("unicode_escape").decode())
+print(g.number_of_nodes(), g.number_of_edges(), bob["spells"], bob["followers"], edge["spells"], g.nodes[eve]["verified"], u"{}".format(g.nodes[eve]["name"]).encode("unicode_escape").decode())
 )"), {path});
     const QStringList parts = out.split(QLatin1Char(' '));
     ASSERT_GE(parts.size(), 4) << out.toStdString();
@@ -83,8 +84,9 @@ print(g.number_of_nodes(), g.number_of_edges(), bob["spells"], bob["followers"],
     EXPECT_TRUE(out.contains(QStringLiteral("[('2020-03-02T10:00:00Z', '2020-03-02T11:01:00Z')]"))) << out.toStdString(); // bob: first post to the end
     EXPECT_TRUE(out.contains(QStringLiteral("[(50, '2020-03-02T10:00:00Z', '2020-03-02T11:01:00Z')]"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("[('2020-03-02T10:10:00Z', '2020-03-02T11:01:00Z')]"))) << out.toStdString(); // the repost
-    // The name arrives without the control character and the lone surrogate.
-    EXPECT_TRUE(out.contains(QStringLiteral("Eve \"the\" \\\\N <b>&amp;</b>\\nline2 ]; x -> y"))) << out.toStdString();
+    // The name arrives without the control character and the lone surrogate, after the
+    // verification.
+    EXPECT_TRUE(out.contains(QStringLiteral("')] blue Eve \"the\" \\\\N <b>&amp;</b>\\nline2 ]; x -> y"))) << out.toStdString();
 }
 
 TEST(Export, GraphmlIsReadByIgraphAndNetworkx)
@@ -100,10 +102,11 @@ g = igraph.Graph.Read_GraphML(sys.argv[1])
 bob = g.vs.find(handle="@bob")
 kinds = sorted(set(g.es["kind"]))
 n = nx.read_graphml(sys.argv[1])
-print(g.vcount(), g.ecount(), int(bob["followers"]), ",".join(kinds), n.number_of_nodes(), n.number_of_edges(), g.is_directed())
+eve = next(v for v in g.vs if v["handle"].startswith("@eve"))
+print(g.vcount(), g.ecount(), int(bob["followers"]), ",".join(kinds), n.number_of_nodes(), n.number_of_edges(), g.is_directed(), eve["verified"])
 )"), {path});
     const QStringList parts = out.split(QLatin1Char(' '));
-    ASSERT_EQ(parts.size(), 7) << out.toStdString();
+    ASSERT_EQ(parts.size(), 8) << out.toStdString();
     EXPECT_EQ(parts[0].toInt(), static_cast<int>(c.actors.size()));
     EXPECT_EQ(parts[1].toInt(), interactionCount(c));
     EXPECT_EQ(parts[2].toInt(), 50);
@@ -111,6 +114,7 @@ print(g.vcount(), g.ecount(), int(bob["followers"]), ",".join(kinds), n.number_o
     EXPECT_EQ(parts[4].toInt(), static_cast<int>(c.actors.size()));
     EXPECT_EQ(parts[5].toInt(), interactionCount(c));
     EXPECT_EQ(parts[6], QStringLiteral("True"));
+    EXPECT_EQ(parts[7], QStringLiteral("blue"));
 }
 
 TEST(Export, DotIsReadByGraphviz)
@@ -147,9 +151,9 @@ actors = list(csv.DictReader(open(base + "-actors.csv", newline="", encoding="ut
 events = list(csv.DictReader(open(base + "-events.csv", newline="", encoding="utf-8")))
 eve = next(a for a in actors if a["handle"].startswith("@eve"))
 rt = [r for r in inter if r["event"] == "twitter:1002"]
-print(len(inter), len(actors), len(events), eve["name"].startswith('Eve "the" \\N <b>&amp;</b>\nline2 \x01') and eve["name"].endswith("]; x -> y"), [(r["kind"], r["from"], r["to"], r["time"]) for r in rt])
+print(len(inter), len(actors), len(events), eve["name"].startswith('Eve "the" \\N <b>&amp;</b>\nline2 \x01') and eve["name"].endswith("]; x -> y"), eve["verified"], [(r["kind"], r["from"], r["to"], r["time"]) for r in rt])
 )"), {path});
-    const QString expected = QStringLiteral("%1 %2 %3 True [('repost', '@carol', '@bob', '2020-03-02T10:10:00Z'), ('mention', '@carol', '@carol', '2020-03-02T10:10:00Z')]")
+    const QString expected = QStringLiteral("%1 %2 %3 True blue [('repost', '@carol', '@bob', '2020-03-02T10:10:00Z'), ('mention', '@carol', '@carol', '2020-03-02T10:10:00Z')]")
                                  .arg(interactionCount(c))
                                  .arg(c.actors.size())
                                  .arg(c.events.size());

@@ -106,12 +106,37 @@ TEST(ImportRealData, FlattenedAndPagedTwarc2GiveTheSameCase)
         return out;
     };
     EXPECT_EQ(describe(*flat.value), describe(*paged.value));
+    // The verification too: a flattened mention carries the user as includes.users does.
     QSet<QString> flatActors, pagedActors;
     for (const Actor &a : flat.value->actors)
-        flatActors.insert(a.platformId + a.handle);
+        flatActors.insert(a.platformId + a.handle + QLatin1Char(' ') + a.verified);
     for (const Actor &a : paged.value->actors)
-        pagedActors.insert(a.platformId + a.handle);
+        pagedActors.insert(a.platformId + a.handle + QLatin1Char(' ') + a.verified);
     EXPECT_EQ(flatActors, pagedActors);
+}
+
+// The users' `verified` badges (both files predate verified_type), checked on accounts
+// whose user objects all say the same (Python's json module over the raw files).
+TEST(ImportRealData, TwitterUsersKeepTheirVerifiedBadge)
+{
+    CASCADE_REAL_DATA(v1Path, "twarc1/python-twitter-user-timeline.json");
+    const ImportResult v1 = importFiles({v1Path});
+    ASSERT_TRUE(v1.ok()) << v1.error.toStdString();
+    const Actor *jack = actorByPlatformId(*v1.value, QStringLiteral("12"));
+    const Actor *dpp = actorByPlatformId(*v1.value, QStringLiteral("3930521"));
+    ASSERT_TRUE(jack && dpp);
+    EXPECT_EQ(jack->verified, QStringLiteral("verified"));
+    EXPECT_EQ(dpp->verified, QStringLiteral("none"));
+
+    CASCADE_REAL_DATA(v2Path, "twarc2/twarc-csv-noflat.jsonl");
+    const ImportResult v2 = importFiles({v2Path});
+    ASSERT_TRUE(v2.ok()) << v2.error.toStdString();
+    // @FoxNews wrote only an included tweet, one that a tweet of the page replies to.
+    const Actor *fox = actorByPlatformId(*v2.value, QStringLiteral("1367531"));
+    const Actor *alexandra = actorByPlatformId(*v2.value, QStringLiteral("1352661060663336960"));
+    ASSERT_TRUE(fox && alexandra);
+    EXPECT_EQ(fox->verified, QStringLiteral("verified"));
+    EXPECT_EQ(alexandra->verified, QStringLiteral("none"));
 }
 
 TEST(ImportRealData, EditedTweetKeepsItsNewestVersionAndHistory)

@@ -3,6 +3,9 @@
 // checked field by field.
 #include "tests/core/importtestutil.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace cascade;
 using namespace cascade::test;
 
@@ -94,4 +97,36 @@ TEST(ImportTwarc2, FlattenedLineGivesTheSameCaseAsItsPage)
     EXPECT_EQ(bob->handle, QStringLiteral("@bob"));
     EXPECT_EQ(bob->followers, 50);
     EXPECT_EQ(flat.report.recordsRead, 1);
+}
+
+TEST(ImportTwarc2, VerifiedTypeOrElseTheVerifiedBoolean)
+{
+    // verified_type wins over the older verified badge, in whichever order they come.
+    const QByteArray page =
+        R"({"data":[{"id":"2001","text":"Statement","author_id":"3","created_at":"2022-11-07T18:11:04.000Z","conversation_id":"2001"},)"
+        R"({"id":"2002","text":"Reading it","author_id":"4","created_at":"2022-11-07T18:20:00.000Z","conversation_id":"2002"},)"
+        R"({"id":"2003","text":"Me too","author_id":"5","created_at":"2022-11-07T18:30:00.000Z","conversation_id":"2003"}],)"
+        R"("includes":{"users":[{"id":"3","username":"ministry","name":"Ministry","verified":true,"verified_type":"government"},)"
+        R"({"id":"4","username":"dave","name":"Dave","verified":false},{"id":"5","username":"erin","name":"Erin"}]},)"
+        R"("meta":{"result_count":3,"newest_id":"2003","oldest_id":"2001"}})"
+        "\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("verified.jsonl"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(page);
+    f.close();
+    ImportOptions options;
+    options.format = ImportFormat::Twarc2;
+    const ImportResult r = importFiles({path}, options);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    const Case &c = *r.value;
+    ASSERT_EQ(c.events.size(), 3u);
+    const Actor *ministry = actorByPlatformId(c, QStringLiteral("3"));
+    const Actor *dave = actorByPlatformId(c, QStringLiteral("4"));
+    const Actor *erin = actorByPlatformId(c, QStringLiteral("5"));
+    ASSERT_TRUE(ministry && dave && erin);
+    EXPECT_EQ(ministry->verified, QStringLiteral("government"));
+    EXPECT_EQ(dave->verified, QStringLiteral("none"));
+    EXPECT_EQ(erin->verified, QString());
 }

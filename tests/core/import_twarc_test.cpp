@@ -164,6 +164,37 @@ TEST(ImportTwarc, BinaryGarbageIsRefusedWithTheFileName)
     EXPECT_TRUE(forced.error.contains(QStringLiteral("garbage.jsonl"))) << forced.error.toStdString();
 }
 
+TEST(ImportTwarc, VerifiedBooleanGivesVerifiedOrNone)
+{
+    // Alice's later tweet does not say: what her first one said stays.
+    const QByteArray lines =
+        R"({"id_str":"1","created_at":"Mon Mar 02 10:00:00 +0000 2020","text":"hello","user":{"id_str":"11","screen_name":"alice","name":"Alice","verified":true}})"
+        "\n"
+        R"({"id_str":"2","created_at":"Mon Mar 02 10:05:00 +0000 2020","text":"hi","user":{"id_str":"12","screen_name":"bob","name":"Bob","verified":false}})"
+        "\n"
+        R"({"id_str":"3","created_at":"Mon Mar 02 10:10:00 +0000 2020","text":"hey","user":{"id_str":"13","screen_name":"carol","name":"Carol"}})"
+        "\n"
+        R"({"id_str":"4","created_at":"Mon Mar 02 11:00:00 +0000 2020","text":"again","user":{"id_str":"11","screen_name":"alice","name":"Alice"}})"
+        "\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("verified.jsonl"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(lines);
+    f.close();
+    const ImportResult r = importOne(path, ImportFormat::Twarc);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    const Case &c = *r.value;
+    ASSERT_EQ(c.events.size(), 4u);
+    const Actor *alice = actorByPlatformId(c, QStringLiteral("11"));
+    const Actor *bob = actorByPlatformId(c, QStringLiteral("12"));
+    const Actor *carol = actorByPlatformId(c, QStringLiteral("13"));
+    ASSERT_TRUE(alice && bob && carol);
+    EXPECT_EQ(alice->verified, QStringLiteral("verified"));
+    EXPECT_EQ(bob->verified, QStringLiteral("none"));
+    EXPECT_EQ(carol->verified, QString()); // absent: unknown
+}
+
 TEST(ImportTwarc, TextHelpers)
 {
     using namespace importtext;

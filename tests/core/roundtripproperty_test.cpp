@@ -87,6 +87,7 @@ private:
             a.note = text();
             a.platform = text();
             a.platformId = text();
+            a.verified = text();
             break;
         }
         case 2: // a new handle, kept unique by a counter

@@ -75,6 +75,54 @@ TEST(ClassificationRules, EachConditionFirstMatchWinsAndRolesKept)
     EXPECT_EQ(again[4].to, c.roleById(QStringLiteral("public")));
 }
 
+// Actors as the importers leave them: a verification of each kind, "none", and unknown.
+Case verifiedPeople()
+{
+    Case c = makeEmptyCase();
+    for (const auto &[handle, verified] : {std::pair{"@ministry", "government"}, std::pair{"@subscriber", "blue"},
+                                           std::pair{"@legacy", "verified"}, std::pair{"@plain", "none"},
+                                           std::pair{"@unknown", ""}}) {
+        Actor a;
+        a.handle = QLatin1String(handle);
+        a.platform = QStringLiteral("twitter");
+        a.verified = QLatin1String(verified);
+        c.actors.push_back(a);
+    }
+    return c;
+}
+
+TEST(ClassificationRules, VerifiedMatchesOneOfTheValuesOrAnyWithStar)
+{
+    const Case c = verifiedPeople();
+    auto matched = [&c](const QStringList &verified) {
+        ClassificationRule r = rule("government");
+        r.verified = verified;
+        QStringList handles;
+        for (const Actor &a : c.actors)
+            if (ruleMatches(r, a))
+                handles << a.handle;
+        return handles;
+    };
+    EXPECT_EQ(matched({QStringLiteral("government")}), QStringList{QStringLiteral("@ministry")});
+    EXPECT_EQ(matched({QStringLiteral("GOVERNMENT")}), QStringList{QStringLiteral("@ministry")}); // ignoring case
+    EXPECT_EQ(matched({QStringLiteral("Blue"), QStringLiteral(" verified ")}),
+              (QStringList{QStringLiteral("@subscriber"), QStringLiteral("@legacy")}));
+    // "*": any verification, not "none" nor an unknown one.
+    EXPECT_EQ(matched({QStringLiteral("*")}),
+              (QStringList{QStringLiteral("@ministry"), QStringLiteral("@subscriber"), QStringLiteral("@legacy")}));
+    // "none" can be asked for by name.
+    EXPECT_EQ(matched({QStringLiteral("None")}), QStringList{QStringLiteral("@plain")});
+    // An empty list is no condition: alone, the rule has none.
+    EXPECT_EQ(static_cast<std::size_t>(matched({}).size()), c.actors.size());
+    ClassificationRule none = rule("ngo");
+    none.verified = {QStringLiteral(" ")};
+    EXPECT_EQ(ruleProblem(c, none), QStringLiteral("The rule has no condition: it would give every actor the role."));
+    ClassificationRule star = rule("ngo");
+    star.verified = {QStringLiteral("*")};
+    EXPECT_TRUE(ruleProblem(c, star).isEmpty());
+    EXPECT_EQ(matchRules(c, {star}, false).size(), 3u);
+}
+
 TEST(ClassificationRules, ProblemsAreSaidAndSuchRulesSkipped)
 {
     const Case c = people();
@@ -108,6 +156,29 @@ TEST(ClassificationRules, SavedInTheCaseFileAndReadBack)
     // A case without rules is written without the member.
     c.rules.clear();
     EXPECT_EQ(serializeCase(c).find("classification_rules"), std::string::npos);
+}
+
+TEST(ClassificationRules, VerifiedSavedInTheCaseFileAndReadBack)
+{
+    Case c = verifiedPeople();
+    ClassificationRule star = rule("government");
+    star.verified = {QStringLiteral("*")};
+    c.rules = {star};
+    const std::string bytes = serializeCase(c);
+    EXPECT_NE(bytes.find(R"("verified": "blue")"), std::string::npos) << bytes;
+    EXPECT_NE(bytes.find(R"("verified": ["*"])"), std::string::npos) << bytes;
+    const ReadResult r = readCaseBytes(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())), QStringLiteral("rules.json"));
+    ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
+    EXPECT_EQ(r.value->actors[1].verified, QStringLiteral("blue"));
+    EXPECT_EQ(r.value->rules, c.rules);
+    EXPECT_EQ(*r.value, c);
+
+    // An unknown verification is written without the member.
+    Case unknown = makeEmptyCase();
+    Actor a;
+    a.handle = QStringLiteral("@unknown");
+    unknown.actors.push_back(a);
+    EXPECT_EQ(serializeCase(unknown).find("verified"), std::string::npos);
 }
 
 TEST(ClassificationRules, AnUnknownRoleIsReportedWhereItIs)

@@ -68,10 +68,12 @@ bool writeInteractionsCsv(const Case &c, QIODevice &out)
 
 bool writeActorsCsv(const Case &c, QIODevice &out)
 {
+    // verified comes last: a reader that takes the columns by position keeps working.
     QString text = csvRow({QStringLiteral("handle"), QStringLiteral("name"), QStringLiteral("platform"),
-                           QStringLiteral("platform_id"), QStringLiteral("role"), QStringLiteral("followers")});
+                           QStringLiteral("platform_id"), QStringLiteral("role"), QStringLiteral("followers"),
+                           QStringLiteral("verified")});
     for (const Actor &a : c.actors)
-        text += csvRow({a.handle, a.name, a.platform, a.platformId, roleIdOf(c, a), QString::number(a.followers)});
+        text += csvRow({a.handle, a.name, a.platform, a.platformId, roleIdOf(c, a), QString::number(a.followers), a.verified});
     return writeText(out, text);
 }
 

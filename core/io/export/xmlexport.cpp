@@ -34,7 +34,8 @@ void gexfAttributes(QXmlStreamWriter &w)
     w.writeStartElement(QStringLiteral("attributes"));
     attr(w, "class", QStringLiteral("node"));
     attr(w, "mode", QStringLiteral("static"));
-    const char *const nodeStatic[][2] = {{"name", "string"}, {"role", "string"}, {"platform", "string"}, {"platform_id", "string"}};
+    const char *const nodeStatic[][2] = {{"name", "string"}, {"role", "string"}, {"platform", "string"}, {"platform_id", "string"},
+                                         {"verified", "string"}};
     for (const auto &a : nodeStatic) {
         w.writeEmptyElement(QStringLiteral("attribute"));
         attr(w, "id", QLatin1String(a[0]));
@@ -90,6 +91,7 @@ void gexfNode(QXmlStreamWriter &w, const Case &c, const ExportGraph &g, ActorId 
     attvalue(w, "role", roleIdOf(c, a));
     attvalue(w, "platform", a.platform);
     attvalue(w, "platform_id", a.platformId);
+    attvalue(w, "verified", a.verified);
     // One follower snapshot: from when it was taken (or the actor's first activity) on.
     const std::optional<TimeMs> taken = parseIsoTime(followersAt(a));
     w.writeEmptyElement(QStringLiteral("attvalue"));
@@ -185,6 +187,7 @@ bool writeGraphml(const Case &c, QIODevice &out)
     graphmlKey(w, "role", "node", "string");
     graphmlKey(w, "followers", "node", "long");
     graphmlKey(w, "platform", "node", "string");
+    graphmlKey(w, "verified", "node", "string");
     graphmlKey(w, "first_seen", "node", "string");
     graphmlKey(w, "kind", "edge", "string");
     graphmlKey(w, "time", "edge", "string");
@@ -200,6 +203,7 @@ bool writeGraphml(const Case &c, QIODevice &out)
         data(w, "role", roleIdOf(c, a));
         data(w, "followers", QString::number(a.followers));
         data(w, "platform", a.platform);
+        data(w, "verified", a.verified);
         data(w, "first_seen", formatIsoUtc(g.firstSeen[i]));
         w.writeEndElement();
     }

@@ -95,12 +95,20 @@ void CaseBuilder::addActor(const ActorRecord &actor)
         it = m_actors.emplace(key, ActorEntry{actor, {}, {}, 0});
         m_actorOrder.push_back(key);
     } else if (actor.seenAt >= it->newest.seenAt && !actor.handle.isEmpty()) {
+        // The newest record wins, but one that does not say a name or a verification
+        // (a bare reference, a mention) does not erase what an older one said.
         const QString name = it->newest.name;
+        const QString verified = it->newest.verified;
         it->newest = actor;
         if (it->newest.name.isEmpty())
             it->newest.name = name;
-    } else if (it->newest.name.isEmpty()) {
-        it->newest.name = actor.name;
+        if (it->newest.verified.isEmpty())
+            it->newest.verified = verified;
+    } else {
+        if (it->newest.name.isEmpty())
+            it->newest.name = actor.name;
+        if (it->newest.verified.isEmpty())
+            it->newest.verified = actor.verified;
     }
     if (it->newest.handle.isEmpty())
         it->newest.handle = actor.handle;
@@ -278,6 +286,7 @@ void CaseBuilder::buildActors(Case &c, QHash<QString, ActorId> &actorIds) const
         a.platform = it->newest.platform;
         a.platformId = it->newest.id;
         a.name = it->newest.name;
+        a.verified = it->newest.verified;
         const QString handle = it->newest.handle.isEmpty() ? it->newest.id : it->newest.handle;
         a.handle = used.take(QLatin1Char('@') + handle);
         a.followers = it->followers.value_or(0);

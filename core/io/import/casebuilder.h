@@ -18,7 +18,8 @@ namespace cascade {
 
 // An account as one record shows it. `id` is the platform's stable id (user id, DID,
 // account URL); `handle` without the leading "@"; `seenAt` the time of the record that
-// shows it, which decides which handle and follower count are the newest.
+// shows it, which decides which handle, name, follower count and verification are the
+// newest.
 struct ActorRecord {
     QString platform;
     QString id;
@@ -26,6 +27,7 @@ struct ActorRecord {
     QString name;
     std::optional<std::int64_t> followers;
     TimeMs seenAt = 0;
+    QString verified; // Actor::verified ("verified", "none", "blue"...); empty when the record does not say
 };
 
 // A reference to an account by id, or by handle alone when the data has no id.
@@ -58,7 +60,7 @@ struct PostRecord {
 // Collects the records of one or more inputs and builds one case: posts deduplicated by
 // id (and by edit history), actors keyed by platform id with their newest handle (older
 // ones remembered in the actor's "former_handles"), the newest follower count with its
-// date, parents and mentions resolved, events in time order.
+// date, the newest verification, parents and mentions resolved, events in time order.
 class CaseBuilder {
 public:
     CaseBuilder();

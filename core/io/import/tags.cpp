@@ -2,7 +2,8 @@
 // TAGS (Twitter Archiving Google Sheet) CSV exports: columns found by name; ids that a
 // spreadsheet rounded ("1.26426E+18") recovered from status_url; replies from the
 // in_reply_to columns, retweets only from the text's "RT @x:", mentions from entities_str
-// (v1.1 entities as JSON) or, without it, from the text.
+// (v1.1 entities as JSON) or, without it, from the text; the author's verification from
+// user_verified when the sheet has that column.
 #include "core/io/import/importers.h"
 
 #include "core/io/import/csvtable.h"
@@ -35,6 +36,18 @@ QString idFromStatusUrl(const QString &url)
     static const QRegularExpression re(QStringLiteral("/status(?:es)?/(\\d+)"));
     const QRegularExpressionMatch m = re.match(url);
     return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// Actor::verified from a user_verified cell (a column some TAGS versions add): true/false
+// in any case, or 1/0; anything else (an empty or NA cell, no such column) does not say.
+QString verifiedOf(const QString &cell)
+{
+    const QString v = cell.trimmed();
+    if (v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || v == QLatin1String("1"))
+        return QStringLiteral("verified");
+    if (v.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 || v == QLatin1String("0"))
+        return QStringLiteral("none");
+    return {};
 }
 
 struct TagsMention {
@@ -128,6 +141,7 @@ void TagsImporter::readRow()
     const qlonglong followers = m_table.cell(QStringLiteral("user_followers_count")).toLongLong(&ok);
     if (ok)
         author.followers = followers;
+    author.verified = verifiedOf(m_table.cell(QStringLiteral("user_verified")));
     author.seenAt = *time;
     if (author.id.isEmpty()) {
         m_in.skipWithNote(QStringLiteral("no author id"), line, QStringLiteral("from_user_id_str is empty"));

@@ -125,6 +125,8 @@ ActorRecord readUser(od::object user)
             a.name = stringValue(v);
         else if (key == "followers_count")
             a.followers = integerValue(v);
+        else if (key == "verified")
+            a.verified = verifiedValue(v);
     }
     return a;
 }

@@ -48,10 +48,29 @@ struct V2Tweet {
     bool isCount = false;           // a counts bucket ("tweet_count")
 };
 
+// A user's verification from its members: `verified_type` ("blue", "business",
+// "government", "none") when the record has it, since API v2 added it when the single
+// `verified` badge split; else the `verified` boolean ("verified" or "none").
+struct V2Verification {
+    QString type;
+    QString badge;
+
+    // Takes the member when it is one of the two.
+    void read(std::string_view key, od::value v)
+    {
+        if (key == "verified_type")
+            type = stringValue(v).trimmed();
+        else if (key == "verified")
+            badge = verifiedValue(v);
+    }
+    QString value() const { return type.isEmpty() ? badge : type; }
+};
+
 ActorRecord readUser(od::object user)
 {
     ActorRecord a;
     a.platform = kPlatform;
+    V2Verification verification;
     for (auto field : user) {
         std::string_view key = field.unescaped_key();
         od::value v = field.value();
@@ -65,8 +84,11 @@ ActorRecord readUser(od::object user)
             od::value f;
             if (!v.get_object()["followers_count"].get(f))
                 a.followers = integerValue(f);
+        } else {
+            verification.read(key, v);
         }
     }
+    a.verified = verification.value();
     return a;
 }
 
@@ -84,6 +106,7 @@ void readEntities(od::object entities, V2Tweet &t)
             if (key == "mentions") {
                 V2Mention m;
                 ActorRecord merged; // flattened files merge the user into the mention
+                V2Verification verification; // as the page's includes.users would give it
                 for (auto mf : o) {
                     std::string_view k = mf.unescaped_key();
                     od::value v = mf.value();
@@ -95,12 +118,15 @@ void readEntities(od::object entities, V2Tweet &t)
                         m.start = integerValue(v).value_or(-1);
                     else if (k == "name")
                         merged.name = stringValue(v);
+                    else
+                        verification.read(k, v);
                 }
                 t.mentions.push_back(m);
                 if (!merged.name.isEmpty() && !m.id.isEmpty()) {
                     merged.platform = kPlatform;
                     merged.id = m.id;
                     merged.handle = m.handle;
+                    merged.verified = verification.value();
                     t.users.push_back(merged);
                 }
             } else if (key == "urls") {
