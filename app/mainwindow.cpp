@@ -286,6 +286,7 @@ void MainWindow::createActions()
     view->addActions(m_graph->viewActions());
     view->addSeparator();
     view->addMenu(m_graph->sizeMenu());
+    view->addMenu(m_graph->noteMenu());
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

@@ -53,7 +53,9 @@ QString SlideCommandLine::sharedUsage()
                "  --frame F         shown (default: the actors shown at the moment, zoomed in early on)\n"
                "                    or whole (the whole case on every slide: a fixed camera)\n"
                "  --pseudonymise N  show accounts with fewer than N followers as \"follower 1\", \"follower 2\"...\n"
-               "  --actor HANDLE    highlight this actor and list its key measures and path from the origin")
+               "  --actor HANDLE    highlight this actor and list its key measures and path from the origin\n"
+               "  --note-window M   show a note pinned to an actor and a moment beside the actor for M minutes\n"
+               "                    from that moment (default 60), or off")
         .arg(engineNames());
 }
 
@@ -106,7 +108,8 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
     const QString key = arg.section(QLatin1Char('='), 0, 0);
     static const QStringList mine = {QStringLiteral("--size"), QStringLiteral("--scale"), QStringLiteral("--theme"),
                                      QStringLiteral("--layout"), QStringLiteral("--frame"), QStringLiteral("--pseudonymise"),
-                                     QStringLiteral("--pseudonymize"), QStringLiteral("--actor")};
+                                     QStringLiteral("--pseudonymize"), QStringLiteral("--actor"),
+                                     QStringLiteral("--note-window")};
     if (!mine.contains(key))
         return Step::NotMine;
     QString name, value;
@@ -153,6 +156,17 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
         }
     } else if (name == QLatin1String("--actor")) {
         actor = value;
+    } else if (name == QLatin1String("--note-window")) {
+        bool ok = false;
+        const qlonglong minutes = value.toLongLong(&ok);
+        if (value == QLatin1String("off")) {
+            slide.noteWindow = -1;
+        } else if (!ok || minutes < 0 || minutes > 366LL * 24 * 60) {
+            *error = QStringLiteral("--note-window \"%1\": expected minutes (0 to 527040) or off").arg(value);
+            return Step::Error;
+        } else {
+            slide.noteWindow = minutes * kMsPerMinute;
+        }
     } else {
         bool ok = false;
         const qlonglong n = value.toLongLong(&ok);

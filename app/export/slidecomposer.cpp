@@ -130,12 +130,15 @@ void SlideComposer::prepare(const SlideOptions &o)
         if (threshold > 0) {
             const Pseudonyms *p = &m_pseudonyms;
             m_scene->setLabelFunction([p](ActorId a) { return p->label(a); });
+            m_scene->setNoteTextFunction([p](const QString &text) { return p->apply(text); });
         } else {
             m_scene->setLabelFunction({});
+            m_scene->setNoteTextFunction({});
         }
     }
     const bool showActor = o.showActor && m_document->selectedActor() != kNoActor;
     m_scene->setShowSelection(showActor);
+    m_scene->setNoteWindow(o.noteWindow);
     if (m_scene->time() != o.time || m_scene->followsDocumentCursor())
         m_scene->setTime(o.time);
 }

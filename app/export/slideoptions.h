@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/note.h"
 #include "core/model/time.h"
 
 #include <QSize>
@@ -41,6 +42,9 @@ struct SlideOptions {
     bool showLegend = true;
     bool showTimeStrip = true;
     bool showSources = true;
+    // A note pinned to an actor and a moment is drawn beside the actor for this long
+    // from that moment (GraphScene::setNoteWindow()); negative: no callouts.
+    TimeMs noteWindow = kDefaultNoteWindow;
 
     QSize pixelSize() const;
     qreal dotsPerInch() const { return 96.0 * scale; }

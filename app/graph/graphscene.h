@@ -6,6 +6,7 @@
 #include "core/analysis/actormeasures.h"
 #include "core/layout/layoutresult.h"
 #include "core/model/ids.h"
+#include "core/model/note.h"
 #include "core/model/time.h"
 
 #include <QGraphicsScene>
@@ -96,6 +97,14 @@ public:
     bool flashEnabled() const { return m_flashEnabled; }
     void setShowSelection(bool show);
     void setShowWhatIf(bool show);
+    // Notes pinned to an actor and a moment show as callouts beside the actor from that
+    // moment until `window` after it (a negative window: never); notes pinned to an
+    // actor only, while it is selected (core/model/note.h, calloutNotes()).
+    void setNoteWindow(TimeMs window);
+    // What a callout shows of a note's text (e.g. pseudonyms applied); empty: the text.
+    using TextFunction = std::function<QString(const QString &)>;
+    void setNoteTextFunction(TextFunction function);
+    TimeMs noteWindow() const { return m_noteWindow; }
     // When true (the window), PageRank sizes follow the time after it rests for a moment
     // instead of at every move.
     void setDeferredPageRank(bool deferred) { m_deferPageRank = deferred; }
@@ -135,6 +144,11 @@ public:
     // last paint put at scene point `p`, or kNoActor: such a label selects and drags
     // its actor like the actor's own dot.
     ActorId foregroundLabelAt(QPointF p) const;
+    // The notes shown as callouts at the scene's time (indexes into Case::notes): those
+    // calloutNotes() gives whose actor is shown.
+    std::vector<std::size_t> calloutNotesShown() const;
+    // The callouts the last paint drew: the note and its box, in scene coordinates.
+    const std::vector<std::pair<std::size_t, QRectF>> &calloutBoxes() const { return m_calloutBoxes; }
 
     // The label font (pixel sized, so it scales with the scene on every device).
     static QFont labelFont();
@@ -170,6 +184,10 @@ private:
     void rebuildItems();
     void buildIndexes();
     void declutterLabels();
+    void drawForegroundLabels(QPainter *painter, const QTransform &t, const QRectF &frame,
+                              std::vector<QRectF> &placed);
+    void drawCallouts(QPainter *painter, const QTransform &t, const QRectF &frame, std::vector<QRectF> &placed);
+    void refreshCallouts();
     void chooseProminent();
     void applyLabels();
     void applyAllStates();
@@ -237,6 +255,10 @@ private:
 
     // The foreground labels of the last paint, in scene coordinates, topmost last.
     std::vector<std::pair<ActorId, QRectF>> m_foregroundLabels;
+    TimeMs m_noteWindow = kDefaultNoteWindow;
+    TextFunction m_noteText;
+    std::vector<std::size_t> m_shownCallouts; // as of the last time or selection change
+    std::vector<std::pair<std::size_t, QRectF>> m_calloutBoxes; // of the last paint
 
     mutable QRectF m_contentBounds;
     mutable bool m_boundsValid = false;

@@ -6,6 +6,7 @@
 
 #include "app/document/casedocument.h"
 #include "app/graph/actoritem.h"
+#include "app/graph/notecallouts.h"
 #include "core/layout/labelplacement.h"
 #include "core/layout/layoutgraph.h"
 #include "core/model/case.h"
@@ -129,28 +130,39 @@ ActorId GraphScene::foregroundLabelAt(QPointF p) const
 
 void GraphScene::drawForeground(QPainter *painter, const QRectF &)
 {
-    // Far out, item labels fade away; the actors that matter keep a label of constant
-    // size on screen (the selected actor, its path from the origin, the most prominent),
-    // placed beside their marker where it overlaps no other such label and kept inside
-    // the content's frame (so a slide clips none).
     m_foregroundLabels.clear();
-    if (!hasLayout() || m_prominent.empty())
+    m_calloutBoxes.clear();
+    if (!hasLayout())
         return;
     const QTransform t = painter->worldTransform();
-    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(t);
-    const qreal legible = m_layout.compact ? 8.0 : 6.0;
-    if (kLabelPixels * lod >= legible)
-        return;
     painter->save();
     // World transform only: an exporter maps its design units to the device with the
     // painter's window and viewport, which must stay (resetTransform() would drop them).
     painter->setWorldTransform(QTransform());
     painter->setRenderHint(QPainter::Antialiasing, true);
+    const QRectF frame = t.mapRect(contentBounds());
+    std::vector<QRectF> placed;
+    drawForegroundLabels(painter, t, frame, placed);
+    drawCallouts(painter, t, frame, placed);
+    painter->restore();
+}
+
+void GraphScene::drawForegroundLabels(QPainter *painter, const QTransform &t, const QRectF &frame,
+                                      std::vector<QRectF> &placed)
+{
+    // Far out, item labels fade away; the actors that matter keep a label of constant
+    // size on screen (the selected actor, its path from the origin, the most prominent),
+    // placed beside their marker where it overlaps no other such label and kept inside
+    // the content's frame (so a slide clips none).
+    if (m_prominent.empty())
+        return;
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(t);
+    const qreal legible = m_layout.compact ? 8.0 : 6.0;
+    if (kLabelPixels * lod >= legible)
+        return;
     QFont font = labelFont();
     const QFontMetricsF fm(font);
-    const QRectF frame = t.mapRect(contentBounds());
     const QTransform back = t.inverted();
-    std::vector<QRectF> placed;
     std::vector<ActorId> order;
     const ActorId selected = m_showSelection ? m_document->selectedActor() : kNoActor;
     if (selected != kNoActor) {
@@ -193,7 +205,72 @@ void GraphScene::drawForeground(QPainter *painter, const QRectF &)
         painter->setPen(faint ? m_theme.mutedText : m_theme.text);
         painter->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, text);
     }
-    painter->restore();
+}
+
+std::vector<std::size_t> GraphScene::calloutNotesShown() const
+{
+    std::vector<std::size_t> shown;
+    if (!hasLayout())
+        return shown;
+    const Case &c = caseData();
+    const ActorId selected = m_showSelection ? m_document->selectedActor() : kNoActor;
+    for (std::size_t k : calloutNotes(c.notes, m_time, m_noteWindow, selected)) {
+        const ActorItem *item = actorItem(c.notes[k].actor);
+        if (item && item->isVisible() && isActorShown(c.notes[k].actor))
+            shown.push_back(k);
+    }
+    return shown;
+}
+
+void GraphScene::refreshCallouts()
+{
+    std::vector<std::size_t> now = calloutNotesShown();
+    if (now != m_shownCallouts) {
+        m_shownCallouts = std::move(now);
+        update(); // callouts are painted in the foreground, over every item
+    }
+}
+
+void GraphScene::setNoteWindow(TimeMs window)
+{
+    if (window == m_noteWindow)
+        return;
+    m_noteWindow = window;
+    refreshCallouts();
+}
+
+void GraphScene::setNoteTextFunction(TextFunction function)
+{
+    m_noteText = std::move(function);
+    update();
+}
+
+void GraphScene::drawCallouts(QPainter *painter, const QTransform &t, const QRectF &frame,
+                              std::vector<QRectF> &placed)
+{
+    const std::vector<std::size_t> shown = calloutNotesShown();
+    if (shown.empty())
+        return;
+    const Case &c = caseData();
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(t);
+    std::vector<NoteCallout> callouts;
+    callouts.reserve(shown.size());
+    for (std::size_t k : shown) {
+        const ActorItem *item = actorItem(c.notes[k].actor);
+        NoteCallout callout;
+        callout.centre = t.map(item->scenePos() + item->markerCentre());
+        callout.radius = std::max<qreal>(2, item->markerDiameter() * lod / 2);
+        const QRectF label = item->labelRect();
+        if (!label.isEmpty())
+            callout.avoid = t.mapRect(item->mapRectToScene(label));
+        callout.text = m_noteText ? m_noteText(c.notes[k].text) : c.notes[k].text;
+        callouts.push_back(std::move(callout));
+    }
+    painter->setOpacity(1);
+    const std::vector<QRectF> boxes = paintNoteCallouts(painter, callouts, frame, m_theme, placed);
+    const QTransform back = t.inverted();
+    for (std::size_t i = 0; i < boxes.size(); ++i)
+        m_calloutBoxes.emplace_back(shown[i], back.mapRect(boxes[i]));
 }
 
 } // namespace cascade

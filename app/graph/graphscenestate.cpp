@@ -182,6 +182,7 @@ void GraphScene::applyTime(TimeMs t)
         m_timeCursor->setTime(t);
     if (prominentChanged)
         update(); // the constant-size labels of the foreground
+    refreshCallouts();
     emit timeChanged(t);
 }
 
@@ -289,6 +290,7 @@ void GraphScene::updateHighlights()
             item->setZValue(z);
     }
     m_highlighting = select || whatIf;
+    m_shownCallouts = calloutNotesShown(); // a note pinned to the selected actor
     update(); // the foreground labels follow the selection
 }
 

@@ -41,6 +41,9 @@ GraphTheme GraphTheme::light()
     t.laneFill[0] = QColor(0xF1F3F4);
     t.laneFill[1] = QColor(0xFBFBF8);
     t.laneBorder = QColor(0xDADCE0);
+    t.noteFill = QColor(255, 248, 196, 245);
+    t.noteBorder = QColor(0xC9A227);
+    t.noteText = QColor(0x2B2B2B);
     t.edges = edgeStyles(QColor(0x546E7A), QColor(0x5E35B1), QColor(0x00796B), QColor(0x78909C), QColor(0x6D4C41));
     return t;
 }
@@ -62,6 +65,9 @@ GraphTheme GraphTheme::dark()
     t.laneFill[0] = QColor(0x24272C);
     t.laneFill[1] = QColor(0x1B1D21);
     t.laneBorder = QColor(0x3A3E45);
+    t.noteFill = QColor(74, 64, 28, 245);
+    t.noteBorder = QColor(0xD4B44A);
+    t.noteText = QColor(0xF5F0DC);
     t.edges = edgeStyles(QColor(0x9FB3BE), QColor(0xB39DDB), QColor(0x4DB6AC), QColor(0x90A4AE), QColor(0xBCAAA4));
     t.inferredAlpha = 0.5;
     t.faintOpacity = 0.36;
@@ -83,6 +89,9 @@ GraphTheme GraphTheme::print()
     t.laneFill[0] = QColor(0xF2F2F2);
     t.laneFill[1] = QColor(0xFFFFFF);
     t.laneBorder = QColor(0xBDBDBD);
+    t.noteFill = QColor(0xFFFFFF);
+    t.noteBorder = QColor(Qt::black);
+    t.noteText = QColor(Qt::black);
     t.edges = edgeStyles(QColor(0x263238), QColor(0x311B92), QColor(0x004D40), QColor(0x37474F), QColor(0x3E2723));
     t.inferredAlpha = 0.6;
     t.faintOpacity = 0.34;

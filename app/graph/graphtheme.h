@@ -36,6 +36,9 @@ struct GraphTheme {
     QColor flash;            // new events during play
     QColor laneFill[2];      // swimlane bands, alternating
     QColor laneBorder;
+    QColor noteFill;         // a note's callout beside its actor
+    QColor noteBorder;
+    QColor noteText;
     std::array<EdgeStyle, kInteractionKindCount> edges; // by InteractionKind
     qreal inferredAlpha = 0.45; // inferred-only edges are drawn lighter
     qreal faintOpacity = 0.32;  // actors and edges not active yet, in faint mode

@@ -11,8 +11,8 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QGestureEvent>
 #include <QContextMenuEvent>
+#include <QGestureEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QNativeGestureEvent>
@@ -20,6 +20,7 @@
 #include <QPinchGesture>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -33,6 +34,7 @@ constexpr qreal kMaxZoom = 8.0;
 // Fitting the shown actors stops there: one or two actors fill no window.
 constexpr qreal kMaxShownZoom = 3.0;
 constexpr qreal kKeyZoom = 1.25;
+constexpr const char *kNoteWindowKey = "graph/noteWindowMinutes";
 constexpr int kKeyPan = 60; // pixels per arrow key press
 constexpr int kOverlayMargin = 10; // between the viewport's edge and the progress panel
 
@@ -181,6 +183,39 @@ void GraphView::createActions()
         m_sizeGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, m] { m_scene->setSizeMeasure(m); });
     }
+
+    // How long a note pinned to an actor and a moment stays beside the actor; the
+    // choice is the user's, kept between sessions.
+    m_noteMenu = new QMenu(tr("&Note Callouts"), this);
+    m_noteGroup = new QActionGroup(this);
+    const qint64 saved = QSettings().value(QLatin1String(kNoteWindowKey), QVariant::fromValue<qint64>(kDefaultNoteWindow / kMsPerMinute)).toLongLong();
+    struct Window {
+        qint64 minutes;
+        const char *text;
+    };
+    static const Window windows[] = {
+        {-1, QT_TR_NOOP("&Off")},         {15, QT_TR_NOOP("For &15 Minutes")}, {60, QT_TR_NOOP("For 1 &Hour")},
+        {360, QT_TR_NOOP("For &6 Hours")}, {1440, QT_TR_NOOP("For 1 &Day")},
+    };
+    bool matched = false;
+    for (const Window &w : windows) {
+        QAction *a = m_noteMenu->addAction(tr(w.text));
+        a->setToolTip(tr("How long after its moment a note pinned to an actor shows beside it"));
+        a->setCheckable(true);
+        a->setData(QVariant::fromValue<qint64>(w.minutes));
+        a->setChecked(w.minutes == saved);
+        matched = matched || w.minutes == saved;
+        m_noteGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, minutes = w.minutes] {
+            QSettings().setValue(QLatin1String(kNoteWindowKey), QVariant::fromValue<qint64>(minutes));
+            m_scene->setNoteWindow(minutes < 0 ? -1 : minutes * kMsPerMinute);
+        });
+    }
+    const qint64 minutes = matched ? saved : kDefaultNoteWindow / kMsPerMinute;
+    if (!matched)
+        for (QAction *a : m_noteGroup->actions())
+            a->setChecked(a->data().toLongLong() == minutes);
+    m_scene->setNoteWindow(minutes < 0 ? -1 : minutes * kMsPerMinute);
 }
 
 QList<QAction *> GraphView::viewActions() const

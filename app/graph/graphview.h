@@ -51,6 +51,9 @@ public:
     // "Layout" and "Node size" menus holding the actions above.
     QMenu *layoutMenu() const { return m_layoutMenu; }
     QMenu *sizeMenu() const { return m_sizeMenu; }
+    // Off, 15 minutes, 1 hour (the default), 6 hours, 1 day: GraphScene::setNoteWindow().
+    QMenu *noteMenu() const { return m_noteMenu; }
+    QActionGroup *noteGroup() const { return m_noteGroup; }
     // Fit, fit shown, zoom in, zoom out, actual size, separator, legend, inactive: a
     // "View" section.
     QList<QAction *> viewActions() const;
@@ -129,6 +132,8 @@ private:
     QActionGroup *m_sizeGroup = nullptr;
     QMenu *m_layoutMenu = nullptr;
     QMenu *m_sizeMenu = nullptr;
+    QMenu *m_noteMenu = nullptr;
+    QActionGroup *m_noteGroup = nullptr;
 };
 
 } // namespace cascade

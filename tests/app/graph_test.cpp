@@ -30,6 +30,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <random>
@@ -777,4 +778,69 @@ TEST(GraphSceneAlone, ALabelTooSmallToReadIsDrawnAsItsDotNotAnEmptyBox)
     };
     EXPECT_EQ(inkAwayFromTheDot(4.0), 0) << "an unreadable label leaves no box";
     EXPECT_GT(inkAwayFromTheDot(12.0), 20) << "a readable one is drawn in its box";
+}
+
+TEST(GraphSceneAlone, NoteCalloutsShowBesideTheirActorWithinTheWindowOfTheirMoment)
+{
+    ReadResult read = readCaseFile(QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json"));
+    ASSERT_TRUE(read.ok());
+    Case c = std::move(*read.value);
+    const ActorId ann = c.actorByHandle(QStringLiteral("@AnnCurry"));
+    const ActorId follower = c.actorByHandle(QStringLiteral("@unknown_follower"));
+    const std::size_t pinned = c.notes.size();
+    c.notes.push_back({ann, at("2010-01-17T11:52:00-05:00"), QStringLiteral("She addresses @usairforce directly."), {}});
+    const std::size_t actorOnly = std::find_if(c.notes.begin(), c.notes.end(), [&](const Note &n) {
+                                      return n.actor == follower && !n.time;
+                                  }) - c.notes.begin();
+    ASSERT_LT(actorOnly, c.notes.size());
+    CaseDocument document;
+    document.reset(std::move(c), QString());
+    GraphScene scene(&document);
+    scene.setLayout(LayoutController::layoutNow(document, LayoutEngineKind::Dot));
+    ASSERT_TRUE(scene.hasLayout());
+
+    using Shown = std::vector<std::size_t>;
+    scene.setTime(at("2010-01-17T11:51:00-05:00"));
+    EXPECT_EQ(scene.calloutNotesShown(), Shown{}); // before its moment
+    scene.setTime(at("2010-01-17T11:52:00-05:00"));
+    EXPECT_EQ(scene.calloutNotesShown(), Shown{pinned});
+    scene.setTime(at("2010-01-17T12:52:00-05:00"));
+    EXPECT_EQ(scene.calloutNotesShown(), Shown{pinned}); // the default window: one hour
+    scene.setTime(at("2010-01-17T12:53:00-05:00"));
+    EXPECT_EQ(scene.calloutNotesShown(), Shown{});
+    scene.setNoteWindow(6 * kMsPerHour);
+    EXPECT_EQ(scene.calloutNotesShown(), Shown{pinned});
+    scene.setNoteWindow(-1);
+    EXPECT_EQ(scene.calloutNotesShown(), Shown{});
+    scene.setNoteWindow(kDefaultNoteWindow);
+
+    // A note pinned to an actor only shows while that actor is selected.
+    scene.setTime(at("2010-01-17T12:00:00-05:00"));
+    document.setSelectedActor(follower);
+    EXPECT_EQ(scene.calloutNotesShown(), (Shown{actorOnly, pinned}));
+
+    // Painted: each box lies inside the content, beside its own actor, clear of the
+    // actor's label, and the pixels there are the note's colour.
+    QImage image(1600, 900, QImage::Format_ARGB32);
+    image.fill(scene.theme().background);
+    const QRectF bounds = scene.contentBounds();
+    const QRectF target(0, 0, 1600, 900);
+    {
+        QPainter painter(&image);
+        scene.render(&painter, target, bounds);
+    }
+    ASSERT_EQ(scene.calloutBoxes().size(), 2U);
+    const qreal scale = std::min(target.width() / bounds.width(), target.height() / bounds.height());
+    for (const auto &[note, box] : scene.calloutBoxes()) {
+        EXPECT_TRUE(bounds.adjusted(-1, -1, 1, 1).contains(box)) << note;
+        const ActorItem *item = scene.actorItem(document.caseData().notes[note].actor);
+        const QPointF centre = item->scenePos() + item->markerCentre();
+        const QPointF nearest(std::clamp(centre.x(), box.left(), box.right()),
+                              std::clamp(centre.y(), box.top(), box.bottom()));
+        EXPECT_LT(QLineF(centre, nearest).length() * scale, 60) << note; // beside it
+        EXPECT_FALSE(box.intersects(item->mapRectToScene(item->labelRect()))) << note;
+    }
+    EXPECT_NE(scene.calloutBoxes()[0].second, scene.calloutBoxes()[1].second);
+    EXPECT_FALSE(scene.calloutBoxes()[0].second.intersects(scene.calloutBoxes()[1].second));
+    image.save(QStringLiteral("callouts.png"));
 }
