@@ -267,7 +267,9 @@ void GraphScene::drawCallouts(QPainter *painter, const QTransform &t, const QRec
         callouts.push_back(std::move(callout));
     }
     painter->setOpacity(1);
-    const std::vector<QRectF> boxes = paintNoteCallouts(painter, callouts, frame, m_theme, placed);
+    // Never smaller than the labels as drawn (zoomed in, or a slide's enlarged graph).
+    const qreal scale = std::max<qreal>(1, kLabelPixels * lod / 12.0);
+    const std::vector<QRectF> boxes = paintNoteCallouts(painter, callouts, frame, m_theme, placed, scale);
     const QTransform back = t.inverted();
     for (std::size_t i = 0; i < boxes.size(); ++i)
         m_calloutBoxes.emplace_back(shown[i], back.mapRect(boxes[i]));

@@ -19,17 +19,17 @@ constexpr int kCalloutPixels = 12;
 constexpr qreal kPadding = 6;
 constexpr qreal kGap = 10; // between the marker and the box
 
-QFont calloutFont()
+QFont calloutFont(qreal scale)
 {
     QFont f;
-    f.setPixelSize(kCalloutPixels);
+    f.setPixelSize(std::max(1, static_cast<int>(std::lround(kCalloutPixels * scale))));
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 
 // The text broken into at most kCalloutMaxLines lines of kCalloutWidth, the last one
 // elided when the text goes on.
-QStringList wrap(const QString &text, const QFont &font)
+QStringList wrap(const QString &text, const QFont &font, qreal width)
 {
     const QString simple = text.simplified();
     QTextLayout layout(simple, font);
@@ -42,10 +42,10 @@ QStringList wrap(const QString &text, const QFont &font)
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
-        line.setLineWidth(kCalloutWidth);
+        line.setLineWidth(width);
         if (lines.size() + 1 == kCalloutMaxLines) {
             const QString rest = simple.mid(line.textStart());
-            lines << QFontMetricsF(font).elidedText(rest, Qt::ElideRight, kCalloutWidth);
+            lines << QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width);
             break;
         }
         lines << simple.mid(line.textStart(), line.textLength()).trimmed();
@@ -82,18 +82,20 @@ QPointF nearestOnBox(const QRectF &box, QPointF p)
 
 std::vector<QRectF> paintNoteCallouts(QPainter *painter, const std::vector<NoteCallout> &callouts,
                                       const QRectF &frame, const GraphTheme &theme,
-                                      std::vector<QRectF> &placed)
+                                      std::vector<QRectF> &placed, qreal scale)
 {
+    scale = std::clamp<qreal>(scale, 0.5, 4);
+    const qreal padding = kPadding * scale;
     std::vector<QRectF> boxes;
     boxes.reserve(callouts.size());
-    const QFont font = calloutFont();
+    const QFont font = calloutFont(scale);
     const QFontMetricsF fm(font);
     for (const NoteCallout &c : callouts) {
-        const QStringList lines = wrap(c.text, font);
+        const QStringList lines = wrap(c.text, font, kCalloutWidth * scale);
         qreal width = 0;
         for (const QString &line : lines)
             width = std::max(width, fm.horizontalAdvance(line));
-        const QSizeF size(width + 2 * kPadding, lines.size() * fm.lineSpacing() + 2 * kPadding - fm.leading());
+        const QSizeF size(width + 2 * padding, lines.size() * fm.lineSpacing() + 2 * padding - fm.leading());
         const qreal d = c.radius * M_SQRT1_2 + kGap;
         const std::array<QRectF, 4> sides = {
             QRectF(QPointF(c.centre.x() + d, c.centre.y() - d - size.height()), size), // above right
@@ -122,12 +124,12 @@ std::vector<QRectF> paintNoteCallouts(QPainter *painter, const std::vector<NoteC
         if (length > c.radius + 1)
             painter->drawLine(c.centre + v * (c.radius / length), towards); // from the marker's rim
         painter->setBrush(theme.noteFill);
-        painter->drawRoundedRect(box, 4, 4);
+        painter->drawRoundedRect(box, 4 * scale, 4 * scale);
         painter->setFont(font);
         painter->setPen(theme.noteText);
-        qreal y = box.top() + kPadding + fm.ascent();
+        qreal y = box.top() + padding + fm.ascent();
         for (const QString &line : lines) {
-            painter->drawText(QPointF(box.left() + kPadding, y), line);
+            painter->drawText(QPointF(box.left() + padding, y), line);
             y += fm.lineSpacing();
         }
     }

@@ -31,8 +31,10 @@ inline constexpr qreal kCalloutWidth = 240;
 // Paints the callouts inside `frame`, each beside its marker on the first side (above
 // right, above left, below right, below left) that overlaps nothing in `placed`; adds
 // the boxes to `placed` and returns them in the order of `callouts` (device coordinates).
+// `scale` enlarges text and boxes (1: 12-pixel text, kCalloutWidth wide), so that a
+// callout is never smaller than the labels beside it.
 std::vector<QRectF> paintNoteCallouts(QPainter *painter, const std::vector<NoteCallout> &callouts,
                                       const QRectF &frame, const GraphTheme &theme,
-                                      std::vector<QRectF> &placed);
+                                      std::vector<QRectF> &placed, qreal scale = 1);
 
 } // namespace cascade
