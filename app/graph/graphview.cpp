@@ -197,25 +197,24 @@ void GraphView::createActions()
         {-1, QT_TR_NOOP("&Off")},         {15, QT_TR_NOOP("For &15 Minutes")}, {60, QT_TR_NOOP("For 1 &Hour")},
         {360, QT_TR_NOOP("For &6 Hours")}, {1440, QT_TR_NOOP("For 1 &Day")},
     };
-    bool matched = false;
+    // A saved value that is not one of the choices (an older or edited setting): the default.
+    const bool known = std::any_of(std::begin(windows), std::end(windows),
+                                   [saved](const Window &w) { return w.minutes == saved; });
+    const qint64 chosen = known ? saved : kDefaultNoteWindow / kMsPerMinute;
+    const auto windowOf = [](qint64 minutes) { return minutes < 0 ? TimeMs(-1) : minutes * kMsPerMinute; };
     for (const Window &w : windows) {
         QAction *a = m_noteMenu->addAction(tr(w.text));
         a->setToolTip(tr("How long after its moment a note pinned to an actor shows beside it"));
         a->setCheckable(true);
         a->setData(QVariant::fromValue<qint64>(w.minutes));
-        a->setChecked(w.minutes == saved);
-        matched = matched || w.minutes == saved;
+        a->setChecked(w.minutes == chosen);
         m_noteGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, minutes = w.minutes] {
+        connect(a, &QAction::triggered, this, [this, windowOf, minutes = w.minutes] {
             QSettings().setValue(QLatin1String(kNoteWindowKey), QVariant::fromValue<qint64>(minutes));
-            m_scene->setNoteWindow(minutes < 0 ? -1 : minutes * kMsPerMinute);
+            m_scene->setNoteWindow(windowOf(minutes));
         });
     }
-    const qint64 minutes = matched ? saved : kDefaultNoteWindow / kMsPerMinute;
-    if (!matched)
-        for (QAction *a : m_noteGroup->actions())
-            a->setChecked(a->data().toLongLong() == minutes);
-    m_scene->setNoteWindow(minutes < 0 ? -1 : minutes * kMsPerMinute);
+    m_scene->setNoteWindow(windowOf(chosen));
 }
 
 QList<QAction *> GraphView::viewActions() const

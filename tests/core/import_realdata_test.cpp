@@ -122,21 +122,16 @@ TEST(ImportRealData, TwitterUsersKeepTheirVerifiedBadge)
     CASCADE_REAL_DATA(v1Path, "twarc1/python-twitter-user-timeline.json");
     const ImportResult v1 = importFiles({v1Path});
     ASSERT_TRUE(v1.ok()) << v1.error.toStdString();
-    const Actor *jack = actorByPlatformId(*v1.value, QStringLiteral("12"));
-    const Actor *dpp = actorByPlatformId(*v1.value, QStringLiteral("3930521"));
-    ASSERT_TRUE(jack && dpp);
-    EXPECT_EQ(jack->verified, QStringLiteral("verified"));
-    EXPECT_EQ(dpp->verified, QStringLiteral("none"));
+    // @jack and @dpp.
+    EXPECT_EQ(verifiedOf(*v1.value, {QStringLiteral("12"), QStringLiteral("3930521")}),
+              (QStringList{QStringLiteral("verified"), QStringLiteral("none")}));
 
     CASCADE_REAL_DATA(v2Path, "twarc2/twarc-csv-noflat.jsonl");
     const ImportResult v2 = importFiles({v2Path});
     ASSERT_TRUE(v2.ok()) << v2.error.toStdString();
     // @FoxNews wrote only an included tweet, one that a tweet of the page replies to.
-    const Actor *fox = actorByPlatformId(*v2.value, QStringLiteral("1367531"));
-    const Actor *alexandra = actorByPlatformId(*v2.value, QStringLiteral("1352661060663336960"));
-    ASSERT_TRUE(fox && alexandra);
-    EXPECT_EQ(fox->verified, QStringLiteral("verified"));
-    EXPECT_EQ(alexandra->verified, QStringLiteral("none"));
+    EXPECT_EQ(verifiedOf(*v2.value, {QStringLiteral("1367531"), QStringLiteral("1352661060663336960")}),
+              (QStringList{QStringLiteral("verified"), QStringLiteral("none")}));
 }
 
 TEST(ImportRealData, EditedTweetKeepsItsNewestVersionAndHistory)

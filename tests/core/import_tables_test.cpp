@@ -54,25 +54,12 @@ TEST(ImportTags, UserVerifiedColumnWhenTheSheetHasOne)
                            "101,alice,hello,Sat May 23 18:01:55 +0000 2020,11,TRUE\n"
                            "102,bob,hi,Sat May 23 18:02:55 +0000 2020,12,0\n"
                            "103,carol,hey,Sat May 23 18:03:55 +0000 2020,13,NA\n";
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("verified.csv"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(csv);
-    f.close();
-    ImportOptions options;
-    options.format = ImportFormat::Tags;
-    const ImportResult r = importFiles({path}, options);
+    const ImportResult r = importBytes(csv, QStringLiteral("verified.csv"), ImportFormat::Tags);
     ASSERT_TRUE(r.ok()) << r.error.toStdString();
     const Case &c = *r.value;
     ASSERT_EQ(c.events.size(), 3u);
-    const Actor *alice = actorByPlatformId(c, QStringLiteral("11"));
-    const Actor *bob = actorByPlatformId(c, QStringLiteral("12"));
-    const Actor *carol = actorByPlatformId(c, QStringLiteral("13"));
-    ASSERT_TRUE(alice && bob && carol);
-    EXPECT_EQ(alice->verified, QStringLiteral("verified"));
-    EXPECT_EQ(bob->verified, QStringLiteral("none"));
-    EXPECT_EQ(carol->verified, QString());
+    EXPECT_EQ(verifiedOf(c, {QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("13")}),
+              (QStringList{QStringLiteral("verified"), QStringLiteral("none"), QString()}));
 
     // A sheet without the column says nothing.
     const ImportResult fixture = importFiles({importFixture("tags/excel-tabs.csv")});

@@ -3,9 +3,6 @@
 // checked field by field.
 #include "tests/core/importtestutil.h"
 
-#include <QFile>
-#include <QTemporaryDir>
-
 using namespace cascade;
 using namespace cascade::test;
 
@@ -110,23 +107,10 @@ TEST(ImportTwarc2, VerifiedTypeOrElseTheVerifiedBoolean)
         R"({"id":"4","username":"dave","name":"Dave","verified":false},{"id":"5","username":"erin","name":"Erin"}]},)"
         R"("meta":{"result_count":3,"newest_id":"2003","oldest_id":"2001"}})"
         "\n";
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("verified.jsonl"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(page);
-    f.close();
-    ImportOptions options;
-    options.format = ImportFormat::Twarc2;
-    const ImportResult r = importFiles({path}, options);
+    const ImportResult r = importBytes(page, QStringLiteral("verified.jsonl"), ImportFormat::Twarc2);
     ASSERT_TRUE(r.ok()) << r.error.toStdString();
     const Case &c = *r.value;
     ASSERT_EQ(c.events.size(), 3u);
-    const Actor *ministry = actorByPlatformId(c, QStringLiteral("3"));
-    const Actor *dave = actorByPlatformId(c, QStringLiteral("4"));
-    const Actor *erin = actorByPlatformId(c, QStringLiteral("5"));
-    ASSERT_TRUE(ministry && dave && erin);
-    EXPECT_EQ(ministry->verified, QStringLiteral("government"));
-    EXPECT_EQ(dave->verified, QStringLiteral("none"));
-    EXPECT_EQ(erin->verified, QString());
+    EXPECT_EQ(verifiedOf(c, {QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}),
+              (QStringList{QStringLiteral("government"), QStringLiteral("none"), QString()}));
 }

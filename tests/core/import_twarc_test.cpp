@@ -176,23 +176,12 @@ TEST(ImportTwarc, VerifiedBooleanGivesVerifiedOrNone)
         "\n"
         R"({"id_str":"4","created_at":"Mon Mar 02 11:00:00 +0000 2020","text":"again","user":{"id_str":"11","screen_name":"alice","name":"Alice"}})"
         "\n";
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("verified.jsonl"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(lines);
-    f.close();
-    const ImportResult r = importOne(path, ImportFormat::Twarc);
+    const ImportResult r = importBytes(lines, QStringLiteral("verified.jsonl"), ImportFormat::Twarc);
     ASSERT_TRUE(r.ok()) << r.error.toStdString();
     const Case &c = *r.value;
     ASSERT_EQ(c.events.size(), 4u);
-    const Actor *alice = actorByPlatformId(c, QStringLiteral("11"));
-    const Actor *bob = actorByPlatformId(c, QStringLiteral("12"));
-    const Actor *carol = actorByPlatformId(c, QStringLiteral("13"));
-    ASSERT_TRUE(alice && bob && carol);
-    EXPECT_EQ(alice->verified, QStringLiteral("verified"));
-    EXPECT_EQ(bob->verified, QStringLiteral("none"));
-    EXPECT_EQ(carol->verified, QString()); // absent: unknown
+    EXPECT_EQ(verifiedOf(c, {QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("13")}),
+              (QStringList{QStringLiteral("verified"), QStringLiteral("none"), QString()})); // absent: unknown
 }
 
 TEST(ImportTwarc, TextHelpers)

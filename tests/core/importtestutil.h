@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -69,6 +70,33 @@ inline const Actor *actorByPlatformId(const Case &c, const QString &id)
         if (a.platformId == id)
             return &a;
     return nullptr;
+}
+
+// The `verified` of the actors with these platform ids, in order; "<no actor>" for an
+// id no actor has.
+inline QStringList verifiedOf(const Case &c, const QStringList &platformIds)
+{
+    QStringList out;
+    for (const QString &id : platformIds) {
+        const Actor *a = actorByPlatformId(c, id);
+        out << (a ? a->verified : QStringLiteral("<no actor>"));
+    }
+    return out;
+}
+
+// Imports records given inline: `bytes` written to a file called `name` in a folder of
+// its own (the name's suffix matters to the detection).
+inline ImportResult importBytes(const QByteArray &bytes, const QString &name, ImportFormat format = ImportFormat::Auto)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        ADD_FAILURE() << "cannot write " << path.toStdString();
+    f.close();
+    ImportOptions options;
+    options.format = format;
+    return importFiles({path}, options);
 }
 
 inline QString handleOf(const Case &c, ActorId a)
