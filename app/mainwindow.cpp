@@ -14,6 +14,7 @@
 #include "app/inspector/actorinspector.h"
 #include "app/inspector/actorspanel.h"
 #include "app/inspector/actortablemodel.h"
+#include "app/inspector/cascadespanel.h"
 #include "app/inspector/eventspanel.h"
 #include "app/rosterdialog.h"
 #include "app/timeline/timelinepanel.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_overview(new CaseOverview(m_document)), m_graph(new GraphView(m_document, this)),
       m_timeline(new TimelinePanel(m_document)), m_inspector(new ActorInspector(m_document)),
       m_actors(new ActorsPanel(m_document)), m_events(new EventsPanel(m_document)),
+      m_cascades(new CascadesPanel(m_document)),
       m_editor(new CaseEditor(m_document, this)), m_autosaver(new Autosaver(m_document, this)), m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -144,6 +146,7 @@ void MainWindow::createDocks()
     lists->setObjectName(QStringLiteral("ListsTabs"));
     lists->addTab(m_actors, tr("Actors"));
     lists->addTab(m_events, tr("Events"));
+    lists->addTab(m_cascades, tr("Cascades"));
     lists->addTab(m_overview, tr("Case"));
     QDockWidget *listsDock = addDock(tr("Lists"), QStringLiteral("ListsDock"), lists, Qt::LeftDockWidgetArea);
     QDockWidget *inspectorDock = addDock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);

@@ -23,6 +23,7 @@ class CaseDocument;
 class CaseLoader;
 class CaseOverview;
 class RosterDialog;
+class CascadesPanel;
 class EventsPanel;
 class GraphView;
 class TimelinePanel;
@@ -45,6 +46,7 @@ public:
     ActorInspector *inspector() const { return m_inspector; }
     ActorsPanel *actorsPanel() const { return m_actors; }
     EventsPanel *eventsPanel() const { return m_events; }
+    CascadesPanel *cascadesPanel() const { return m_cascades; }
     CaseEditor *caseEditor() const { return m_editor; }
     Autosaver *autosaver() const { return m_autosaver; }
 
@@ -99,6 +101,7 @@ private:
     ActorInspector *m_inspector;
     ActorsPanel *m_actors;
     EventsPanel *m_events;
+    CascadesPanel *m_cascades;
     CaseEditor *m_editor;
     Autosaver *m_autosaver;
     QFileSystemWatcher *m_watcher;

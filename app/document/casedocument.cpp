@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/document/casedocument.h"
 
+#include "app/document/cascadecache.h"
+
 #include "core/io/casefile.h"
 
 #include <QFileInfo>
@@ -14,7 +16,7 @@ namespace cascade {
 CaseDocument::CaseDocument(QObject *parent)
     : QObject(parent), m_analysis(std::make_unique<CaseAnalysis>(m_case)),
       m_snapshot(std::make_unique<Snapshot>(m_analysis->index())),
-      m_undoStack(new QUndoStack(this)), m_zone(QTimeZone::utc())
+      m_undoStack(new QUndoStack(this)), m_zone(QTimeZone::utc()), m_cascades(new CascadeCache(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
@@ -87,6 +89,7 @@ void CaseDocument::install(Case c)
     m_selectedActor = kNoActor;
     m_selectedEvent = kNoEvent;
     m_whatIfActor = kNoActor;
+    m_selectedCascade = kNoEvent;
 }
 
 void CaseDocument::rebuildAnalysis(TimeMs cursor)
@@ -103,11 +106,13 @@ void CaseDocument::editKeepingView(bool sameIds, Change &&change)
     const ActorId actorBefore = m_selectedActor;
     const EventId eventBefore = m_selectedEvent;
     const ActorId whatIfBefore = m_whatIfActor;
+    const EventId cascadeBefore = m_selectedCascade;
     const TimeMs t = cursor();
     auto handleOf = [this](ActorId a) { return a == kNoActor ? QString() : m_case.actors[static_cast<std::size_t>(a)].handle; };
     const QString selectedActor = handleOf(m_selectedActor);
     const QString selectedEvent = m_selectedEvent == kNoEvent ? QString() : m_case.events[static_cast<std::size_t>(m_selectedEvent)].key;
     const QString whatIf = handleOf(m_whatIfActor);
+    const QString cascadeRoot = m_selectedCascade == kNoEvent ? QString() : m_case.events[static_cast<std::size_t>(m_selectedCascade)].key;
     emit aboutToReset();
     change();
     m_case.actorByHandle(QString()); // rebuild the lookup index before views share the case
@@ -117,6 +122,7 @@ void CaseDocument::editKeepingView(bool sameIds, Change &&change)
     m_selectedActor = kNoActor;
     m_selectedEvent = kNoEvent;
     m_whatIfActor = kNoActor;
+    m_selectedCascade = kNoEvent;
     emit caseReset();
     // The views rebuilt with nothing selected, the cursor at the case's end: put back
     // what the user had, where the edited case still has it.
@@ -125,14 +131,16 @@ void CaseDocument::editKeepingView(bool sameIds, Change &&change)
         m_selectedEvent = eventBefore;
         m_selectedActor = actorBefore;
         m_whatIfActor = whatIfBefore;
+        m_selectedCascade = cascadeBefore;
     } else {
         m_selectedEvent = selectedEvent.isEmpty() ? kNoEvent : m_case.eventByKey(selectedEvent);
         m_selectedActor = m_selectedEvent != kNoEvent ? m_case.events[static_cast<std::size_t>(m_selectedEvent)].author
                           : selectedActor.isEmpty()   ? kNoActor
                                                       : m_case.actorByHandle(selectedActor);
         m_whatIfActor = whatIf.isEmpty() ? kNoActor : m_case.actorByHandle(whatIf);
+        m_selectedCascade = cascadeRoot.isEmpty() ? kNoEvent : m_case.eventByKey(cascadeRoot);
     }
-    if (m_selectedActor != kNoActor)
+    if (m_selectedActor != kNoActor || m_selectedCascade != kNoEvent)
         emit selectionChanged();
     if (m_whatIfActor != kNoActor)
         emit whatIfChanged(m_whatIfActor);
@@ -190,10 +198,11 @@ void CaseDocument::setSelectedActor(ActorId actor)
 {
     if (actor < kNoActor || actor >= static_cast<ActorId>(m_case.actors.size()))
         actor = kNoActor;
-    if (actor == m_selectedActor && m_selectedEvent == kNoEvent)
+    if (actor == m_selectedActor && m_selectedEvent == kNoEvent && m_selectedCascade == kNoEvent)
         return;
     m_selectedActor = actor;
     m_selectedEvent = kNoEvent;
+    m_selectedCascade = kNoEvent;
     emit selectionChanged();
 }
 
@@ -205,7 +214,22 @@ void CaseDocument::setSelectedEvent(EventId event)
     }
     m_selectedEvent = event;
     m_selectedActor = m_case.events[static_cast<std::size_t>(event)].author;
+    m_selectedCascade = kNoEvent;
     setCursor(m_case.events[static_cast<std::size_t>(event)].time);
+    emit selectionChanged();
+}
+
+void CaseDocument::setSelectedCascade(EventId root)
+{
+    if (root < 0 || root >= static_cast<EventId>(m_case.events.size()))
+        root = kNoEvent;
+    if (root == m_selectedCascade) // a cascade selected clears the actor: nothing to do
+        return;
+    m_selectedCascade = root;
+    m_selectedActor = kNoActor;
+    m_selectedEvent = kNoEvent;
+    if (root != kNoEvent)
+        m_cascades->request();
     emit selectionChanged();
 }
 

@@ -18,6 +18,8 @@ class QUndoStack;
 
 namespace cascade {
 
+class CascadeCache;
+
 // The open case and everything the window shares about it: the file, the undo
 // history, the cursor (a time), the selection. Views observe its signals; they never
 // own case data. Edits go through undo commands (one family per file in
@@ -61,6 +63,13 @@ public:
 
     ActorId selectedActor() const { return m_selectedActor; }
     EventId selectedEvent() const { return m_selectedEvent; }
+    // The selected cascade, by its root event (kNoEvent: none). Selecting a cascade
+    // clears the selected actor and event, and selecting either clears the cascade; all
+    // three emit selectionChanged(). Its tree: cascades()->tree(selectedCascade()).
+    EventId selectedCascade() const { return m_selectedCascade; }
+    void setSelectedCascade(EventId root);
+    // The cascades of the case under creditRule(), shared by the views.
+    CascadeCache *cascades() const { return m_cascades; }
     // Selects an actor (kNoActor clears) and forgets the selected event.
     void setSelectedActor(ActorId actor);
     // Selects an event and its author, and moves the cursor to the event's time.
@@ -131,6 +140,8 @@ private:
     ActorId m_selectedActor = kNoActor;
     EventId m_selectedEvent = kNoEvent;
     ActorId m_whatIfActor = kNoActor;
+    EventId m_selectedCascade = kNoEvent;
+    CascadeCache *m_cascades;
     CreditRule m_creditRule = CreditRule::MostRecent;
 };
 

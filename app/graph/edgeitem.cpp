@@ -216,7 +216,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         drawCurve(QPen(f, w + 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
 
-    const Qt::PenStyle penStyle = (m_state & Lost) ? Qt::DashLine : style.penStyle;
+    const Qt::PenStyle penStyle = (m_state & (Lost | InferredTree)) ? Qt::DashLine : style.penStyle;
     drawCurve(QPen(colour, w, penStyle, Qt::FlatCap, Qt::RoundJoin));
 
     // Arrows only where they are big enough to read.

@@ -31,6 +31,7 @@ public:
         Dimmed = 1 << 4,    // pushed back by a selection
         Faint = 1 << 5,     // not active yet, drawn faint (instead of hidden)
         Picked = 1 << 6,    // the link the user clicked (its events are in the inspector)
+        InferredTree = 1 << 7, // on the selected cascade's tree, by inferred edges only: dashed
     };
 
     explicit EdgeItem(int index);

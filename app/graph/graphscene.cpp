@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/graph/graphscene.h"
 
+#include "app/document/cascadecache.h"
 #include "app/document/casedocument.h"
 #include "app/graph/actoritem.h"
 #include "app/graph/edgeitem.h"
@@ -77,6 +78,11 @@ GraphScene::GraphScene(CaseDocument *document, QObject *parent)
         emit legendChanged();
     });
     connect(m_document, &CaseDocument::layoutEdited, this, &GraphScene::onLayoutEdited);
+    // The selected cascade's tree arrives with the document's reconstruction.
+    connect(m_document->cascades(), &CascadeCache::ready, this, [this] {
+        if (m_document->selectedCascade() != kNoEvent)
+            updateHighlights();
+    });
 }
 
 GraphScene::~GraphScene() = default;

@@ -3,6 +3,7 @@
 // flashes and moves.
 #include "app/graph/graphscene.h"
 
+#include "app/document/cascadecache.h"
 #include "app/document/casedocument.h"
 #include "app/document/moveactorcommand.h"
 #include "app/graph/actoritem.h"
@@ -175,7 +176,8 @@ void GraphScene::applyTime(TimeMs t)
         }
     }
 
-    if (m_highlighting || (m_showSelection && m_document->selectedActor() != kNoActor)
+    if (m_highlighting
+        || (m_showSelection && (m_document->selectedActor() != kNoActor || m_document->selectedCascade() != kNoEvent))
         || (m_showWhatIf && m_document->whatIfActor() != kNoActor))
         updateHighlights();
     if (m_timeCursor)
@@ -196,7 +198,11 @@ void GraphScene::updateHighlights()
     const ActorId removed = m_showWhatIf ? m_document->whatIfActor() : kNoActor;
     const bool select = selected != kNoActor && actorItem(selected);
     const bool whatIf = removed != kNoActor && actorItem(removed);
-    if (!select && !whatIf && !m_highlighting)
+    // The selected cascade's tree, once the document's reconstruction is there.
+    const std::shared_ptr<const CascadeTree> tree =
+        m_showSelection && m_document->selectedCascade() != kNoEvent ? m_document->cascades()->tree(m_document->selectedCascade())
+                                                                     : nullptr;
+    if (!select && !whatIf && !tree && !m_highlighting)
         return;
 
     const std::size_t n = m_actorItems.size();
@@ -230,6 +236,34 @@ void GraphScene::updateHighlights()
                 }
             }
         }
+    }
+    if (tree) {
+        // The tree as of the scene's time: its actors and the links its edges run along,
+        // a link drawn dashed when every tree edge along it is inferred by the credit rule.
+        const std::int32_t nodes = tree->nodesBefore(m_position);
+        std::vector<quint8> observed(m, 0);
+        for (std::int32_t i = 0; i < nodes; ++i) {
+            const ActorId author = index.author(tree->events[static_cast<std::size_t>(i)]);
+            actorFlags[static_cast<std::size_t>(author)] |= ActorItem::OnPath;
+            if (i == 0)
+                continue;
+            const ActorId from = index.author(tree->events[static_cast<std::size_t>(tree->parent[static_cast<std::size_t>(i)])]);
+            if (from == author)
+                continue;
+            const auto it = m_edgeByPair.constFind(linkKey(from, author));
+            if (it == m_edgeByPair.cend())
+                continue;
+            edgeFlags[static_cast<std::size_t>(*it)] |= EdgeItem::OnPath;
+            if (!tree->inferred[static_cast<std::size_t>(i)])
+                observed[static_cast<std::size_t>(*it)] = 1;
+        }
+        for (std::size_t e = 0; e < m; ++e)
+            if ((edgeFlags[e] & EdgeItem::OnPath) && !observed[e])
+                edgeFlags[e] |= EdgeItem::InferredTree;
+        if (nodes > 0)
+            actorFlags[static_cast<std::size_t>(index.author(tree->root()))] |= ActorItem::Selected;
+    }
+    if (select || tree) {
         for (std::size_t a = 0; a < n; ++a)
             if (!(actorFlags[a] & (ActorItem::Selected | ActorItem::Neighbour | ActorItem::OnPath)))
                 actorFlags[a] |= ActorItem::Dimmed;
@@ -269,7 +303,8 @@ void GraphScene::updateHighlights()
 
     constexpr quint16 actorMask = ActorItem::Selected | ActorItem::Neighbour | ActorItem::OnPath | ActorItem::Dimmed
                                   | ActorItem::Lost | ActorItem::Removed | ActorItem::Delayed;
-    constexpr quint8 edgeMask = EdgeItem::Neighbour | EdgeItem::OnPath | EdgeItem::Dimmed | EdgeItem::Lost;
+    constexpr quint8 edgeMask =
+        EdgeItem::Neighbour | EdgeItem::OnPath | EdgeItem::Dimmed | EdgeItem::Lost | EdgeItem::InferredTree;
     for (std::size_t a = 0; a < n; ++a) {
         ActorItem *item = m_actorItems[a];
         item->replaceState(actorMask, actorFlags[a]);
@@ -289,7 +324,7 @@ void GraphScene::updateHighlights()
         if (item->zValue() != z)
             item->setZValue(z);
     }
-    m_highlighting = select || whatIf;
+    m_highlighting = select || whatIf || tree;
     m_shownCallouts = calloutNotesShown(); // a note pinned to the selected actor
     update(); // the foreground labels follow the selection
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/inspector/actorinspector.h"
 
+#include "app/document/cascadecache.h"
 #include "app/document/casedocument.h"
 #include "app/inspector/actorpage.h"
+#include "app/inspector/cascadepage.h"
 #include "app/inspector/casesummarypage.h"
 #include "app/inspector/edgepage.h"
 #include "app/inspector/latestjob.h"
@@ -25,7 +27,7 @@ namespace cascade {
 ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_scroll(new QScrollArea(this)),
       m_actorPage(new ActorPage(document)), m_summaryPage(new CaseSummaryPage(document)),
-      m_edgePage(new EdgePage(document)), m_job(new LatestJob(this)), m_whatIfJob(new LatestJob(this)), m_rulesJob(new LatestJob(this)),
+      m_edgePage(new EdgePage(document)), m_cascadePage(new CascadePage(document)), m_job(new LatestJob(this)), m_whatIfJob(new LatestJob(this)), m_rulesJob(new LatestJob(this)),
       m_ruleGroup(new QActionGroup(this)), m_whatIfAction(new QAction(tr("What If the Selected Actor Had Not Acted"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -38,6 +40,7 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
     pages->addWidget(m_summaryPage);
     pages->addWidget(m_actorPage);
     pages->addWidget(m_edgePage);
+    pages->addWidget(m_cascadePage);
     m_scroll->setWidget(column);
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -60,6 +63,7 @@ ActorInspector::ActorInspector(CaseDocument *document, QWidget *parent)
     connect(m_actorPage, &ActorPage::creditRuleRequested, this, &ActorInspector::setCreditRule);
     connect(m_edgePage, &EdgePage::creditRuleRequested, this, &ActorInspector::setCreditRule);
     connect(m_edgePage, &EdgePage::backRequested, this, &ActorInspector::onSelectionChanged);
+    connect(m_cascadePage, &CascadePage::actorRequested, document, &CaseDocument::setSelectedActor);
     m_actorPage->setCreditRule(document->creditRule());
     m_edgePage->setCreditRule(document->creditRule());
     connect(document, &CaseDocument::creditRuleChanged, this, &ActorInspector::onCreditRuleChanged);
@@ -166,6 +170,7 @@ void ActorInspector::clearForReset()
     m_actorPage->setActor(kNoActor);
     m_actorPage->setCreditRulesAgree(false);
     m_summaryPage->clear();
+    m_cascadePage->clear();
 }
 
 void ActorInspector::onCaseReset()
@@ -190,7 +195,9 @@ void ActorInspector::onSelectionChanged()
     m_edgeFrom = m_edgeTo = kNoActor;
     const ActorId selected = m_document->selectedActor();
     m_whatIfAction->setEnabled(selected != kNoActor);
-    if (selected == kNoActor) {
+    if (m_document->selectedCascade() != kNoEvent) {
+        setPage(Page::Cascade);
+    } else if (selected == kNoActor) {
         setPage(Page::Summary);
     } else {
         if (selected != m_actorPage->actor())
@@ -216,6 +223,7 @@ void ActorInspector::setPage(Page page)
     m_summaryPage->setVisible(page == Page::Summary);
     m_actorPage->setVisible(page == Page::Actor);
     m_edgePage->setVisible(page == Page::Edge);
+    m_cascadePage->setVisible(page == Page::Cascade);
 }
 
 void ActorInspector::refresh()
@@ -230,6 +238,14 @@ void ActorInspector::refresh()
     case Page::Edge:
         refreshEdge();
         break;
+    case Page::Cascade: {
+        // Cheap once the tree is there: it is cut at the cursor on the GUI thread.
+        const std::shared_ptr<const CascadeTree> tree = m_document->cascades()->tree(m_document->selectedCascade());
+        m_cascadePage->setTree(tree);
+        if (tree)
+            emit updated();
+        break;
+    }
     }
 }
 

@@ -15,6 +15,7 @@ namespace cascade {
 
 class ActorPage;
 class CaseDocument;
+class CascadePage;
 class CaseSummaryPage;
 class EdgePage;
 class LatestJob;
@@ -32,7 +33,7 @@ class ActorInspector : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Summary, Actor, Edge };
+    enum class Page { Summary, Actor, Edge, Cascade };
 
     explicit ActorInspector(CaseDocument *document, QWidget *parent = nullptr);
     ~ActorInspector() override;
@@ -69,6 +70,7 @@ public:
     ActorPage *actorPage() const { return m_actorPage; }
     CaseSummaryPage *summaryPage() const { return m_summaryPage; }
     EdgePage *edgePage() const { return m_edgePage; }
+    CascadePage *cascadePage() const { return m_cascadePage; }
 
 signals:
     void creditRuleChanged(cascade::CreditRule rule);
@@ -97,6 +99,7 @@ private:
     ActorPage *m_actorPage;
     CaseSummaryPage *m_summaryPage;
     EdgePage *m_edgePage;
+    CascadePage *m_cascadePage;
     LatestJob *m_job;
     LatestJob *m_whatIfJob;
     LatestJob *m_rulesJob; // do the credit rules agree on this case?
