@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cascade stats FILE [--at TIME] [--actor HANDLE] [--rule recent|first|root] [--top N]
 // [--sort MEASURE] [--json]`: the influence measures of a case as of a time, the case
-// summary, and one actor in detail (docs/cli.md, section "stats"). Exit 0 on success,
-// 1 when the file cannot be read, 2 on a usage error.
+// summary, and one actor in detail; with --cascades, the cascades as of the time instead
+// (docs/cli.md, section "stats"). Exit 0 on success, 1 when the file cannot be read, 2 on
+// a usage error.
 #include "app/cli/commands.h"
 #include "app/presentation/displayformat.h"
 
 #include "core/analysis/actormeasures.h"
 #include "core/analysis/caseanalysis.h"
 #include "core/analysis/cascades.h"
+#include "core/analysis/cascadetree.h"
 #include "core/analysis/casesummary.h"
 #include "core/io/casefile.h"
 #include "core/model/case.h"
@@ -33,11 +35,15 @@ QString usage()
     return QStringLiteral(
                "Usage: cascade stats FILE [--at TIME] [--actor HANDLE] [--rule recent|first|root]\n"
                "                          [--top N] [--sort MEASURE] [--json]\n"
+               "       cascade stats FILE --cascades [--at TIME] [--rule RULE] [--top N]\n"
+               "                          [--sort size|depth|width|virality|time] [--json]\n"
                "  --at TIME       as of this time (ISO 8601 with an offset; default: the end of the case)\n"
                "  --actor HANDLE  show this actor in detail (path, brokerage, what-if)\n"
                "  --rule RULE     cascade credit rule (default recent)\n"
-               "  --top N         rows of the measures table (default 10, 0 for all)\n"
-               "  --sort MEASURE  rank the table by: %1 (default followers)\n"
+               "  --top N         rows of the table (default 10, 0 for all)\n"
+               "  --sort MEASURE  rank the table by: %1 (default followers);\n"
+               "                  with --cascades: size (default), depth, width, virality, time\n"
+               "  --cascades      list the cascades (relayed at least once) instead of the actors\n"
                "  --json          machine-readable output (keys documented in docs/cli.md)")
         .arg(measures);
 }
@@ -78,12 +84,15 @@ struct Options {
     CreditRule rule = CreditRule::MostRecent;
     int top = 10;
     Measure sort = Measure::Followers;
+    bool cascades = false;
+    CascadeSort cascadeSort = CascadeSort::Size;
     bool json = false;
 };
 
 // Parses the arguments; returns an exit code when it should stop (help or error).
 std::optional<int> parse(const QStringList &args, Options &o)
 {
+    QString sort;
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString name = args[i];
         if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
@@ -92,6 +101,10 @@ std::optional<int> parse(const QStringList &args, Options &o)
         }
         if (name == QLatin1String("--json")) {
             o.json = true;
+            continue;
+        }
+        if (name == QLatin1String("--cascades")) {
+            o.cascades = true;
             continue;
         }
         if (!name.startsWith(QLatin1String("--"))) {
@@ -134,16 +147,27 @@ std::optional<int> parse(const QStringList &args, Options &o)
             if (!ok || o.top < 0)
                 return usageError(QStringLiteral("--top needs a number >= 0"));
         } else if (name == QLatin1String("--sort")) {
-            const auto m = measureFromName(value);
-            if (!m)
-                return usageError(QStringLiteral("unknown measure \"%1\"").arg(value));
-            o.sort = *m;
+            sort = value; // read once --cascades is known
         } else {
             return usageError(QStringLiteral("unknown argument \"%1\"").arg(args[i]));
         }
     }
     if (o.file.isEmpty())
         return usageError(QStringLiteral("no case file given"));
+    if (o.cascades && !o.actor.isEmpty())
+        return usageError(QStringLiteral("--actor and --cascades cannot be used together"));
+    if (!sort.isEmpty() && o.cascades) {
+        const QByteArray utf8 = sort.toUtf8();
+        const auto by = cascadeSortFromName(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+        if (!by)
+            return usageError(QStringLiteral("unknown cascade measure \"%1\" (size, depth, width, virality or time)").arg(sort));
+        o.cascadeSort = *by;
+    } else if (!sort.isEmpty()) {
+        const auto m = measureFromName(sort);
+        if (!m)
+            return usageError(QStringLiteral("unknown measure \"%1\"").arg(sort));
+        o.sort = *m;
+    }
     return std::nullopt;
 }
 
@@ -435,6 +459,98 @@ void printDetail(const Case &c, const ActorDetail &d)
     }
 }
 
+// `--cascades`: the cascades as of the time, one reconstruction of the case up to it.
+int runCascades(const Options &o, const Case &c)
+{
+    const TimeMs at = o.at.value_or(c.endTime());
+    const CascadeReconstruction cascades = reconstructCascades(c, o.rule, at);
+    std::vector<CascadeAsOf> rows = cascadesAsOf(c, cascades, at);
+    const std::size_t total = rows.size();
+    sortCascades(rows, o.cascadeSort);
+    if (o.top > 0 && rows.size() > static_cast<std::size_t>(o.top))
+        rows.resize(static_cast<std::size_t>(o.top));
+    auto key = [&](EventId e) { return c.events[static_cast<std::size_t>(e)].key; };
+    const std::int64_t counted =
+        std::upper_bound(c.events.begin(), c.events.end(), at, [](TimeMs t, const Event &e) { return t < e.time; })
+        - c.events.begin();
+
+    if (o.json) {
+        QJsonArray list;
+        for (const CascadeAsOf &r : rows) {
+            const bool relayed = r.relays() > 0;
+            list.append(QJsonObject{
+                {QStringLiteral("root"), key(r.root)},
+                {QStringLiteral("seed"), handle(c, r.seed)},
+                {QStringLiteral("root_time"), formatIsoUtc(r.rootTime)},
+                {QStringLiteral("text"), c.events[static_cast<std::size_t>(r.root)].text},
+                {QStringLiteral("size"), r.tree.size},
+                {QStringLiteral("relays"), r.relays()},
+                {QStringLiteral("depth"), r.tree.depth},
+                {QStringLiteral("width"), r.tree.width},
+                {QStringLiteral("structural_virality"), r.tree.structuralVirality},
+                {QStringLiteral("shape"), QLatin1String(cascadeShapeName(r.tree.shape))},
+                {QStringLiteral("inferred_edges"), r.inferredEdges},
+                {QStringLiteral("first_relay"), relayed ? QJsonValue(formatIsoUtc(r.firstRelay)) : QJsonValue()},
+                {QStringLiteral("last_relay"), relayed ? QJsonValue(formatIsoUtc(r.lastRelay)) : QJsonValue()},
+                {QStringLiteral("half_life_ms"), relayed ? QJsonValue(static_cast<qint64>(r.halfLife)) : QJsonValue()},
+            });
+        }
+        const QJsonObject root{
+            {QStringLiteral("file"), o.file},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("actors"), static_cast<qint64>(c.actors.size())},
+            {QStringLiteral("events"), static_cast<qint64>(c.events.size())},
+            {QStringLiteral("as_of"), formatIsoUtc(at)},
+            {QStringLiteral("events_counted"), static_cast<qint64>(counted)},
+            {QStringLiteral("credit_rule"), QLatin1String(creditRuleName(o.rule))},
+            {QStringLiteral("sort"), QLatin1String(cascadeSortName(o.cascadeSort))},
+            {QStringLiteral("top"), o.top},
+            {QStringLiteral("cascades_total"), static_cast<qint64>(total)},
+            {QStringLiteral("cascades"), list},
+        };
+        const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+        return 0;
+    }
+
+    const LocalTime local(c);
+    printOut(c.title.isEmpty() ? o.file : c.title);
+    printOut(QStringLiteral("As of %1: %2 of %3 events, %4 cascade(s) relayed at least once")
+                 .arg(local(at))
+                 .arg(counted)
+                 .arg(c.events.size())
+                 .arg(total));
+    printOut(QString());
+    printOut(QStringLiteral("Cascades (%1 of %2, by %3; cascade credit: %4)")
+                 .arg(rows.size())
+                 .arg(total)
+                 .arg(QLatin1String(cascadeSortName(o.cascadeSort)), QLatin1String(creditRuleName(o.rule))));
+    auto cell = [](const QString &text, int w) { return text.rightJustified(w); };
+    int keyWidth = 4;
+    for (const CascadeAsOf &r : rows)
+        keyWidth = std::max(keyWidth, static_cast<int>(key(r.root).size()));
+    printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
+                 .arg(QStringLiteral("root").leftJustified(keyWidth), QStringLiteral("seed").leftJustified(20),
+                      QStringLiteral("root time").leftJustified(25), cell(QStringLiteral("size"), 6), cell(QStringLiteral("depth"), 5),
+                      cell(QStringLiteral("width"), 6), cell(QStringLiteral("virality"), 8),
+                      QStringLiteral("shape").leftJustified(9), cell(QStringLiteral("inferred"), 8))
+                 .arg(QStringLiteral("first relay").leftJustified(25), QStringLiteral("last relay").leftJustified(25),
+                      cell(QStringLiteral("half-life"), 9)));
+    for (const CascadeAsOf &r : rows) {
+        printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
+                     .arg(key(r.root).leftJustified(keyWidth), handle(c, r.seed).leftJustified(20),
+                          local(r.rootTime).leftJustified(25), cell(QString::number(r.tree.size), 6),
+                          cell(QString::number(r.tree.depth), 5), cell(QString::number(r.tree.width), 6),
+                          cell(QString::number(r.tree.structuralVirality, 'f', 3), 8),
+                          QString::fromLatin1(cascadeShapeName(r.tree.shape)).leftJustified(9),
+                          cell(QString::number(r.inferredEdges), 8))
+                     .arg(local(r.firstRelay).leftJustified(25), local(r.lastRelay).leftJustified(25),
+                          cell(compactDuration(r.halfLife), 9)));
+    }
+    printOut(QStringLiteral("Structural virality: the mean distance between two nodes of the tree (docs/measures.md, section 3)."));
+    return 0;
+}
+
 } // namespace
 
 int runStats(const QStringList &args)
@@ -449,6 +565,8 @@ int runStats(const QStringList &args)
         return 1;
     }
     const Case &c = *read.value;
+    if (o.cascades)
+        return runCascades(o, c);
     ActorId actor = kNoActor;
     if (!o.actor.isEmpty()) {
         actor = c.findActor(o.actor);

@@ -2,6 +2,8 @@
 // `cascade stats`, run as a separate process on the bundled Haiti case.
 #include "tests/app/clirun.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,4 +109,101 @@ TEST(StatsCli, UsageErrors)
     const cascade::test::CliResult r = stats({kHaiti, QStringLiteral("--top")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--top needs a value"))) << r.err.toStdString();
+}
+
+namespace {
+
+// The relays (reposts and quotes) of event `key` in the case file at or before `until`,
+// read from its JSON.
+int relaysOf(const QString &key, const QDateTime &until = {})
+{
+    QFile f(kHaiti);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    int n = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("events")).toArray()) {
+        const QJsonObject e = v.toObject();
+        const QString kind = e.value(QStringLiteral("kind")).toString();
+        const QDateTime time = QDateTime::fromString(e.value(QStringLiteral("time")).toString(), Qt::ISODate);
+        n += e.value(QStringLiteral("parent")).toString() == key && (kind == QLatin1String("repost") || kind == QLatin1String("quote"))
+             && (!until.isValid() || time <= until);
+    }
+    return n;
+}
+
+} // namespace
+
+TEST(StatsCli, CascadesAsJsonLargestFirst)
+{
+    const cascade::test::CliResult r = stats({kHaiti, QStringLiteral("--cascades"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(root.value(QStringLiteral("sort")).toString(), QStringLiteral("size"));
+    const QJsonArray cascades = root.value(QStringLiteral("cascades")).toArray();
+    ASSERT_GE(cascades.size(), 2);
+    EXPECT_EQ(root.value(QStringLiteral("cascades_total")).toInt(), cascades.size());
+    const QJsonObject wave = cascades.at(0).toObject();
+    // The wave after the targeted tweet: one cascade rooted in Ann Curry's 11:52 tweet.
+    EXPECT_EQ(wave.value(QStringLiteral("root")).toString(), QStringLiteral("e07"));
+    EXPECT_EQ(wave.value(QStringLiteral("seed")).toString(), QStringLiteral("@AnnCurry"));
+    EXPECT_EQ(wave.value(QStringLiteral("root_time")).toString(), QStringLiteral("2010-01-17T16:52:00Z"));
+    const int relays = relaysOf(QStringLiteral("e07"));
+    EXPECT_GE(relays, 30);
+    EXPECT_EQ(wave.value(QStringLiteral("relays")).toInt(), relays);
+    EXPECT_EQ(wave.value(QStringLiteral("size")).toInt(), relays + 1);
+    EXPECT_GE(wave.value(QStringLiteral("depth")).toInt(), 1);
+    EXPECT_GT(wave.value(QStringLiteral("half_life_ms")).toDouble(), 0);
+    EXPECT_LE(wave.value(QStringLiteral("first_relay")).toString(), wave.value(QStringLiteral("last_relay")).toString());
+    for (int i = 1; i < cascades.size(); ++i)
+        EXPECT_GE(cascades.at(i - 1).toObject().value(QStringLiteral("size")).toInt(),
+                  cascades.at(i).toObject().value(QStringLiteral("size")).toInt());
+
+    // The platform's attribution: every relay on the root, a broadcast of 2(n-1)/n.
+    const cascade::test::CliResult rootOnly = stats({kHaiti, QStringLiteral("--cascades"), QStringLiteral("--json"),
+                                                     QStringLiteral("--rule"), QStringLiteral("root"), QStringLiteral("--top"),
+                                                     QStringLiteral("1"), QStringLiteral("--sort"), QStringLiteral("width")});
+    ASSERT_EQ(rootOnly.exitCode, 0) << rootOnly.err.toStdString();
+    const QJsonObject top = QJsonDocument::fromJson(rootOnly.out.toUtf8()).object();
+    const QJsonArray one = top.value(QStringLiteral("cascades")).toArray();
+    ASSERT_EQ(one.size(), 1);
+    const QJsonObject broadcast = one.at(0).toObject();
+    EXPECT_EQ(broadcast.value(QStringLiteral("root")).toString(), QStringLiteral("e07"));
+    EXPECT_EQ(broadcast.value(QStringLiteral("shape")).toString(), QStringLiteral("broadcast"));
+    EXPECT_EQ(broadcast.value(QStringLiteral("width")).toInt(), relays);
+    const double n = relays + 1;
+    EXPECT_NEAR(broadcast.value(QStringLiteral("structural_virality")).toDouble(), 2 * (n - 1) / n, 1e-9);
+}
+
+TEST(StatsCli, CascadesAsOfATimeInText)
+{
+    const cascade::test::CliResult r = stats({kHaiti, QStringLiteral("--cascades"), QStringLiteral("--at"),
+                                              QStringLiteral("2010-01-17T12:00:00-05:00"), QStringLiteral("--sort"),
+                                              QStringLiteral("time")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("by time; cascade credit: recent"))) << r.out.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    const qsizetype header = lines.indexOf(lines.filter(QStringLiteral("root seed")).value(0));
+    ASSERT_GE(header, 0) << r.out.toStdString();
+    // Earliest first: MSF's post, then Ann Curry's 11:52 tweet with the relays before noon.
+    ASSERT_GT(lines.size(), header + 2);
+    EXPECT_TRUE(lines[header + 1].startsWith(QStringLiteral("e02"))) << lines[header + 1].toStdString();
+    EXPECT_TRUE(lines[header + 2].startsWith(QStringLiteral("e07"))) << lines[header + 2].toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("\ne10"))) << "posted after the time";
+    const QStringList cells = lines[header + 2].simplified().split(QLatin1Char(' '));
+    ASSERT_GE(cells.size(), 4);
+    // The relays of e07 up to noon, and the root.
+    const int relays = relaysOf(QStringLiteral("e07"), QDateTime::fromString(QStringLiteral("2010-01-17T12:00:00-05:00"), Qt::ISODate));
+    EXPECT_GE(relays, 5);
+    EXPECT_LT(relays, relaysOf(QStringLiteral("e07")));
+    EXPECT_EQ(cells[3].toInt(), relays + 1) << lines[header + 2].toStdString();
+}
+
+TEST(StatsCli, CascadesUsageErrors)
+{
+    const cascade::test::CliResult sort = stats({kHaiti, QStringLiteral("--cascades"), QStringLiteral("--sort"), QStringLiteral("followers")});
+    EXPECT_EQ(sort.exitCode, 2);
+    EXPECT_TRUE(sort.err.contains(QStringLiteral("size, depth, width, virality or time"))) << sort.err.toStdString();
+    EXPECT_EQ(stats({kHaiti, QStringLiteral("--sort"), QStringLiteral("virality")}).exitCode, 2); // not an actor measure
+    const cascade::test::CliResult actor = stats({kHaiti, QStringLiteral("--cascades"), QStringLiteral("--actor"), QStringLiteral("@AnnCurry")});
+    EXPECT_EQ(actor.exitCode, 2);
+    EXPECT_TRUE(actor.err.contains(QStringLiteral("cannot be used together"))) << actor.err.toStdString();
 }
