@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cascade export FILE (--at TIME | --milestone N) -o OUT.png|.svg|.pdf [--size WxH]
 // [--scale S] [--theme light|dark|print] [--layout L] [--title T] [--caption C]
-// [--pseudonymise N] [--actor HANDLE]`: one slide, headless (docs/cli.md, section
+// [--pseudonymise N] [--actor HANDLE | --cascade EVENT]`: one slide, headless (docs/cli.md, section
 // "export"). Exit 0 on success, 1 when a file cannot be read or written, 2 on a usage
 // error.
 #include "app/cli/commands.h"
@@ -105,8 +105,13 @@ int runExport(const QStringList &args)
     }
     if (title)
         slide.title = *title;
-    if (caption)
+    if (caption) {
         slide.caption = *caption;
+    } else if (slide.showCascade) {
+        // The cascade's measures as of the slide, after the milestone's own caption.
+        const QString measures = cascadeCaption(*session->document, slide.time);
+        slide.caption = slide.caption.isEmpty() ? measures : slide.caption + QStringLiteral(" \u2014 ") + measures;
+    }
     if (!writeSlide(*session->composer, slide, output, &error)) {
         printErr(QStringLiteral("cascade export: ") + error);
         return 1;

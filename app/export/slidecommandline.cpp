@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/export/slidecommandline.h"
 
+#include "app/document/cascadecache.h"
 #include "app/document/casedocument.h"
 #include "app/export/slidecomposer.h"
 #include "app/graph/graphtheme.h"
 #include "app/graph/layoutcontroller.h"
+#include "app/presentation/displayformat.h"
 #include "core/io/casefile.h"
+
+#include <algorithm>
+#include <limits>
 
 namespace cascade {
 
@@ -54,6 +59,7 @@ QString SlideCommandLine::sharedUsage()
                "                    or whole (the whole case on every slide: a fixed camera)\n"
                "  --pseudonymise N  show accounts with fewer than N followers as \"follower 1\", \"follower 2\"...\n"
                "  --actor HANDLE    highlight this actor and list its key measures and path from the origin\n"
+               "  --cascade EVENT   highlight the cascade rooted at this event (its id), as of each slide's time\n"
                "  --note-window M   show a note pinned to an actor and a moment beside the actor for M minutes\n"
                "                    from that moment (default 60), or off")
         .arg(engineNames());
@@ -108,7 +114,7 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
     const QString key = arg.section(QLatin1Char('='), 0, 0);
     static const QStringList mine = {QStringLiteral("--size"), QStringLiteral("--scale"), QStringLiteral("--theme"),
                                      QStringLiteral("--layout"), QStringLiteral("--frame"), QStringLiteral("--pseudonymise"),
-                                     QStringLiteral("--pseudonymize"), QStringLiteral("--actor"),
+                                     QStringLiteral("--pseudonymize"), QStringLiteral("--actor"), QStringLiteral("--cascade"),
                                      QStringLiteral("--note-window")};
     if (!mine.contains(key))
         return Step::NotMine;
@@ -156,6 +162,8 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
         }
     } else if (name == QLatin1String("--actor")) {
         actor = value;
+    } else if (name == QLatin1String("--cascade")) {
+        cascade = value;
     } else if (name == QLatin1String("--note-window")) {
         bool ok = false;
         const qlonglong minutes = value.toLongLong(&ok);
@@ -179,6 +187,29 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
     return Step::Done;
 }
 
+QString cascadeCaption(const CaseDocument &document, TimeMs time)
+{
+    const std::shared_ptr<const CascadeTree> tree = document.cascades()->tree(document.selectedCascade());
+    if (!tree || tree->empty())
+        return {};
+    const Case &c = document.caseData();
+    const Event &root = c.events[static_cast<std::size_t>(tree->root())];
+    const auto position = static_cast<EventId>(
+        std::upper_bound(c.events.begin(), c.events.end(), time, [](TimeMs t, const Event &e) { return t < e.time; })
+        - c.events.begin());
+    const TreeMeasures m = tree->measures(tree->nodesBefore(position));
+    const QString head = QStringLiteral("Cascade of %1's %2 %3 at %4")
+                             .arg(c.actors[static_cast<std::size_t>(root.author)].handle, QLatin1String(eventKindName(root.kind)),
+                                  root.key, DisplayFormat::clock(root.time, document.displayZone(), false));
+    if (m.size == 0)
+        return head + QStringLiteral(": not posted yet");
+    if (m.size == 1)
+        return head + QStringLiteral(": not relayed yet");
+    return head + QStringLiteral(": %1 nodes, depth %2, width %3, structural virality %4 (%5)")
+                      .arg(QString::number(m.size), QString::number(m.depth), QString::number(m.width),
+                           QString::number(m.structuralVirality, 'f', 2), QLatin1String(cascadeShapeName(m.shape)));
+}
+
 std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString *error, int *exitCode)
 {
     ReadResult read = readCaseFile(options.file);
@@ -200,6 +231,40 @@ std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString 
         }
         session.document->setSelectedActor(a);
         options.slide.showActor = true;
+    }
+    if (!options.cascade.isEmpty()) {
+        if (!options.actor.isEmpty()) {
+            *error = QStringLiteral("--actor and --cascade cannot be used together");
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        const EventId e = c.eventByKey(options.cascade);
+        if (e == kNoEvent) {
+            *error = QStringLiteral("--cascade \"%1\": no such event in %2").arg(options.cascade, options.file);
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        CascadeCache *cache = session.document->cascades();
+        cache->setSynchronousLimit(std::numeric_limits<qint64>::max()); // no event loop here
+        cache->request();
+        const std::shared_ptr<const CascadeReconstruction> r = cache->reconstruction();
+        const std::int32_t k = r ? cascadeOfEvent(*r, e) : -1;
+        if (k < 0) {
+            *error = QStringLiteral("--cascade \"%1\": this event roots no cascade and relays none (a reply, an offline "
+                                    "contact nobody relayed, or a relay whose source is missing)")
+                         .arg(options.cascade);
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        const EventId root = r->cascades[static_cast<std::size_t>(k)].root;
+        if (root != e) {
+            *error = QStringLiteral("--cascade \"%1\": this event relays the cascade rooted at %2; give its root, %2")
+                         .arg(options.cascade, c.events[static_cast<std::size_t>(root)].key);
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        session.document->setSelectedCascade(root);
+        options.slide.showCascade = true;
     }
     session.composer = std::make_unique<SlideComposer>(session.document.get());
     if (!c.actors.empty()) {

@@ -23,10 +23,11 @@ struct SlideCommandLine {
     SlideOptions slide;           // size, scale, theme, pseudonyms
     LayoutEngineKind layout = LayoutEngineKind::Auto;
     QString actor;                // --actor HANDLE: shown with its measures and path
+    QString cascade;              // --cascade EVENT: the cascade rooted there, highlighted
 
     enum class Step { NotMine, Done, Error };
     // Parses the shared option at args[i] (moving i past its value): --size, --scale, --frame,
-    // --theme, --layout, --pseudonymise, --actor. NotMine for any other argument; Error
+    // --theme, --layout, --pseudonymise, --actor, --cascade. NotMine for any other argument; Error
     // with a message in `error` for a bad value.
     Step parseShared(const QStringList &args, qsizetype &i, QString *error);
 
@@ -53,10 +54,16 @@ struct SlideSession {
     ~SlideSession();
 };
 
-// Reads the case, selects --actor, lays the case out (the layout saved in the case for
-// the engine when there is one). Exit code 1 (unreadable case, failed layout) or 2
-// (unknown actor) with the messages in `error`, else a session.
+// Reads the case, selects --actor or --cascade, lays the case out (the layout saved in
+// the case for the engine when there is one). Exit code 1 (unreadable case, failed
+// layout) or 2 (unknown actor, an event that roots no cascade) with the messages in
+// `error`, else a session.
 std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString *error, int *exitCode);
+
+// A caption for the document's selected cascade as of `time`: its root, its seed and its
+// measures then ("Cascade of @AnnCurry's post e07 at 11:52: 37 nodes..."); empty when no
+// cascade is selected or its tree is not there.
+QString cascadeCaption(const CaseDocument &document, TimeMs time);
 
 // Parses a value given as "--name=value" or "--name value"; returns false when missing.
 bool takeOptionValue(const QStringList &args, qsizetype &i, QString &name, QString &value);

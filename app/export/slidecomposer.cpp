@@ -137,7 +137,8 @@ void SlideComposer::prepare(const SlideOptions &o)
         }
     }
     const bool showActor = o.showActor && m_document->selectedActor() != kNoActor;
-    m_scene->setShowSelection(showActor);
+    const bool showCascade = o.showCascade && m_document->selectedCascade() != kNoEvent;
+    m_scene->setShowSelection(showActor || showCascade);
     m_scene->setNoteWindow(o.noteWindow);
     if (m_scene->time() != o.time || m_scene->followsDocumentCursor())
         m_scene->setTime(o.time);

@@ -33,6 +33,8 @@ struct SlideOptions {
     // The document's selected actor: highlighted in the graph with its path from the
     // origin, and its key measures and path listed beside the graph.
     bool showActor = false;
+    // The document's selected cascade: its tree highlighted in the graph, as of the time.
+    bool showCascade = false;
     // What the graph's frame holds: the actors shown at the time (the camera follows
     // the story: early slides zoom in; never beyond 1.6 design units per scene unit),
     // or the whole case (a fixed camera: every slide of a deck frames the same

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QColor>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -65,6 +66,67 @@ TEST(ExportCli, AtTimeToSvgAndPdfWithTitleAndCaption)
                  QStringLiteral("@AnnCurry")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(pdfPages(pdf), 1);
+}
+
+namespace {
+
+// Pixels of the highlight's glow (the light theme's amber over the background).
+int glowPixels(const QImage &image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            n += c.red() > 230 && c.green() > 190 && c.green() < 235 && c.blue() < 150;
+        }
+    return n;
+}
+
+} // namespace
+
+TEST(ExportCli, ACascadeHighlightedWithItsMeasuresAsOfTheSlide)
+{
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.png"));
+    const QString highlighted = dir.filePath(QStringLiteral("cascade.png"));
+    const QString svg = dir.filePath(QStringLiteral("cascade.svg"));
+    const QString at = QStringLiteral("2010-01-17T12:30:00-05:00");
+    ASSERT_EQ(cli({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), at, QStringLiteral("-o"), plain}).exitCode, 0);
+    cascade::test::CliResult r = cli({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), at, QStringLiteral("--cascade"),
+                                      QStringLiteral("e07"), QStringLiteral("-o"), highlighted});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // The tree's links and relayers glow; without --cascade nothing does.
+    EXPECT_LT(glowPixels(QImage(plain)), 50);
+    EXPECT_GT(glowPixels(QImage(highlighted)), 2000);
+
+    r = cli({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), at, QStringLiteral("--cascade"), QStringLiteral("e07"),
+             QStringLiteral("-o"), svg});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(svg);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    // The caption gives the cascade as of 12:30: the root and the wave's relays by then.
+    const cascade::test::CliResult stats = cli({QStringLiteral("stats"), kHaiti, QStringLiteral("--cascades"), QStringLiteral("--at"), at,
+                                                QStringLiteral("--json"), QStringLiteral("--top"), QStringLiteral("1")});
+    ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+    const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("\"size\": (\\d+)")).match(stats.out);
+    ASSERT_TRUE(size.hasMatch()) << stats.out.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Cascade of @AnnCurry")) && text.contains(QStringLiteral("e07")));
+    EXPECT_TRUE(text.contains(size.captured(1) + QStringLiteral(" nodes, depth 1"))) << size.captured(1).toStdString();
+
+    // A relay names its root; an event that is no cascade, and --actor with --cascade, are refused.
+    r = cli({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), at, QStringLiteral("--cascade"), QStringLiteral("wave03"),
+             QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("give its root, e07"))) << r.err.toStdString();
+    r = cli({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), at, QStringLiteral("--cascade"), QStringLiteral("e99"),
+             QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no such event"))) << r.err.toStdString();
+    r = cli({QStringLiteral("export"), kHaiti, QStringLiteral("--at"), at, QStringLiteral("--cascade"), QStringLiteral("e07"),
+             QStringLiteral("--actor"), QStringLiteral("@AnnCurry"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
 }
 
 TEST(ExportCli, ClearErrors)
