@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/inspector/actorpage.h"
 
+#include "app/document/cascadecache.h"
 #include "app/document/casedocument.h"
 #include "app/inspector/actoreventsmodel.h"
+#include "app/inspector/clickablelabel.h"
 #include "app/inspector/measureinfo.h"
 #include "app/inspector/sparkline.h"
 #include "app/presentation/displayformat.h"
+#include "core/analysis/cascadetree.h"
 #include "core/timeline/histogram.h"
 
 #include <QComboBox>
@@ -126,6 +129,15 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     grid = addGrid(layout);
     for (Measure m : {Measure::CascadeSize, Measure::CascadeShare, Measure::Children, Measure::Subtree})
         addMeasureRow(grid, m);
+    m_cascadeBox = new QVBoxLayout;
+    m_cascadeBox->setSpacing(2);
+    layout->addLayout(m_cascadeBox);
+    m_cascadeMore = new QLabel(this);
+    m_cascadeMore->setForegroundRole(QPalette::PlaceholderText);
+    m_cascadeMore->setToolTip(tr("The Cascades tab lists every cascade; type the handle in its filter."));
+    m_cascadeMore->hide();
+    layout->addWidget(m_cascadeMore);
+    connect(m_document->cascades(), &CascadeCache::ready, this, &ActorPage::showCascades);
 
     addSection(layout, tr("Position in the network (time ignored)"));
     grid = addGrid(layout);
@@ -406,7 +418,57 @@ void ActorPage::showCursor()
         setValue(Measure::Latency, tr("not reached"));
     }
     showPath(path);
+    showCascades();
     setHeavyCurrent(false);
+}
+
+void ActorPage::showCascades()
+{
+    // Later: this may run from a label's own click (selecting its cascade moves on).
+    for (ClickableLabel *label : std::as_const(m_cascadeLabels)) {
+        label->hide();
+        label->deleteLater();
+    }
+    m_cascadeLabels.clear();
+    m_cascadeRoots.clear();
+    m_cascadeMore->hide();
+    if (m_actor == kNoActor)
+        return;
+    const std::shared_ptr<const CascadeReconstruction> r = m_document->cascades()->reconstruction();
+    if (!r) {
+        m_document->cascades()->request(); // ready() calls back
+        return;
+    }
+    const Case &c = m_document->caseData();
+    std::vector<ActorInCascade> rows = cascadesOfActor(c, *r, m_actor, m_document->snapshot().position());
+    std::stable_sort(rows.begin(), rows.end(), [](const ActorInCascade &a, const ActorInCascade &b) {
+        return a.seeded != b.seeded ? a.seeded : a.size > b.size;
+    });
+    constexpr std::size_t kShown = 6;
+    const QTimeZone zone = m_document->displayZone();
+    const bool dated = withDate();
+    for (std::size_t i = 0; i < std::min(rows.size(), kShown); ++i) {
+        const ActorInCascade &row = rows[i];
+        const EventId root = r->cascades[static_cast<std::size_t>(row.cascade)].root;
+        const Event &e = c.events[static_cast<std::size_t>(root)];
+        const QString when = DisplayFormat::clock(e.time, zone, dated);
+        QString html;
+        if (row.seeded)
+            html = tr("<b>Seeded</b> %1 at %2: %n node(s)", nullptr, row.size).arg(e.key.toHtmlEscaped(), when);
+        else
+            html = tr("<b>Widened</b> %1's %2 at %3: %n of its relay(s) relayed on", nullptr, row.relaysWidening)
+                       .arg(DisplayFormat::handle(c, e.author).toHtmlEscaped(), e.key.toHtmlEscaped(), when)
+                   + QStringLiteral(" (%1)").arg(tr("%n node(s)", nullptr, row.size));
+        auto *label = new ClickableLabel(html, this);
+        label->setToolTip(tr("Select this cascade: its tree in the graph, its measures in the inspector.<br>%1")
+                              .arg(e.text.left(200).toHtmlEscaped()));
+        connect(label, &ClickableLabel::clicked, this, [this, root] { m_document->setSelectedCascade(root); });
+        m_cascadeBox->addWidget(label);
+        m_cascadeLabels.append(label);
+        m_cascadeRoots.push_back(root);
+    }
+    m_cascadeMore->setText(tr("and %n more in the Cascades tab", nullptr, static_cast<int>(rows.size() - std::min(rows.size(), kShown))));
+    m_cascadeMore->setVisible(rows.size() > kShown);
 }
 
 void ActorPage::showPath(const TemporalPath &path)

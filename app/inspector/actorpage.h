@@ -4,6 +4,7 @@
 #include "core/analysis/actormeasures.h"
 #include "core/model/ids.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <array>
@@ -20,6 +21,7 @@ class QVBoxLayout;
 namespace cascade {
 
 class ActorEventsModel;
+class ClickableLabel;
 class CaseDocument;
 class Sparkline;
 
@@ -61,6 +63,10 @@ public:
     ActorEventsModel *eventsModel() const { return m_eventsModel; }
     QAbstractButton *whatIfButton() const;
     Sparkline *sparkline() const { return m_sparkline; }
+    // The cascades it seeded or widened as of the cursor, biggest first (a click selects
+    // one), and how many more there are beyond those shown.
+    const QList<ClickableLabel *> &cascadeLabels() const { return m_cascadeLabels; }
+    const std::vector<cascade::EventId> &cascadeRoots() const { return m_cascadeRoots; }
 
 signals:
     void creditRuleRequested(cascade::CreditRule rule);
@@ -82,6 +88,7 @@ private:
     void setHeavyCurrent(bool current);
     void showPath(const TemporalPath &path);
     void loadActivity();
+    void showCascades();
     bool withDate() const;
 
     CaseDocument *m_document;
@@ -106,6 +113,10 @@ private:
     QLabel *m_dominant = nullptr;
     QLabel *m_brokerageSentence;
     QLabel *m_rulesAgree;
+    QVBoxLayout *m_cascadeBox;
+    QList<ClickableLabel *> m_cascadeLabels;
+    std::vector<EventId> m_cascadeRoots;
+    QLabel *m_cascadeMore;
     QLabel *m_path;
     QString m_pathLine;
     QLabel *m_eventsTitle;

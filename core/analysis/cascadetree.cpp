@@ -246,10 +246,12 @@ std::vector<ActorInCascade> cascadesOfActor(const Case &c, const CascadeReconstr
     };
     std::vector<std::uint8_t> widened; // by event: one of actor's relays, relayed by another
     std::vector<std::uint8_t> relayed(cascades.cascades.size(), 0); // by cascade: has a relay
+    std::vector<std::int32_t> size(cascades.cascades.size(), 0);    // by cascade: nodes so far
     for (std::size_t e = 0; e < end; ++e) {
         const std::int32_t k = cascades.cascadeOfEvent[e];
         if (k < 0)
             continue;
+        ++size[at(k)];
         const Event &ev = c.events[e];
         const EventId p = cascades.treeParent[e];
         if (p != kNoEvent)
@@ -277,6 +279,8 @@ std::vector<ActorInCascade> cascadesOfActor(const Case &c, const CascadeReconstr
     std::erase_if(result, [&](const ActorInCascade &r) {
         return !(r.seeded && relayed[at(r.cascade)]) && r.relaysWidening == 0;
     });
+    for (ActorInCascade &r : result)
+        r.size = size[at(r.cascade)];
     std::sort(result.begin(), result.end(), [&](const ActorInCascade &a, const ActorInCascade &b) {
         return cascades.cascades[at(a.cascade)].root < cascades.cascades[at(b.cascade)].root;
     });

@@ -99,6 +99,7 @@ struct ActorInCascade {
     std::int32_t relays = 0;      // its relays in the cascade
     std::int32_t relaysWidening = 0; // of those, the relays that others relayed in turn
     std::int32_t credited = 0;    // relays by others hanging from one of its events
+    std::int32_t size = 0;        // nodes of the cascade, the root included
 };
 
 // The cascades an actor seeded (relayed by then) or widened (one of its relays was

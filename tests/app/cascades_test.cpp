@@ -12,6 +12,7 @@
 #include "app/graph/graphview.h"
 #include "app/graph/layoutcontroller.h"
 #include "app/inspector/actorinspector.h"
+#include "app/inspector/actorpage.h"
 #include "app/inspector/cascadepage.h"
 #include "app/inspector/cascadespanel.h"
 #include "app/inspector/cascadetablemodel.h"
@@ -233,6 +234,39 @@ TEST_F(CascadesTest, SelectingACascadeHighlightsItsTreeAndShowsItsMeasures)
     EXPECT_EQ(document->selectedCascade(), kNoEvent);
     EXPECT_EQ(inspector->page(), ActorInspector::Page::Actor);
     EXPECT_TRUE(table()->selectionModel()->selectedRows().isEmpty());
+}
+
+TEST_F(CascadesTest, TheActorPageListsTheCascadesItSeededAndOpensThem)
+{
+    document->setSelectedActor(ann);
+    QCoreApplication::processEvents();
+    ASSERT_EQ(inspector->page(), ActorInspector::Page::Actor);
+    ActorPage *page = inspector->actorPage();
+    ASSERT_FALSE(page->cascadeRoots().empty());
+    // Seeded first, biggest first: the wave after the targeted tweet.
+    EXPECT_EQ(page->cascadeRoots().front(), targeted);
+    const QString first = page->cascadeLabels().front()->text();
+    EXPECT_TRUE(first.contains(QStringLiteral("Seeded")) && first.contains(QStringLiteral("e07"))) << first.toStdString();
+    EXPECT_TRUE(first.contains(QString::number(eventsRelaying(document->caseData(), targeted)))) << first.toStdString();
+
+    // Before the tweet, it has seeded nothing that was relayed.
+    const Case &c = document->caseData();
+    document->setCursor(c.events[static_cast<std::size_t>(targeted)].time - kMsPerMinute);
+    QCoreApplication::processEvents();
+    for (EventId root : page->cascadeRoots())
+        EXPECT_NE(root, targeted);
+    document->setCursor(c.endTime());
+    QCoreApplication::processEvents();
+
+    // A click opens the cascade: the list selects its row, the inspector shows it.
+    ASSERT_FALSE(page->cascadeLabels().isEmpty());
+    QTest::mouseClick(page->cascadeLabels().front(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(document->selectedCascade(), targeted);
+    EXPECT_EQ(inspector->page(), ActorInspector::Page::Cascade);
+    const QModelIndexList rows = table()->selectionModel()->selectedRows();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(model()->rootAt(rows.front().row()), targeted);
 }
 
 TEST_F(CascadesTest, TypingFiltersBySeed)

@@ -346,6 +346,7 @@ TEST(CascadesOfActor, CountsSeedsRelaysAndCredit)
             EXPECT_EQ(got[i].relays, n.relays) << "actor " << actor;
             EXPECT_EQ(got[i].relaysWidening, n.widening) << "actor " << actor;
             EXPECT_EQ(got[i].credited, n.credited) << "actor " << actor;
+            EXPECT_EQ(got[i].size, relaysIn[keep[i]] + 1) << "actor " << actor;
         }
         withCascades += !got.empty();
     }
