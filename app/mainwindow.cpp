@@ -148,6 +148,11 @@ void MainWindow::createDocks()
     lists->addTab(m_events, tr("Events"));
     lists->addTab(m_cascades, tr("Cascades"));
     lists->addTab(m_overview, tr("Case"));
+    // A cascade selected elsewhere (the inspector's links) shows its row.
+    connect(m_document, &CaseDocument::selectionChanged, lists, [this, lists] {
+        if (m_document->selectedCascade() != kNoEvent)
+            lists->setCurrentWidget(m_cascades);
+    });
     QDockWidget *listsDock = addDock(tr("Lists"), QStringLiteral("ListsDock"), lists, Qt::LeftDockWidgetArea);
     QDockWidget *inspectorDock = addDock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     QDockWidget *timeline = addDock(tr("Timeline"), QStringLiteral("TimelineDock"), m_timeline, Qt::BottomDockWidgetArea);

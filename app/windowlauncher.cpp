@@ -26,13 +26,14 @@ namespace cascade {
 
 namespace {
 
-// Options of the window: `cascade [FILE] [--at TIME] [--select HANDLE] [--roster CSV]
-// [--size WxH] [--screenshot PNG]`. --screenshot grabs the screen once the case is open and laid
+// Options of the window: `cascade [FILE] [--at TIME] [--select HANDLE | --cascade EVENT]
+// [--roster CSV] [--size WxH] [--screenshot PNG]`. --screenshot grabs the screen once the case is open and laid
 // out, saves it and quits (docs/screenshots are made this way under Xvfb).
 struct WindowOptions {
     QString file;
     QString at;
     QString select;
+    QString cascade;
     QString roster;
     QString screenshot;
     QSize size;
@@ -55,6 +56,8 @@ WindowOptions parseWindowOptions(const QStringList &args)
             o.at = value();
         else if (a == QLatin1String("--select"))
             o.select = value();
+        else if (a == QLatin1String("--cascade"))
+            o.cascade = value();
         else if (a == QLatin1String("--roster"))
             o.roster = value();
         else if (a == QLatin1String("--screenshot"))
@@ -141,6 +144,12 @@ int runMainWindow(const QStringList &args)
             if (actor == kNoActor)
                 std::fprintf(stderr, "cascade: --select: no actor %s\n", qPrintable(options.select));
             document->setSelectedActor(actor);
+        }
+        if (!options.cascade.isEmpty()) {
+            const EventId root = document->caseData().eventByKey(options.cascade);
+            if (root == kNoEvent)
+                std::fprintf(stderr, "cascade: --cascade: no event %s\n", qPrintable(options.cascade));
+            document->setSelectedCascade(root);
         }
         if (options.screenshot.isEmpty()) {
             // Once, after the first case: a crashed session's autosave.

@@ -201,9 +201,18 @@ void ActorItem::paintChip(QPainter *painter, qreal lod, const GraphScene &scene)
     // one sees, so the actor is its dot in the role colour (at least two pixels across);
     // the text fades in up to 8 pixels, as the dot view's labels do.
     const qreal alpha = textOpacity(GraphScene::labelPixelSize() * lod, 5.5, 8.0);
-    if (alpha <= 0 && !(m_state & (Selected | OnPath)) && m_flash <= 0) {
-        const qreal r = std::max(m_marker / 2, 1.0 / lod);
-        painter->setPen(Qt::NoPen);
+    if (alpha <= 0 && m_flash <= 0) {
+        // Highlighted, the dot glows (the scene's foreground labels name the ones that
+        // fit); an empty highlighted box would say nothing.
+        const bool highlighted = m_state & (Selected | OnPath);
+        qreal r = std::max(m_marker / 2, 1.0 / lod);
+        if (highlighted) {
+            r = std::max(r, 4.0 / lod);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(theme.highlight);
+            painter->drawEllipse(markerCentre(), r + 5 / lod, r + 5 / lod);
+        }
+        painter->setPen(m_state & Selected ? QPen(theme.selection, 2.0 / lod) : QPen(Qt::NoPen));
         painter->setBrush(marker);
         painter->drawEllipse(markerCentre(), r, r);
         return;

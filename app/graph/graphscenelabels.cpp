@@ -164,7 +164,13 @@ void GraphScene::drawForegroundLabels(QPainter *painter, const QTransform &t, co
     const QFontMetricsF fm(font);
     const QTransform back = t.inverted();
     std::vector<ActorId> order;
-    const ActorId selected = m_showSelection ? m_document->selectedActor() : kNoActor;
+    // The selected actor, or the selected cascade's seed (marked Selected), then the path
+    // or the cascade's tree.
+    ActorId selected = m_showSelection ? m_document->selectedActor() : kNoActor;
+    if (m_showSelection && selected == kNoActor && m_document->selectedCascade() != kNoEvent)
+        for (std::size_t a = 0; a < m_actorItems.size() && selected == kNoActor; ++a)
+            if (m_actorItems[a]->hasState(ActorItem::Selected))
+                selected = static_cast<ActorId>(a);
     if (selected != kNoActor) {
         order.push_back(selected);
         for (std::size_t a = 0; a < m_actorItems.size(); ++a)

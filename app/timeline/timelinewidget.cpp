@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/timeline/timelinewidget.h"
 
+#include "app/document/cascadecache.h"
 #include "app/document/casedocument.h"
 #include "app/presentation/displayformat.h"
 #include "app/presentation/timelabels.h"
@@ -44,6 +45,7 @@ constexpr double kPixelsPerBucket = 10; // bar pitch aimed at
 constexpr double kPixelsPerTick = 95;   // time label pitch aimed at
 const QColor kCursorColor(0xC8, 0x10, 0x2E);
 const QColor kExposureColor(0x22, 0x22, 0x22);
+const QColor kCascadeColor(0x7B, 0x2C, 0xBF); // the selected cascade's volume: violet
 
 // 1, 2, 5, 10, 20, 50... at least `rough`.
 double niceStep(double rough)
@@ -101,6 +103,8 @@ TimelineWidget::TimelineWidget(CaseDocument *document, QWidget *parent)
 
     connect(m_zoom, &ZoomStack::changed, this, &TimelineWidget::applyZoom);
     connect(m_document, &CaseDocument::caseReset, this, &TimelineWidget::caseReset);
+    connect(m_document, &CaseDocument::selectionChanged, this, &TimelineWidget::fillCascadeVolume);
+    connect(m_document->cascades(), &CascadeCache::ready, this, &TimelineWidget::fillCascadeVolume);
     connect(m_document, &CaseDocument::cursorChanged, this, [this] {
         followCursor();
         updateCursor();
@@ -141,8 +145,14 @@ void TimelineWidget::createChart()
     m_exposure->setName(tr("Potential exposure (upper bound)"));
     QPen exposurePen(kExposureColor, 2);
     m_exposure->setPen(exposurePen);
+    // The selected cascade's volume: a step line over the bars, in a colour none of the
+    // bars or the exposure curve takes.
+    m_cascadeVolume = new QLineSeries;
+    m_cascadeVolume->setName(tr("Selected cascade"));
+    m_cascadeVolume->setPen(QPen(kCascadeColor, 2.5));
     m_chart->addSeries(m_bars);
     m_chart->addSeries(m_exposure);
+    m_chart->addSeries(m_cascadeVolume);
 
     m_timeAxis = new QCategoryAxis;
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -170,12 +180,16 @@ void TimelineWidget::createChart()
     m_bars->attachAxis(m_countAxis);
     m_exposure->attachAxis(m_timeAxis);
     m_exposure->attachAxis(m_exposureAxis);
+    m_cascadeVolume->attachAxis(m_timeAxis);
+    m_cascadeVolume->attachAxis(m_countAxis);
+    m_cascadeVolume->setVisible(false);
 
     QLegend *legend = m_chart->legend();
     legend->setAlignment(Qt::AlignBottom);
     legend->setFont(labelFont);
-    for (QLegendMarker *marker : legend->markers(m_exposure))
-        marker->setShape(QLegend::MarkerShapeFromSeries); // a line, like the curve
+    for (QLineSeries *line : {m_exposure, m_cascadeVolume})
+        for (QLegendMarker *marker : legend->markers(line))
+            marker->setShape(QLegend::MarkerShapeFromSeries); // a line, like the curve
 
     QGraphicsScene *s = scene();
     m_milestones = std::make_unique<MilestoneMarkers>(s, labelFont);
@@ -257,6 +271,7 @@ void TimelineWidget::rebuild()
     m_histFrom = alignDownToWallClock(m_axis.viewStart, m_bucketWidth, zone);
     fillBars(m_histFrom, m_axis.viewEnd);
     fillExposure();
+    fillCascadeVolume();
     m_timeAxis->setRange(xValue(m_axis.viewStart), xValue(m_axis.viewEnd));
     fillTimeAxis();
     const bool empty = m_document->timeIndex().empty();
@@ -317,6 +332,38 @@ void TimelineWidget::fillExposure()
     for (double v = step; v <= top + step / 2; v += step)
         m_exposureAxis->append(formatCompactCount(std::llround(v)), v);
     m_exposureAxis->setRange(0, top);
+}
+
+void TimelineWidget::fillCascadeVolume()
+{
+    m_cascadeCounts.clear();
+    const EventId root = m_document->selectedCascade();
+    const std::shared_ptr<const CascadeTree> tree = root == kNoEvent ? nullptr : m_document->cascades()->tree(root);
+    if (!tree || m_buckets.empty()) {
+        m_cascadeVolume->clear();
+        m_cascadeVolume->setVisible(false);
+        return;
+    }
+    const TimeIndex &index = m_document->timeIndex();
+    m_cascadeCounts.assign(m_buckets.size(), 0);
+    for (EventId e : tree->events) {
+        const TimeMs t = index.time(e);
+        if (t < m_histFrom)
+            continue;
+        const auto bucket = static_cast<std::size_t>((t - m_histFrom) / m_bucketWidth);
+        if (bucket < m_cascadeCounts.size())
+            ++m_cascadeCounts[bucket];
+    }
+    // A step outline: flat over each bar, down to zero between runs.
+    QList<QPointF> points;
+    points.reserve(static_cast<qsizetype>(2 * m_cascadeCounts.size()));
+    for (std::size_t i = 0; i < m_cascadeCounts.size(); ++i) {
+        const auto x = static_cast<double>(i);
+        points.append(QPointF(x - 0.5, m_cascadeCounts[i]));
+        points.append(QPointF(x + 0.5, m_cascadeCounts[i]));
+    }
+    m_cascadeVolume->replace(points);
+    m_cascadeVolume->setVisible(true);
 }
 
 void TimelineWidget::fillTimeAxis()

@@ -92,6 +92,10 @@ public:
     // as many pixels each way, as sharp as on a high-density screen).
     QImage renderImage(qreal devicePixelRatio = 1.0);
 
+    // The selected cascade's events per bar (the whole cascade, drawn as a step line over
+    // the bars); empty when no cascade is selected or its tree is not there yet.
+    const std::vector<std::int32_t> &cascadeVolume() const { return m_cascadeCounts; }
+
     // How many times the series were rebuilt (a cursor move must not rebuild them).
     int rebuildCount() const { return m_rebuilds; }
 
@@ -112,6 +116,7 @@ private:
     void rebuild();
     void fillBars(TimeMs from, TimeMs to);
     void fillExposure();
+    void fillCascadeVolume();
     void fillTimeAxis();
     void plotAreaChanged();
     void updateCursor();
@@ -132,6 +137,8 @@ private:
     QStackedBarSeries *m_bars = nullptr;
     std::array<QBarSet *, 5> m_sets{};
     QLineSeries *m_exposure = nullptr;
+    QLineSeries *m_cascadeVolume = nullptr;
+    std::vector<std::int32_t> m_cascadeCounts;
     QCategoryAxis *m_timeAxis = nullptr;
     QValueAxis *m_countAxis = nullptr;
     QCategoryAxis *m_exposureAxis = nullptr;

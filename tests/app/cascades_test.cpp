@@ -17,6 +17,7 @@
 #include "app/inspector/cascadespanel.h"
 #include "app/inspector/cascadetablemodel.h"
 #include "app/inspector/clickablelabel.h"
+#include "app/timeline/timelinewidget.h"
 #include "core/generate/generator.h"
 #include "core/io/casefile.h"
 #include "core/model/case.h"
@@ -73,6 +74,8 @@ protected:
         layout->addWidget(panel, 2);
         layout->addWidget(view, 3);
         layout->addWidget(inspector, 2);
+        timeline = new TimelineWidget(document.get());
+        layout->addWidget(timeline, 3);
         window->resize(1500, 800);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
@@ -118,6 +121,7 @@ protected:
     CascadesPanel *panel = nullptr;
     ActorInspector *inspector = nullptr;
     GraphView *view = nullptr;
+    TimelineWidget *timeline = nullptr;
     ActorId ann = kNoActor, msf = kNoActor, rt01 = kNoActor;
     EventId targeted = kNoEvent;
 };
@@ -212,6 +216,14 @@ TEST_F(CascadesTest, SelectingACascadeHighlightsItsTreeAndShowsItsMeasures)
         treeLinks += e->hasState(EdgeItem::OnPath);
     EXPECT_GE(treeLinks, row->tree.width);
 
+    // The timeline: the cascade's volume over the bars, every one of its events counted
+    // once, and never more than the bar it is drawn over.
+    const std::vector<std::int32_t> &volume = timeline->cascadeVolume();
+    ASSERT_EQ(volume.size(), timeline->buckets().size());
+    EXPECT_EQ(std::accumulate(volume.begin(), volume.end(), 0), row->tree.size);
+    for (std::size_t i = 0; i < volume.size(); ++i)
+        EXPECT_LE(volume[i], timeline->buckets()[i].total()) << i;
+
     // Back before the wave's last relays: the list, the page and the graph follow.
     const Case &c = document->caseData();
     const TimeMs early = c.events[static_cast<std::size_t>(targeted)].time + 5 * kMsPerMinute;
@@ -234,6 +246,7 @@ TEST_F(CascadesTest, SelectingACascadeHighlightsItsTreeAndShowsItsMeasures)
     EXPECT_EQ(document->selectedCascade(), kNoEvent);
     EXPECT_EQ(inspector->page(), ActorInspector::Page::Actor);
     EXPECT_TRUE(table()->selectionModel()->selectedRows().isEmpty());
+    EXPECT_TRUE(timeline->cascadeVolume().empty());
 }
 
 TEST_F(CascadesTest, TheActorPageListsTheCascadesItSeededAndOpensThem)
