@@ -7,8 +7,10 @@
 #include "core/analysis/cascadetree.h"
 #include "core/generate/generator.h"
 #include "core/model/case.h"
+#include "tests/core/importtestutil.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -351,4 +353,69 @@ TEST(CascadesOfActor, CountsSeedsRelaysAndCredit)
         withCascades += !got.empty();
     }
     EXPECT_GT(withCascades, 20);
+}
+
+// The cascades of a generated case, under each rule, measured by networkx itself: the
+// depth, width and structural virality (nx.wiener_index over n(n-1)/2) of every tree of
+// more than two nodes, and of the tree as of the middle of the case.
+TEST(CascadeTree, GeneratedCasesTreesMatchNetworkxLive)
+{
+    GeneratorOptions options;
+    options.actors = 500;
+    options.events = 8000;
+    options.seed = 20100117;
+    const Case c = generateCase(options);
+    const auto middle = static_cast<EventId>(c.events.size() / 2);
+    QJsonArray trees;
+    std::vector<TreeMeasures> ours;
+    for (CreditRule rule : {CreditRule::MostRecent, CreditRule::First, CreditRule::RootOnly}) {
+        const CascadeReconstruction whole = reconstructCascades(c, rule);
+        for (std::size_t k = 0; k < whole.cascades.size(); ++k) {
+            if (whole.cascades[k].tree.size < 3)
+                continue;
+            const CascadeTree tree = cascadeTree(c, whole, static_cast<std::int32_t>(k));
+            for (std::int32_t nodes : {static_cast<std::int32_t>(tree.events.size()), tree.nodesBefore(middle)}) {
+                if (nodes < 3)
+                    continue;
+                QJsonArray parent;
+                for (std::int32_t i = 0; i < nodes; ++i)
+                    parent.append(tree.parent[static_cast<std::size_t>(i)]);
+                trees.append(parent);
+                ours.push_back(tree.measures(nodes));
+            }
+        }
+    }
+    ASSERT_GE(trees.size(), 100);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("trees.json"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(trees).toJson(QJsonDocument::Compact));
+    out.close();
+    const QString script = QStringLiteral(
+        "import json, sys\n"
+        "import networkx as nx\n"
+        "rows = []\n"
+        "for parent in json.load(open(sys.argv[1])):\n"
+        "    g = nx.DiGraph()\n"
+        "    g.add_node(0)\n"
+        "    g.add_edges_from((parent[i], i) for i in range(1, len(parent)))\n"
+        "    n = len(parent)\n"
+        "    depth = max(nx.single_source_shortest_path_length(g, 0).values())\n"
+        "    width = max(d for _, d in g.out_degree())\n"
+        "    nu = nx.wiener_index(g.to_undirected()) / (n * (n - 1) / 2)\n"
+        "    rows.append([n, depth, width, nu])\n"
+        "print(json.dumps(rows))\n");
+    const QJsonArray expected = QJsonDocument::fromJson(test::runPython(script, {file}).toUtf8()).array();
+    ASSERT_EQ(expected.size(), static_cast<qsizetype>(ours.size()));
+    int viral = 0;
+    for (std::size_t i = 0; i < ours.size(); ++i) {
+        const QJsonArray e = expected.at(static_cast<qsizetype>(i)).toArray();
+        ASSERT_EQ(ours[i].size, e.at(0).toInt()) << i;
+        EXPECT_EQ(ours[i].depth, e.at(1).toInt()) << i;
+        EXPECT_EQ(ours[i].width, e.at(2).toInt()) << i;
+        EXPECT_NEAR(ours[i].structuralVirality, e.at(3).toDouble(), 1e-9 * std::max(1.0, e.at(3).toDouble())) << i;
+        viral += ours[i].depth > 1;
+    }
+    EXPECT_GT(viral, 10); // the reconstructed rules make chains, not only stars
 }
