@@ -6,6 +6,7 @@
 #include "app/inspector/actoreventsmodel.h"
 #include "app/inspector/clickablelabel.h"
 #include "app/inspector/measureinfo.h"
+#include "app/inspector/pagesection.h"
 #include "app/inspector/sparkline.h"
 #include "app/presentation/displayformat.h"
 #include "core/analysis/cascadetree.h"
@@ -95,13 +96,13 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     m_whatIfResult->hide();
     layout->addWidget(m_whatIfResult);
 
-    addSection(layout, tr("Audience and attention"));
+    addPageSection(this, layout, tr("Audience and attention"));
     QGridLayout *grid = addGrid(layout);
     for (Measure m : {Measure::Followers, Measure::Posts, Measure::RepostsReceived, Measure::RepliesReceived,
                       Measure::QuotesReceived, Measure::MentionsReceived, Measure::Exposure})
         addMeasureRow(grid, m);
 
-    QLabel *cascades = addSection(layout, tr("Cascades"));
+    QLabel *cascades = addPageSection(this, layout, tr("Cascades"));
     for (int r = 0; r < kCreditRuleCount; ++r) {
         const auto rule = static_cast<CreditRule>(r);
         m_rule->addItem(creditRuleTitle(rule), r);
@@ -139,19 +140,19 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     layout->addWidget(m_cascadeMore);
     connect(m_document->cascades(), &CascadeCache::ready, this, &ActorPage::showCascades);
 
-    addSection(layout, tr("Position in the network (time ignored)"));
+    addPageSection(this, layout, tr("Position in the network (time ignored)"));
     grid = addGrid(layout);
     for (Measure m : {Measure::PageRank, Measure::Betweenness, Measure::CoreNumber})
         addMeasureRow(grid, m);
 
-    addSection(layout, tr("Timing"));
+    addPageSection(this, layout, tr("Timing"));
     grid = addGrid(layout);
     m_arrival = addRow(grid, tr("Earliest arrival"),
                        tr("When the origin's message first reached it, along a path that respects time."));
     addMeasureRow(grid, Measure::Latency);
     addMeasureRow(grid, Measure::Closeness);
 
-    addSection(layout, tr("Brokerage between groups"));
+    addPageSection(this, layout, tr("Brokerage between groups"));
     grid = addGrid(layout);
     addMeasureRow(grid, Measure::Brokerage);
     m_dominant = addRow(grid, tr("Main kind"), tr("The kind of brokerage it does most often (Gould and Fernandez)."));
@@ -165,13 +166,13 @@ ActorPage::ActorPage(CaseDocument *document, QWidget *parent)
     m_brokerageSentence->setWordWrap(true);
     layout->addWidget(m_brokerageSentence);
 
-    addSection(layout, tr("Path from the origin"));
+    addPageSection(this, layout, tr("Path from the origin"));
     m_path->setWordWrap(true);
     m_path->setTextFormat(Qt::RichText);
     m_path->setToolTip(tr("The earliest chain of messages, in time order, by which the origin's message reached it."));
     layout->addWidget(m_path);
 
-    m_eventsTitle = addSection(layout, tr("Its events"));
+    m_eventsTitle = addPageSection(this, layout, tr("Its events"));
     m_events->setModel(m_eventsModel);
     m_events->setUniformItemSizes(true);
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -207,22 +208,6 @@ void ActorPage::fitTitleColumn()
     for (QGridLayout *g : m_grids)
         if (g->columnMinimumWidth(0) != column)
             g->setColumnMinimumWidth(0, column);
-}
-
-QLabel *ActorPage::addSection(QVBoxLayout *layout, const QString &title)
-{
-    auto *line = new QFrame(this);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    layout->addSpacing(6);
-    layout->addWidget(line);
-    auto *label = new QLabel(title, this);
-    label->setWordWrap(true);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    layout->addWidget(label);
-    return label;
 }
 
 QGridLayout *ActorPage::addGrid(QVBoxLayout *layout)

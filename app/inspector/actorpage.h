@@ -80,7 +80,6 @@ private:
     // (titles and values wrap), so that the page fits a narrow panel.
     void fitTitleColumn();
 
-    QLabel *addSection(QVBoxLayout *layout, const QString &title);
     QGridLayout *addGrid(QVBoxLayout *layout);
     void addMeasureRow(QGridLayout *grid, Measure m);
     QLabel *addRow(QGridLayout *grid, const QString &title, const QString &tip);

@@ -4,6 +4,7 @@
 #include "app/document/casedocument.h"
 #include "app/inspector/actortablemodel.h"
 #include "app/inspector/dockfocus.h"
+#include "app/inspector/listselection.h"
 #include "app/presentation/displayformat.h"
 
 #include <QAction>
@@ -322,14 +323,7 @@ void ActorsPanel::followSelection()
     m_syncing = true;
     const int sourceRow = m_model->rowOf(m_document->selectedActor());
     const QModelIndex index = sourceRow >= 0 ? m_proxy->mapFromSource(m_model->index(sourceRow, 0)) : QModelIndex();
-    QItemSelectionModel *selection = m_view->selectionModel();
-    if (index.isValid()) {
-        if (!selection->isRowSelected(index.row(), {}))
-            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
-    } else {
-        selection->clearSelection();
-    }
+    showSelectedRow(m_view, index);
     m_syncing = false;
 }
 

@@ -5,6 +5,7 @@
 #include "app/inspector/clickablelabel.h"
 #include "app/inspector/depthprofilechart.h"
 #include "app/inspector/measureinfo.h"
+#include "app/inspector/pagesection.h"
 #include "app/presentation/displayformat.h"
 
 #include <QFrame>
@@ -45,7 +46,7 @@ CascadePage::CascadePage(CaseDocument *document, QWidget *parent)
     m_status->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_status);
 
-    addSection(layout, tr("Shape of the tree"));
+    addPageSection(this, layout, tr("Shape of the tree"));
     m_grid->setColumnStretch(1, 1);
     m_grid->setHorizontalSpacing(12);
     layout->addLayout(m_grid);
@@ -62,28 +63,13 @@ CascadePage::CascadePage(CaseDocument *document, QWidget *parent)
     addRow(tr("Last relay"), tr("The time of the last relay, as of the cursor."));
     addRow(tr("Half-life"), tr("From the root post to the relay that made half of its relays."));
 
-    addSection(layout, tr("Relays per generation"));
+    addPageSection(this, layout, tr("Relays per generation"));
     m_chart->setAccessibleName(tr("Relays per generation"));
     layout->addWidget(m_chart);
-    addSection(layout, tr("Biggest branches"));
+    addPageSection(this, layout, tr("Biggest branches"));
     layout->addLayout(m_branchBox);
     layout->addStretch(1);
     clear();
-}
-
-QLabel *CascadePage::addSection(QVBoxLayout *layout, const QString &title)
-{
-    auto *line = new QFrame(this);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    layout->addSpacing(6);
-    layout->addWidget(line);
-    auto *label = new QLabel(title, this);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    layout->addWidget(label);
-    return label;
 }
 
 QLabel *CascadePage::addRow(const QString &title, const QString &definition)

@@ -49,7 +49,6 @@ signals:
 
 private:
     QLabel *addRow(const QString &title, const QString &definition);
-    QLabel *addSection(QVBoxLayout *layout, const QString &title);
 
     CaseDocument *m_document;
     std::shared_ptr<const CascadeTree> m_tree;

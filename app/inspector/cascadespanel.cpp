@@ -4,6 +4,7 @@
 #include "app/document/cascadecache.h"
 #include "app/document/casedocument.h"
 #include "app/inspector/cascadetablemodel.h"
+#include "app/inspector/listselection.h"
 #include "app/inspector/measureinfo.h"
 #include "app/presentation/displayformat.h"
 
@@ -125,15 +126,7 @@ void CascadesPanel::followSelection()
         return;
     m_syncing = true;
     const int row = m_model->rowOf(m_document->selectedCascade());
-    QItemSelectionModel *selection = m_view->selectionModel();
-    if (row >= 0) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (!selection->isRowSelected(row, {}))
-            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
-    } else {
-        selection->clearSelection();
-    }
+    showSelectedRow(m_view, row >= 0 ? m_model->index(row, 0) : QModelIndex());
     m_syncing = false;
 }
 

@@ -4,6 +4,7 @@
 #include "app/document/casedocument.h"
 #include "app/inspector/dockfocus.h"
 #include "app/inspector/eventtablemodel.h"
+#include "app/inspector/listselection.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -148,15 +149,7 @@ void EventsPanel::followSelection()
         return;
     m_syncing = true;
     const int row = m_model->rowOf(m_document->selectedEvent());
-    QItemSelectionModel *selection = m_view->selectionModel();
-    if (row >= 0) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (!selection->isRowSelected(row, {}))
-            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
-    } else {
-        selection->clearSelection();
-    }
+    showSelectedRow(m_view, row >= 0 ? m_model->index(row, 0) : QModelIndex());
     m_syncing = false;
 }
 
