@@ -51,15 +51,17 @@ void finish(QDialog *dialog, QFormLayout *form, QLabel *message, QDialogButtonBo
 MilestoneDialog::MilestoneDialog(const Milestone &initial, const QTimeZone &zone, bool adding, QWidget *parent)
     : QDialog(parent), m_initial(initial), m_time(makeTimeEdit(initial.time, zone, this)),
       m_title(new QLineEdit(initial.title, this)), m_caption(makeTextBox(initial.caption, 4, this)),
-      m_message(makeMessageLabel(this)), m_buttons(makeButtons(this))
+      m_notes(makeTextBox(initial.speakerNotes, 5, this)), m_message(makeMessageLabel(this)), m_buttons(makeButtons(this))
 {
     setWindowTitle(adding ? tr("Add a milestone") : tr("Edit the milestone"));
     m_title->setPlaceholderText(tr("The beat of the story, e.g. The Air Force answers"));
     m_caption->setPlaceholderText(tr("What the room should see on this slide"));
+    m_notes->setPlaceholderText(tr("What you want to say at this beat: shown only in the presenter view"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Time:"), m_time);
     form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("&Caption:"), m_caption);
+    form->addRow(tr("Speaker &notes:"), m_notes);
     finish(this, form, m_message, m_buttons);
     connect(m_title, &QLineEdit::textChanged, this, &MilestoneDialog::check);
     check();
@@ -71,6 +73,7 @@ Milestone MilestoneDialog::value() const
     m.time = timeOf(m_time);
     m.title = m_title->text().trimmed();
     m.caption = m_caption->toPlainText().trimmed();
+    m.speakerNotes = m_notes->toPlainText().trimmed();
     return m;
 }
 

@@ -34,6 +34,7 @@ public:
     QDateTimeEdit *timeEdit() const { return m_time; }
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *captionEdit() const { return m_caption; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
     QLabel *messageLabel() const { return m_message; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
@@ -45,6 +46,7 @@ private:
     QDateTimeEdit *m_time;
     QLineEdit *m_title;
     QPlainTextEdit *m_caption;
+    QPlainTextEdit *m_notes;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };

@@ -241,6 +241,7 @@ private:
         time("time", m.time, true);
         member("title", m.title);
         optionalMember("caption", m.caption);
+        optionalMember("speaker_notes", m.speakerNotes);
         extra(m.extra);
     }
     void writeNote(const Note &n)

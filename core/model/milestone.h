@@ -8,11 +8,13 @@
 
 namespace cascade {
 
-// A beat of the story: a moment with a title and a caption (one slide per milestone).
+// A beat of the story: a moment with a title and a caption (one slide per milestone),
+// and the presenter's speaker notes (shown in the presenter view, never on a slide).
 struct Milestone {
     TimeMs time = 0;
     QString title;
     QString caption;
+    QString speakerNotes;
     QByteArray extra;
 
     friend bool operator==(const Milestone &, const Milestone &) = default;

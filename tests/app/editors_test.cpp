@@ -353,12 +353,15 @@ TEST(Editors, MilestonesNotesAndPropertiesWithUndo)
     EXPECT_FALSE(okOf(milestone->buttons())->isEnabled()) << "a milestone needs a title";
     EXPECT_EQ(timeOf(milestone->timeEdit()), at / 1000 * 1000);
     QTest::keyClicks(milestone->titleEdit(), QStringLiteral("A follower's tip"));
+    QTest::keyClicks(milestone->notesEdit(), QStringLiteral("Ask who in the room follows a journalist."));
     QTest::mouseClick(okOf(milestone->buttons()), Qt::LeftButton);
     ASSERT_EQ(t.doc->caseData().milestones.size(), original.milestones.size() + 1);
     EXPECT_EQ(t.doc->caseData().checkInvariants(), QString()) << "milestones stay in time order";
     EXPECT_EQ(t.doc->cursor(), at);
     const int index = t.w.caseEditor()->currentMilestone();
     EXPECT_EQ(t.doc->caseData().milestones[static_cast<std::size_t>(index)].title, QStringLiteral("A follower's tip"));
+    EXPECT_EQ(t.doc->caseData().milestones[static_cast<std::size_t>(index)].speakerNotes,
+              QStringLiteral("Ask who in the room follows a journalist."));
 
     // Delete it again, then undo twice: as opened.
     t.w.caseEditor()->deleteMilestoneAction()->trigger();

@@ -137,6 +137,11 @@ TEST(CaseFile, RoundTripIsByteIdenticalAndEqual)
     c.events[0].provenance.inferred = true;
     c.events[1].urls = {QStringLiteral("http://bit.ly/8hYZOK")};
     c.events[2].time += 123; // milliseconds survive
+    Milestone beat;
+    beat.time = c.events[1].time;
+    beat.title = QStringLiteral("Beat");
+    beat.speakerNotes = QStringLiteral("Pause here.\nAsk the room who they would call.");
+    c.milestones.insert(c.milestones.begin(), beat); // in time order
     SavedLayout layout;
     layout.engine = QStringLiteral("twopi");
     layout.seed = 7;
@@ -145,6 +150,7 @@ TEST(CaseFile, RoundTripIsByteIdenticalAndEqual)
     layout.positions[2] = {0.01, 123456.79, true, false};
     c.layouts[layout.engine] = layout;
     const std::string first = serializeCase(c);
+    EXPECT_NE(first.find(R"("speaker_notes": "Pause here.\nAsk)"), std::string::npos) << first;
     const ReadResult back = readText(first);
     ASSERT_TRUE(back.ok()) << back.errorText().toStdString() << first;
     EXPECT_TRUE(*back.value == c);

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Story-first drawing: which actors a moment is about and in what order their labels go
+// (storyActors), who is named by a milestone (textNamesActor), and which actors form a
+// crowd (crowdGroups), on hand-made cases with known answers, on the Haiti case at its
+// milestones, and on generated cases (properties checked against the case's events).
+#include "core/analysis/caseanalysis.h"
+#include "core/analysis/story.h"
+#include "core/analysis/temporalpaths.h"
+#include "core/generate/generator.h"
+#include "core/io/casefile.h"
+#include "core/model/case.h"
+#include "core/timeline/timeindex.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+using namespace cascade;
+
+namespace {
+
+// Actors "A", "B"... with 10, 20... followers; events at whole minutes.
+class Builder
+{
+public:
+    explicit Builder(int actors)
+    {
+        m_case = makeEmptyCase();
+        for (int i = 0; i < actors; ++i) {
+            Actor a;
+            a.handle = i < 26 ? QString(QChar(u'A' + i)) : QStringLiteral("Z%1").arg(i);
+            a.followers = 10 * (i + 1);
+            m_case.actors.push_back(a);
+        }
+    }
+    EventId add(EventKind kind, ActorId author, TimeMs minute, EventId parent = kNoEvent,
+                std::vector<ActorId> others = {})
+    {
+        Event e;
+        e.key = QStringLiteral("e%1").arg(m_case.events.size());
+        e.kind = kind;
+        e.author = author;
+        e.time = minute * kMsPerMinute;
+        e.parent = parent;
+        (kind == EventKind::Offline ? e.reached : e.mentions) = std::move(others);
+        m_case.events.push_back(std::move(e));
+        return static_cast<EventId>(m_case.events.size() - 1);
+    }
+    Case &edit() { return m_case; }
+    const Case &get()
+    {
+        EXPECT_EQ(m_case.checkInvariants(), QString());
+        return m_case;
+    }
+
+private:
+    Case m_case;
+};
+
+std::vector<ActorId> actorsOf(const std::vector<StoryActor> &story)
+{
+    std::vector<ActorId> out;
+    for (const StoryActor &s : story)
+        out.push_back(s.actor);
+    return out;
+}
+
+const Case &haiti()
+{
+    static const Case c = [] {
+        ReadResult r = readCaseFile(QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json"));
+        EXPECT_TRUE(r.ok()) << r.errorText().toStdString();
+        return *r.value;
+    }();
+    return c;
+}
+
+const Milestone &milestoneTitled(const Case &c, const char *title)
+{
+    for (const Milestone &m : c.milestones)
+        if (m.title == QLatin1String(title))
+            return m;
+    ADD_FAILURE() << "no milestone " << title;
+    return c.milestones.front();
+}
+
+} // namespace
+
+TEST(Story, TextNamesAnActorByHandleOrByTheDistinctiveWordsOfItsName)
+{
+    const QString mullen = QStringLiteral("Office of Admiral Mullen (Chairman of the Joint Chiefs of Staff)");
+    EXPECT_TRUE(textNamesActor(QStringLiteral("Admiral Mullen's office contacts MSF"), QStringLiteral("adm-mullen-office"), mullen));
+    EXPECT_FALSE(textNamesActor(QStringLiteral("the Joint Chiefs decide"), QStringLiteral("adm-mullen-office"), mullen))
+        << "words inside the parenthesis do not count";
+    EXPECT_FALSE(textNamesActor(QStringLiteral("an admiral calls"), QStringLiteral("adm-mullen-office"), mullen))
+        << "one distinctive word of two is not enough";
+    EXPECT_TRUE(textNamesActor(QStringLiteral("relayed by @annCURRY."), QStringLiteral("@AnnCurry"), QString()));
+    EXPECT_TRUE(textNamesActor(QStringLiteral("Ann Curry now addresses"), QStringLiteral("@AnnCurry"),
+                               QStringLiteral("Ann Curry (MSNBC news anchor)")));
+    EXPECT_TRUE(textNamesActor(QStringLiteral("the US Air Force is on Twitter as @usairforce"),
+                               QStringLiteral("@usairforce"), QStringLiteral("U.S. Air Force")));
+    EXPECT_FALSE(textNamesActor(QStringLiteral("MSF's planes land"), QStringLiteral("@MSF_USA"),
+                                QStringLiteral("Doctors Without Borders / MSF USA")))
+        << "MSF is not the handle MSF_USA, and the name's words are absent";
+    EXPECT_FALSE(textNamesActor(QStringLiteral("@usairforce2 answers"), QStringLiteral("@usairforce"), QString()))
+        << "whole words only";
+    EXPECT_FALSE(textNamesActor(QString(), QStringLiteral("@a"), QStringLiteral("Someone")));
+}
+
+TEST(Story, OrderIsSelectionOriginTargetsNamedPathOfflineNotedCriticalAndOnlyVisibleActors)
+{
+    // A posts; B relays; C mentions D (the target) in a quote of B; E relays late; F
+    // calls B offline; G is critical but never appears; H is named by the milestone.
+    Builder b(8);
+    enum : ActorId { A, B, C, D, E, F, G, H };
+    const EventId post = b.add(EventKind::Post, A, 0);
+    const EventId relay = b.add(EventKind::Repost, B, 1, post);
+    b.add(EventKind::Quote, C, 2, relay, {D});
+    b.add(EventKind::Offline, F, 3, kNoEvent, {B});
+    b.add(EventKind::Post, H, 4);
+    b.add(EventKind::Repost, E, 30, post);
+    b.edit().origin = A;
+    b.edit().targets = {D};
+    Milestone m;
+    m.time = 5 * kMsPerMinute;
+    m.title = QStringLiteral("@Hana speaks");
+    b.edit().actors[H].handle = QStringLiteral("@Hana");
+    b.edit().milestones = {m};
+    const Case &c = b.get();
+    const CaseAnalysis analysis(c);
+    const std::vector<ActorId> critical = {C, G, B};
+
+    StoryInput input;
+    input.time = 10 * kMsPerMinute;
+    input.selected = E; // not yet visible at minute 10
+    input.critical = critical;
+    const std::vector<StoryActor> story = storyActors(analysis, input);
+    EXPECT_EQ(actorsOf(story), (std::vector<ActorId>{A, D, H, B, C, F}));
+    std::vector<StoryReason> reasons;
+    for (const StoryActor &s : story)
+        reasons.push_back(s.reason);
+    EXPECT_EQ(reasons, (std::vector<StoryReason>{StoryReason::Origin, StoryReason::Target, StoryReason::Named,
+                                                  StoryReason::OnPath, StoryReason::OnPath, StoryReason::Offline}));
+    EXPECT_EQ(story[0].labelScale, 1.0);
+    EXPECT_EQ(story[1].labelScale, 1.0);
+    for (const StoryActor &s : story) {
+        EXPECT_GE(s.labelScale, 0.75);
+        EXPECT_LE(s.labelScale, 1.0);
+    }
+
+    // Later, the selection is first, and before its milestone nobody is named.
+    input.time = 40 * kMsPerMinute;
+    EXPECT_EQ(storyActors(analysis, input).front().actor, E);
+    EXPECT_EQ(storyActors(analysis, input).front().reason, StoryReason::Selected);
+    input.time = 4 * kMsPerMinute;
+    const std::vector<ActorId> early = actorsOf(storyActors(analysis, input));
+    EXPECT_EQ(std::count(early.begin(), early.end(), H), 0) << "H is visible, but the milestone naming it is to come";
+}
+
+TEST(Story, ACaseWithoutAStoryFallsBackOnTheMostProminent)
+{
+    Builder b(20);
+    const EventId post = b.add(EventKind::Post, 0, 0);
+    for (ActorId a = 1; a < 20; ++a)
+        b.add(EventKind::Repost, a, a, post);
+    const Case &c = b.get();
+    const CaseAnalysis analysis(c);
+    std::vector<double> value(20);
+    for (std::size_t a = 0; a < value.size(); ++a)
+        value[a] = static_cast<double>(a % 7);
+    StoryInput input;
+    input.time = 100 * kMsPerMinute;
+    input.prominence = value;
+    const std::vector<StoryActor> story = storyActors(analysis, input);
+    ASSERT_EQ(story.size(), kStoryProminentCount);
+    EXPECT_EQ(actorsOf(story), (std::vector<ActorId>{6, 13, 5, 12, 19, 4, 11, 18}));
+    for (const StoryActor &s : story)
+        EXPECT_EQ(s.reason, StoryReason::Prominent);
+    input.time = 3 * kMsPerMinute;
+    EXPECT_EQ(actorsOf(storyActors(analysis, input)), (std::vector<ActorId>{3, 2, 1, 0})) << "only those visible";
+}
+
+TEST(Story, HaitiAtEachMilestoneTellsItsStoryAndTheWaveIsOneGroup)
+{
+    const Case &c = haiti();
+    const CaseAnalysis analysis(c);
+    auto id = [&](const char *handle) { return c.actorByHandle(QLatin1String(handle)); };
+    const ActorId msf = id("@MSF_USA"), curry = id("@AnnCurry"), usaf = id("@usairforce"),
+                  mullen = id("adm-mullen-office"), press = id("msf-usa-press-office");
+
+    StoryInput input;
+    input.time = milestoneTitled(c, "The Air Force answers").time;
+    const std::vector<StoryActor> story = storyActors(analysis, input);
+    std::vector<StoryActor> bySize = story;
+    std::stable_sort(bySize.begin(), bySize.end(),
+                     [](const StoryActor &x, const StoryActor &y) { return x.labelScale > y.labelScale; });
+    ASSERT_GE(bySize.size(), 4u);
+    const std::set<ActorId> largest = {bySize[0].actor, bySize[1].actor, bySize[2].actor};
+    EXPECT_EQ(largest, (std::set<ActorId>{msf, curry, usaf}));
+    EXPECT_LT(bySize[3].labelScale, bySize[2].labelScale) << "the three stand out";
+    const std::vector<ActorId> actors = actorsOf(story);
+    EXPECT_NE(std::find(actors.begin(), actors.end(), press), actors.end()) << "the offline press office";
+    for (ActorId a : actors)
+        EXPECT_FALSE(c.actors[static_cast<std::size_t>(a)].synthetic) << c.actors[static_cast<std::size_t>(a)].handle.toStdString();
+
+    // The retweet wave as of that moment: one group, the synthetic accounts that have
+    // reposted @AnnCurry by then.
+    std::vector<ActorId> expectedMembers;
+    std::int64_t exposure = 0;
+    for (const Event &e : c.events)
+        if (e.time <= input.time && c.actors[static_cast<std::size_t>(e.author)].synthetic) {
+            expectedMembers.push_back(e.author);
+            exposure += c.actors[static_cast<std::size_t>(e.author)].followers;
+        }
+    ASSERT_GE(expectedMembers.size(), 5u);
+    const std::vector<CrowdGroup> groups = crowdGroups(analysis, input.time, actors);
+    ASSERT_EQ(groups.size(), 1u);
+    EXPECT_EQ(groups[0].target, curry);
+    EXPECT_EQ(groups[0].kind, InteractionKind::Repost);
+    EXPECT_EQ(groups[0].members, expectedMembers);
+    EXPECT_EQ(groups[0].exposure, exposure);
+
+    // At the last milestone: every synthetic account in the group, Admiral Mullen's
+    // office (an offline contact) in the story.
+    input.time = c.milestones.back().time;
+    const std::vector<ActorId> last = actorsOf(storyActors(analysis, input));
+    EXPECT_NE(std::find(last.begin(), last.end(), mullen), last.end());
+    const std::vector<CrowdGroup> end = crowdGroups(analysis, input.time, last);
+    ASSERT_EQ(end.size(), 1u);
+    EXPECT_EQ(end[0].members.size(), 36u);
+    EXPECT_EQ(c.actors[static_cast<std::size_t>(end[0].members.front())].handle, QStringLiteral("@synthetic_rt01"));
+
+    // At the first milestone the story is MSF and its press office; no crowd yet.
+    input.time = c.milestones.front().time;
+    EXPECT_TRUE(crowdGroups(analysis, input.time, actorsOf(storyActors(analysis, input))).empty());
+}
+
+TEST(Crowd, SameActSameTargetShortGapsOnlyAndNobodyActsOnAMember)
+{
+    // Actor 0 posts at 0. Six reposts by 1..6 at minutes 1..6; actor 7 reposts at 60
+    // (a gap of 54 > 30: a separate run of one); 8..12 reply to 0 (a group of replies);
+    // 3 is later replied to by 13 (3 leaves the group), 4 also quotes 0 (a second kind:
+    // 4 leaves too); 14..18 mention 0 in posts of one mention each.
+    Builder b(20);
+    const EventId post = b.add(EventKind::Post, 0, 0);
+    std::map<ActorId, EventId> act;
+    for (ActorId a = 1; a <= 6; ++a)
+        act[a] = b.add(EventKind::Repost, a, a, post);
+    b.add(EventKind::Repost, 7, 60, post);
+    for (ActorId a = 8; a <= 12; ++a)
+        b.add(EventKind::Reply, a, 70 + a, post);
+    for (ActorId a = 14; a <= 18; ++a)
+        b.add(EventKind::Post, a, 100 + a, kNoEvent, {0});
+    const EventId late = b.add(EventKind::Reply, 13, 200, act[3]);
+    b.add(EventKind::Quote, 4, 201, post);
+    const Case &c = b.get();
+    const CaseAnalysis analysis(c);
+
+    const std::vector<CrowdGroup> early = crowdGroups(analysis, 10 * kMsPerMinute, {});
+    ASSERT_EQ(early.size(), 1u);
+    EXPECT_EQ(early[0].members, (std::vector<ActorId>{1, 2, 3, 4, 5, 6}));
+    EXPECT_EQ(early[0].target, 0);
+    EXPECT_EQ(early[0].firstEvent, act[1]);
+    EXPECT_EQ(early[0].first, 1 * kMsPerMinute);
+    EXPECT_EQ(early[0].last, 6 * kMsPerMinute);
+    EXPECT_EQ(early[0].exposure, 20 + 30 + 40 + 50 + 60 + 70);
+
+    const std::vector<CrowdGroup> all = crowdGroups(analysis, 300 * kMsPerMinute, {});
+    ASSERT_EQ(all.size(), 2u) << "3 was answered and 4 quoted: four reposters remain, too few";
+    EXPECT_EQ(all[0].kind, InteractionKind::Reply);
+    EXPECT_EQ(all[0].members, (std::vector<ActorId>{8, 9, 10, 11, 12}));
+    EXPECT_EQ(all[1].kind, InteractionKind::Mention);
+    EXPECT_EQ(all[1].members, (std::vector<ActorId>{14, 15, 16, 17, 18}));
+    EXPECT_EQ(c.events[static_cast<std::size_t>(late)].author, 13);
+
+    // A story actor never joins, and a smaller threshold brings the reposts back.
+    const std::vector<ActorId> story = {9};
+    CrowdRule rule;
+    rule.minMembers = 4;
+    const std::vector<CrowdGroup> loose = crowdGroups(analysis, 300 * kMsPerMinute, story, rule);
+    ASSERT_EQ(loose.size(), 3u);
+    EXPECT_EQ(loose[0].members, (std::vector<ActorId>{1, 2, 5, 6}));
+    EXPECT_EQ(loose[1].members, (std::vector<ActorId>{8, 10, 11, 12}));
+    // No gap allowed: acts a minute apart are runs of one.
+    rule.maxGap = 0;
+    EXPECT_TRUE(crowdGroups(analysis, 300 * kMsPerMinute, story, rule).empty());
+}
+
+TEST(Crowd, GeneratedCasesGroupsFollowTheRule)
+{
+    for (std::uint64_t seed : {1u, 7u, 2010u}) {
+        GeneratorOptions options;
+        options.actors = 800;
+        options.events = 8000;
+        options.seed = seed;
+        const Case c = generateCase(options);
+        const CaseAnalysis analysis(c);
+        const TimeIndex &index = analysis.index();
+        const TimeMs at = c.events[c.events.size() / 2].time;
+        StoryInput input;
+        input.time = at;
+        const std::vector<ActorId> story = actorsOf(storyActors(analysis, input));
+        const CrowdRule rule;
+        const std::vector<CrowdGroup> groups = crowdGroups(analysis, at, story, rule);
+        ASSERT_FALSE(groups.empty()) << "seed " << seed;
+        const int position = index.positionAt(at);
+        std::set<ActorId> seen;
+        for (const CrowdGroup &g : groups) {
+            ASSERT_GE(static_cast<int>(g.members.size()), rule.minMembers);
+            std::int64_t exposure = 0;
+            TimeMs previous = g.first;
+            for (ActorId m : g.members) {
+                EXPECT_TRUE(seen.insert(m).second) << "one group per actor";
+                EXPECT_EQ(std::count(story.begin(), story.end(), m), 0);
+                exposure += index.followers(m);
+                bool firstAct = true;
+                for (int e = 0; e < position; ++e) {
+                    const auto links = index.links(e);
+                    if (index.author(e) == m) {
+                        ASSERT_EQ(links.size(), 1u);
+                        EXPECT_EQ(links[0].to, g.target);
+                        EXPECT_EQ(links[0].kind, g.kind);
+                        if (firstAct) {
+                            EXPECT_LE(index.time(e) - previous, rule.maxGap);
+                            EXPECT_GE(index.time(e), previous);
+                            previous = index.time(e);
+                            firstAct = false;
+                        }
+                    }
+                    for (const auto &l : links)
+                        EXPECT_FALSE(l.to == m && index.author(e) != m) << "nobody acts on a member";
+                }
+            }
+            EXPECT_EQ(previous, g.last);
+            EXPECT_EQ(g.exposure, exposure);
+        }
+    }
+}
