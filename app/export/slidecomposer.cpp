@@ -44,6 +44,7 @@ GraphLegendModel rolesPart(GraphLegendModel m)
     m.kinds.clear();
     m.anyInferred = false;
     m.extraText.clear();
+    m.crowdText.clear();
     return m;
 }
 
@@ -174,13 +175,15 @@ QRectF SlideComposer::framedContent(SlideOptions::Frame frame) const
         if (item->isVisible())
             shown |= b;
     }
+    const QRectF story = m_scene->storyBounds();
     if (frame == SlideOptions::Frame::Whole || !m_scene->laneItems().empty())
         return whole;
-    // What is drawn at the scene's time: the shown actors and the links drawn.
+    // What is drawn at the scene's time: the shown actors, the links drawn, the story's
+    // labels and crowds.
     for (const EdgeItem *edge : m_scene->edgeItems())
         if (edge->isVisible())
             shown |= edge->sceneBoundingRect();
-    return shown.isValid() && !shown.isEmpty() ? shown & whole : whole;
+    return shown.isValid() && !shown.isEmpty() ? (shown & whole) | story : whole;
 }
 
 SlideComposer::GraphFit SlideComposer::fitGraph(const QRectF &area, const QRectF &content) const

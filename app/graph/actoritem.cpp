@@ -36,6 +36,7 @@ ActorItem::ActorItem(ActorId actor, bool compact)
     : m_actor(actor), m_compact(compact)
 {
     setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptHoverEvents(true); // a quiet actor shows its label under the mouse
     setZValue(compact ? 2 : 1);
 }
 
@@ -83,7 +84,7 @@ void ActorItem::replaceState(quint16 mask, quint16 flags)
     const quint16 next = static_cast<quint16>((m_state & ~mask) | (flags & mask));
     if (next == m_state)
         return;
-    constexpr quint16 labelFlags = LabelAllowed | Selected | OnPath;
+    constexpr quint16 labelFlags = LabelAllowed | Selected | OnPath | Story | Quiet | Hovered;
     const bool relabel = m_compact && ((next ^ m_state) & labelFlags);
     m_state = next;
     if (relabel)
@@ -122,8 +123,10 @@ QRectF ActorItem::labelRect() const
     if (m_label.isEmpty())
         return {};
     const qreal h = GraphScene::labelLineHeight();
+    if (m_state & Story)
+        return {}; // the scene draws it, large, in the foreground
     if (m_compact) {
-        if (!(m_state & (LabelAllowed | Selected | OnPath)))
+        if (!(m_state & (LabelAllowed | Selected | OnPath | Hovered)))
             return {};
         const qreal x = m_marker / 2 + 3;
         return QRectF(x, -h / 2, m_labelWidth, h);
@@ -201,11 +204,16 @@ void ActorItem::paintChip(QPainter *painter, qreal lod, const GraphScene &scene)
     // one sees, so the actor is its dot in the role colour (at least two pixels across);
     // the text fades in up to 8 pixels, as the dot view's labels do.
     const qreal alpha = textOpacity(GraphScene::labelPixelSize() * lod, 5.5, 8.0);
-    if (alpha <= 0 && m_flash <= 0) {
+    // Story-first: a story actor's label is the scene's; a quiet actor is its dot until
+    // the mouse is over it or the view is zoomed in.
+    const bool dotOnly = (m_state & Story) || (quietNow(lod) && !m_flash);
+    if ((alpha <= 0 && m_flash <= 0) || dotOnly) {
         // Highlighted, the dot glows (the scene's foreground labels name the ones that
         // fit); an empty highlighted box would say nothing.
         const bool highlighted = m_state & (Selected | OnPath);
         qreal r = std::max(m_marker / 2, 1.0 / lod);
+        if (m_state & Story)
+            r = std::max(r, 4.0 / lod);
         if (highlighted) {
             r = std::max(r, 4.0 / lod);
             painter->setPen(Qt::NoPen);
@@ -314,7 +322,7 @@ void ActorItem::paintDot(QPainter *painter, qreal lod, const GraphScene &scene)
     }
 
     const QRectF label = labelRect();
-    if (label.isEmpty())
+    if (label.isEmpty() || quietNow(lod))
         return;
     const qreal alpha = textOpacity(GraphScene::labelPixelSize() * lod, 5.5, 8.0);
     if (alpha <= 0)
@@ -329,6 +337,23 @@ void ActorItem::paintDot(QPainter *painter, qreal lod, const GraphScene &scene)
     painter->setFont(font);
     painter->setPen(lost ? theme.mutedText : theme.text);
     painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_label);
+}
+
+bool ActorItem::quietNow(qreal lod) const
+{
+    constexpr qreal kZoomedLabelPixels = 14; // zoomed in this far, every label is back
+    return (m_state & Quiet) && !(m_state & (Hovered | Selected | OnPath)) &&
+           GraphScene::labelPixelSize() * lod < kZoomedLabelPixels;
+}
+
+void ActorItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    setState(Hovered, true);
+}
+
+void ActorItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    setState(Hovered, false);
 }
 
 void ActorItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

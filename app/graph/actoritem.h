@@ -34,6 +34,9 @@ public:
         LabelAllowed = 1 << 7, // compact layouts: its label has room
         Faint = 1 << 8,        // inactive, drawn faint (instead of hidden)
         Delayed = 1 << 9,      // what-if: reached, but later
+        Story = 1 << 10,       // story-first: its label is the scene's, large, in the foreground
+        Quiet = 1 << 11,       // story-first, not in the story: a dot, labelled on hover or zoom
+        Hovered = 1 << 12,     // under the mouse
     };
 
     ActorItem(ActorId actor, bool compact);
@@ -75,11 +78,14 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    bool quietNow(qreal lod) const; // Quiet, and neither hovered, highlighted nor zoomed into
     GraphScene *graphScene() const;
     void updateBounds();
     void paintChip(QPainter *painter, qreal lod, const GraphScene &scene);

@@ -58,7 +58,7 @@ QSizeF GraphLegend::size() const
     }
     int headers = (m_model.roles.empty() ? 0 : 1) + (m_model.kinds.empty() ? 0 : 1);
     qreal notes = 0;
-    for (const QString &t : {m_model.sizeText, m_model.extraText})
+    for (const QString &t : {m_model.sizeText, m_model.extraText, m_model.crowdText})
         if (!t.isEmpty()) {
             const QRectF r = fm.boundingRect(QRectF(0, 0, kMaxTextWidth, 1e6), Qt::TextWordWrap, t);
             width = std::max(width, r.width());
@@ -131,7 +131,7 @@ void GraphLegend::paint(QPainter *painter, QPointF topLeft) const
         }
     }
     const QFontMetricsF fm(m_font);
-    for (const QString &t : {m_model.sizeText, m_model.extraText})
+    for (const QString &t : {m_model.sizeText, m_model.extraText, m_model.crowdText})
         if (!t.isEmpty()) {
             const QRectF r = fm.boundingRect(QRectF(x, y, kMaxTextWidth, 1e6), Qt::TextWordWrap, t);
             painter->setFont(m_font);

@@ -28,6 +28,7 @@ struct GraphLegendModel {
     bool anyInferred = false;
     QString sizeText;   // e.g. "Size: followers"
     QString extraText;  // e.g. "What-if: without @x (grey: no longer reached)"
+    QString crowdText;  // the crowd rule, when a group is drawn
 
     bool empty() const { return roles.empty() && kinds.empty(); }
 };

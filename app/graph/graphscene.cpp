@@ -72,16 +72,20 @@ GraphScene::GraphScene(CaseDocument *document, QObject *parent)
     connect(m_document, &CaseDocument::selectionChanged, this, [this] {
         setPickedEdge(nullptr);
         updateHighlights();
+        refreshStory();
     });
     connect(m_document, &CaseDocument::whatIfChanged, this, [this] {
         updateHighlights();
+        refreshStory();
         emit legendChanged();
     });
     connect(m_document, &CaseDocument::layoutEdited, this, &GraphScene::onLayoutEdited);
     // The selected cascade's tree arrives with the document's reconstruction.
     connect(m_document->cascades(), &CascadeCache::ready, this, [this] {
-        if (m_document->selectedCascade() != kNoEvent)
+        if (m_document->selectedCascade() != kNoEvent) {
             updateHighlights();
+            refreshStory();
+        }
     });
 }
 
@@ -133,6 +137,7 @@ void GraphScene::clearLayout()
     m_edgeTimes.clear();
     m_prominent.clear();
     m_isProminent.clear();
+    clearStory();
     m_highlighting = false;
     m_picked = nullptr;
     m_base = {};
@@ -206,8 +211,12 @@ void GraphScene::rebuildItems()
     buildIndexes();
     updateSizes(true);
     applyLabels();
+    m_grouped.clear();
+    m_crowds.clear();
+    m_storyActors.clear();
     applyAllStates();
     updateHighlights();
+    refreshStory();
     invalidateBounds();
     emit layoutReplaced();
 }
@@ -387,6 +396,7 @@ void GraphScene::setShowSelection(bool show)
 {
     m_showSelection = show;
     updateHighlights();
+    refreshStory();
 }
 
 void GraphScene::setShowWhatIf(bool show)
@@ -478,6 +488,7 @@ QRectF GraphScene::shownBounds() const
     for (const EdgeItem *item : m_edgeItems)
         if (item->isVisible())
             r |= item->sceneBoundingRect();
+    r |= storyBounds();
     for (const LaneItem *lane : m_laneItems)
         r |= lane->sceneBoundingRect();
     if (m_timeAxis)
@@ -516,6 +527,13 @@ GraphLegendModel GraphScene::legendModel() const
     const ActorId w = m_document->whatIfActor();
     if (m_showWhatIf && w != kNoActor)
         m.extraText = tr("What-if without %1: grey = no longer reached").arg(labelOf(w));
+    if (!m_crowds.empty()) {
+        const CrowdRule rule;
+        m.crowdText = tr("Circle: %1 or more accounts that did the same to one actor and nothing else, "
+                         "each within %2 of the previous (click to expand)")
+                          .arg(rule.minMembers)
+                          .arg(DisplayFormat::duration(rule.maxGap));
+    }
     return m;
 }
 
@@ -550,6 +568,11 @@ QString GraphScene::actorToolTip(ActorId actor) const
 void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     const QList<QGraphicsItem *> under = items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder);
+    if (const int crowd = crowdAt(event->scenePos()); crowd >= 0) {
+        QToolTip::showText(event->screenPos(), crowdToolTip(m_crowds[static_cast<std::size_t>(crowd)]), event->widget());
+        event->accept();
+        return;
+    }
     for (QGraphicsItem *item : under) {
         if (item->type() == ActorItem::Type && item->isVisible()) {
             QToolTip::showText(event->screenPos(), actorToolTip(static_cast<ActorItem *>(item)->actor()), event->widget());

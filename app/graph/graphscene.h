@@ -4,6 +4,7 @@
 #include "app/graph/graphlegend.h"
 #include "app/graph/graphtheme.h"
 #include "core/analysis/actormeasures.h"
+#include "core/analysis/story.h"
 #include "core/layout/layoutresult.h"
 #include "core/model/ids.h"
 #include "core/model/note.h"
@@ -14,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <set>
 #include <vector>
 
 class QTimer;
@@ -122,6 +124,42 @@ public:
     // The same for what is shown at the scene's time only (tighter early in a case).
     QRectF shownBounds() const;
 
+    // ---- story-first drawing (core/analysis/story.h)
+    // On (the default): the story actors of the moment are labelled in the foreground,
+    // largest first, at a size tied to the output (storyLabelPixels()); everyone else
+    // is a dot labelled on hover or when zoomed in; and crowds (when enabled) are drawn
+    // as one glyph each, expandable by a click. Off: every label as the layout gives it.
+    void setStoryFirst(bool on);
+    bool storyFirst() const { return m_storyFirst; }
+    void setCrowdsEnabled(bool on);
+    bool crowdsEnabled() const { return m_crowdsOn; }
+    // The case summary's critical actors, which join the story (the window passes the
+    // inspector's, a slide its own).
+    void setCriticalActors(std::vector<ActorId> critical);
+    const std::vector<StoryActor> &storyActors() const { return m_storyActors; }
+    // A crowd as drawn: the group, its glyph's centre and radius in scene units, and
+    // whether the user expanded it (its members drawn one by one).
+    struct Crowd {
+        CrowdGroup group;
+        QPointF centre;
+        qreal radius = 0;
+        bool expanded = false;
+    };
+    const std::vector<Crowd> &crowds() const { return m_crowds; }
+    bool isGrouped(ActorId actor) const;
+    // "36 reposts of @AnnCurry in 1 h 20 min".
+    QString crowdCaption(const Crowd &crowd) const;
+    QString crowdToolTip(const Crowd &crowd) const;
+    // The crowd whose glyph or caption the last paint put at scene point `p`, or -1.
+    int crowdAt(QPointF p) const;
+    // Expands a grouped crowd, or groups an expanded one again.
+    void toggleCrowd(int index);
+    // What the crowds' glyphs and captions take, in scene units (part of shownBounds()).
+    QRectF storyBounds() const;
+    // The largest story label's pixel height for an output `height` pixels (or design
+    // units) tall: 1/46 of it, from 12 to 28.
+    static qreal storyLabelPixels(qreal height);
+
     // ---- queries (views, tests, exporters)
     ActorItem *actorItem(ActorId actor) const;
     // The edge between two actors, in either direction (nullptr: none).
@@ -187,6 +225,11 @@ private:
     void drawForegroundLabels(QPainter *painter, const QTransform &t, const QRectF &frame,
                               std::vector<QRectF> &placed);
     void drawCallouts(QPainter *painter, const QTransform &t, const QRectF &frame, std::vector<QRectF> &placed);
+    void drawStoryLabels(QPainter *painter, const QTransform &t, const QRectF &frame, std::vector<QRectF> &placed);
+    void drawCrowds(QPainter *painter, const QTransform &t, const QRectF &frame, std::vector<QRectF> &placed);
+    void refreshStory();
+    void placeCrowds();
+    void clearStory();
     void refreshCallouts();
     void chooseProminent();
     void applyLabels();
@@ -259,6 +302,19 @@ private:
     TextFunction m_noteText;
     std::vector<std::size_t> m_shownCallouts; // as of the last time or selection change
     std::vector<std::pair<std::size_t, QRectF>> m_calloutBoxes; // of the last paint
+
+    bool m_storyFirst = true;
+    bool m_crowdsOn = true;
+    std::vector<ActorId> m_critical;
+    std::vector<std::vector<ActorId>> m_namedByMilestone; // milestoneNamedActors(), by case
+    bool m_namedValid = false;
+    std::vector<double> m_prominence; // the size measure's values, for cases without a story
+    std::vector<StoryActor> m_storyActors;
+    std::vector<quint8> m_inStory;  // by ActorId
+    std::vector<Crowd> m_crowds;
+    std::vector<quint8> m_grouped;  // by ActorId: hidden inside a crowd's glyph
+    std::set<EventId> m_expanded;   // crowds the user expanded, by their first act
+    std::vector<std::pair<int, QRectF>> m_crowdBoxes; // of the last paint, scene coordinates
 
     mutable QRectF m_contentBounds;
     mutable bool m_boundsValid = false;

@@ -115,6 +115,7 @@ void GraphScene::chooseProminent()
     for (std::size_t a = 0; a < n; ++a)
         value[a] = measureValueOf(static_cast<ActorId>(a));
     m_prominent = cascade::prominentActors(value, caseData().origin, caseData().targets, kProminentCount);
+    m_prominence = value;
     m_isProminent.assign(n, 0);
     for (ActorId a : m_prominent)
         m_isProminent[static_cast<std::size_t>(a)] = 1;
@@ -142,7 +143,13 @@ void GraphScene::drawForeground(QPainter *painter, const QRectF &)
     painter->setRenderHint(QPainter::Antialiasing, true);
     const QRectF frame = t.mapRect(contentBounds());
     std::vector<QRectF> placed;
-    drawForegroundLabels(painter, t, frame, placed);
+    m_crowdBoxes.clear();
+    if (m_storyFirst) {
+        drawCrowds(painter, t, frame, placed);
+        drawStoryLabels(painter, t, frame, placed);
+    } else {
+        drawForegroundLabels(painter, t, frame, placed);
+    }
     drawCallouts(painter, t, frame, placed);
     painter->restore();
 }

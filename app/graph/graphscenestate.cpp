@@ -50,6 +50,11 @@ void GraphScene::setFollowDocumentCursor(bool follow)
 
 void GraphScene::setActorActive(ActorItem *item, bool active)
 {
+    if (isGrouped(item->actor())) { // drawn inside its crowd's glyph
+        item->setVisible(false);
+        item->replaceState(ActorItem::Active | ActorItem::Faint, active ? ActorItem::Active : 0);
+        return;
+    }
     if (m_inactiveMode == InactiveMode::Hidden) {
         item->setVisible(active);
         item->replaceState(ActorItem::Active | ActorItem::Faint, active ? ActorItem::Active : 0);
@@ -72,7 +77,8 @@ void GraphScene::refreshEdgeVisibility(EdgeItem *item)
     const bool highlighted = item->hasState(EdgeItem::OnPath) || item->hasState(EdgeItem::Neighbour)
                              || item->hasState(EdgeItem::Lost);
     const bool detailed = highlighted || (!item->highlightOnly() && (!item->detailOnly() || m_detail));
-    const bool visible = shown && detailed;
+    const LayoutEdge &edge = m_layout.edges[static_cast<std::size_t>(item->index())];
+    const bool visible = shown && detailed && !isGrouped(edge.from) && !isGrouped(edge.to);
     if (item->isVisible() != visible)
         item->setVisible(visible);
 }
@@ -184,6 +190,7 @@ void GraphScene::applyTime(TimeMs t)
         m_timeCursor->setTime(t);
     if (prominentChanged)
         update(); // the constant-size labels of the foreground
+    refreshStory();
     refreshCallouts();
     emit timeChanged(t);
 }

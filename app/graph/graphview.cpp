@@ -397,6 +397,12 @@ void GraphView::mousePressEvent(QMouseEvent *event)
     // An actor's large label (drawn over everything when zoomed out) is the actor.
     if (event->button() == Qt::LeftButton) {
         const QPointF scenePos = mapToScene(event->pos());
+        // A crowd's glyph or caption expands it (or groups it again).
+        if (const int crowd = m_scene->crowdAt(scenePos); crowd >= 0) {
+            m_scene->toggleCrowd(crowd);
+            event->accept();
+            return;
+        }
         const ActorId labelled = m_scene->foregroundLabelAt(scenePos);
         if (labelled != kNoActor) {
             m_pressOnActor = true;

@@ -104,6 +104,18 @@ bool textNamesActor(const QString &text, const QString &handle, const QString &n
     return distinctive.size() == 1 ? found == 1 : found >= 2;
 }
 
+std::vector<std::vector<ActorId>> milestoneNamedActors(const Case &c)
+{
+    std::vector<std::vector<ActorId>> out(c.milestones.size());
+    for (std::size_t k = 0; k < c.milestones.size(); ++k) {
+        const QString text = c.milestones[k].title + QLatin1Char('\n') + c.milestones[k].caption;
+        for (std::size_t a = 0; a < c.actors.size(); ++a)
+            if (textNamesActor(text, c.actors[a].handle, c.actors[a].name))
+                out[k].push_back(static_cast<ActorId>(a));
+    }
+    return out;
+}
+
 std::vector<StoryActor> storyActors(const CaseAnalysis &analysis, const StoryInput &input)
 {
     const Case &c = analysis.caseData();
@@ -129,11 +141,17 @@ std::vector<StoryActor> storyActors(const CaseAnalysis &analysis, const StoryInp
     const auto after = std::upper_bound(c.milestones.begin(), c.milestones.end(), input.time,
                                         [](TimeMs t, const Milestone &m) { return t < m.time; });
     if (after != c.milestones.begin()) {
-        const Milestone &m = *std::prev(after);
-        const QString text = m.title + QLatin1Char('\n') + m.caption;
-        for (std::size_t a = 0; a < n; ++a)
-            if (textNamesActor(text, c.actors[a].handle, c.actors[a].name))
-                add(static_cast<ActorId>(a), StoryReason::Named);
+        const auto k = static_cast<std::size_t>(std::prev(after) - c.milestones.begin());
+        if (k < input.named.size()) {
+            for (ActorId a : input.named[k])
+                add(a, StoryReason::Named);
+        } else {
+            const Milestone &m = c.milestones[k];
+            const QString text = m.title + QLatin1Char('\n') + m.caption;
+            for (std::size_t a = 0; a < n; ++a)
+                if (textNamesActor(text, c.actors[a].handle, c.actors[a].name))
+                    add(static_cast<ActorId>(a), StoryReason::Named);
+        }
     }
 
     if (analysis.origin() != kNoActor) {

@@ -52,6 +52,9 @@ struct StoryInput {
     ActorId selected = kNoActor;
     std::span<const ActorId> critical; // the case summary's critical actors, ranked
     TimeMs noteWindow = -1;            // as calloutNotes(); negative: no note counts
+    // milestoneNamedActors() of the case, when the caller keeps it (by milestone);
+    // empty: the current milestone's names are found on the fly, O(actors).
+    std::span<const std::vector<ActorId>> named;
     // Only used when the case names no origin, target, milestone or selection: the most
     // prominent actors by this value (by ActorId), at most kStoryProminentCount.
     std::span<const double> prominence;
@@ -72,6 +75,9 @@ std::vector<StoryActor> storyActors(const CaseAnalysis &analysis, const StoryInp
 // is one, at least two when there are more. "Admiral Mullen's office" names "Office of
 // Admiral Mullen (Chairman...)"; "MSF's planes" names nobody by name.
 bool textNamesActor(const QString &text, const QString &handle, const QString &name);
+
+// For each milestone of the case (in order), the actors its title or caption names.
+std::vector<std::vector<ActorId>> milestoneNamedActors(const Case &c);
 
 // The crowd rule: actors who did the same thing (repost, reply, quote, mention) to the
 // same actor within a short time, and nothing else, are one group.

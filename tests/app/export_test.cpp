@@ -275,8 +275,12 @@ TEST_F(ExportTest, ShownFrameFollowsTheStoryWholeFrameStaysPut)
 {
     SlideOptions first = milestone(0);
     SlideOptions last = milestone(static_cast<int>(c().milestones.size()) - 1);
+    // The retweet wave drawn as one glyph frames the last slide closer still.
+    const qreal grouped = m_composer->geometry(last).graphScale;
+    m_composer->scene()->setCrowdsEnabled(false);
     const SlideGeometry early = m_composer->geometry(first);
     const SlideGeometry late = m_composer->geometry(last);
+    EXPECT_GT(grouped, 1.2 * late.graphScale);
     // Early on, few actors are shown: the camera comes closer (up to its limit).
     EXPECT_GT(early.graphScale, 1.5 * late.graphScale);
     EXPECT_LE(early.graphScale, 1.6);

@@ -369,10 +369,16 @@ TEST_F(GraphViewTest, ShiftFZoomsOntoTheActorsShownEarlyInTheCase)
     EXPECT_TRUE(onScreen(msf));
     EXPECT_TRUE(onScreen(ann));
     EXPECT_TRUE(onScreen(pressOffice));
-    // At the end everything is shown: the same framing as F, give or take the cursor.
+    // At the end the retweet wave is one glyph beside Ann Curry: the framing of what is
+    // shown comes closer than F's. With crowds off everything is shown: the same
+    // framing as F, give or take the cursor.
     document->setCursor(document->timeIndex().endTime());
     QTest::keyClick(view.get(), Qt::Key_F, Qt::ShiftModifier);
+    EXPECT_GT(view->zoom(), whole * 1.15);
+    scene()->setCrowdsEnabled(false);
+    QTest::keyClick(view.get(), Qt::Key_F, Qt::ShiftModifier);
     EXPECT_NEAR(view->zoom(), whole, whole * 0.15);
+    scene()->setCrowdsEnabled(true);
     QTest::keyClick(view.get(), Qt::Key_F);
     EXPECT_NEAR(view->zoom(), whole, 1e-9);
     EXPECT_TRUE(view->viewActions().contains(view->fitShownAction()));
@@ -776,8 +782,13 @@ TEST(GraphSceneAlone, ALabelTooSmallToReadIsDrawnAsItsDotNotAnEmptyBox)
                     ++ink;
         return ink;
     };
+    scene.setCrowdsEnabled(false); // rt30 is drawn by itself, not in the wave's glyph
+    ASSERT_TRUE(item->isVisible());
     EXPECT_EQ(inkAwayFromTheDot(4.0), 0) << "an unreadable label leaves no box";
-    EXPECT_GT(inkAwayFromTheDot(12.0), 20) << "a readable one is drawn in its box";
+    EXPECT_EQ(inkAwayFromTheDot(12.0), 0) << "story-first: outside the story, a dot until zoomed in";
+    EXPECT_GT(inkAwayFromTheDot(16.0), 20) << "zoomed in, its box and label are back";
+    scene.setStoryFirst(false);
+    EXPECT_GT(inkAwayFromTheDot(12.0), 20) << "every readable label is drawn in its box";
 }
 
 TEST(GraphSceneAlone, NoteCalloutsShowBesideTheirActorWithinTheWindowOfTheirMoment)
@@ -843,4 +854,91 @@ TEST(GraphSceneAlone, NoteCalloutsShowBesideTheirActorWithinTheWindowOfTheirMome
     EXPECT_NE(scene.calloutBoxes()[0].second, scene.calloutBoxes()[1].second);
     EXPECT_FALSE(scene.calloutBoxes()[0].second.intersects(scene.calloutBoxes()[1].second));
     image.save(QStringLiteral("callouts.png"));
+}
+
+// Story-first drawing in the window: the story's actors carry the large labels, the
+// wave is one glyph that a click expands and a second click groups again, and the
+// glyph follows the cursor back and forth.
+TEST_F(GraphViewTest, TheStoryIsLabelledLargeAndTheWaveIsOneGlyphThatAClickExpands)
+{
+    const Case &c = document->caseData();
+    const TimeMs answers = [&] {
+        for (const Milestone &m : c.milestones)
+            if (m.title == QStringLiteral("The Air Force answers"))
+                return m.time;
+        return TimeMs(0);
+    }();
+    document->setCursor(answers);
+    QCoreApplication::processEvents();
+    std::vector<ActorId> story;
+    for (const StoryActor &s : scene()->storyActors())
+        story.push_back(s.actor);
+    for (ActorId a : {msf, ann, airforce})
+        EXPECT_NE(std::find(story.begin(), story.end(), a), story.end()) << c.actors[static_cast<std::size_t>(a)].handle.toStdString();
+    EXPECT_TRUE(item(ann)->hasState(ActorItem::Story));
+    EXPECT_TRUE(item(rt01)->hasState(ActorItem::Quiet));
+
+    // The wave: one crowd; its members and their links are hidden, the glyph painted.
+    ASSERT_EQ(scene()->crowds().size(), 1u);
+    const GraphScene::Crowd crowd = scene()->crowds().front();
+    EXPECT_EQ(crowd.group.target, ann);
+    EXPECT_GE(crowd.group.members.size(), 20u);
+    for (ActorId m : crowd.group.members) {
+        EXPECT_TRUE(scene()->isGrouped(m));
+        EXPECT_FALSE(item(m)->isVisible());
+        EXPECT_FALSE(scene()->edgeItem(ann, m)->isVisible());
+    }
+    EXPECT_TRUE(scene()->crowdCaption(crowd).startsWith(QStringLiteral("%1 reposts of @AnnCurry in ").arg(crowd.group.members.size())))
+        << scene()->crowdCaption(crowd).toStdString();
+    EXPECT_TRUE(scene()->crowdToolTip(crowd).contains(QStringLiteral("Potential exposure")));
+    EXPECT_FALSE(scene()->legendModel().crowdText.isEmpty()) << "the legend explains the rule";
+    view->viewport()->repaint();
+    const QPoint glyph = view->mapFromScene(crowd.centre);
+    ASSERT_EQ(scene()->crowdAt(view->mapToScene(glyph)), 0) << "the last paint drew the glyph there";
+    const QImage painted = view->viewport()->grab().toImage();
+    EXPECT_NE(painted.pixelColor(glyph * painted.devicePixelRatio()), scene()->theme().background) << "the glyph is drawn";
+
+    // A click expands it: every member drawn by itself; the caption stays, and a click
+    // on it groups them again.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, glyph);
+    EXPECT_TRUE(scene()->crowds().front().expanded);
+    for (ActorId m : crowd.group.members) {
+        EXPECT_FALSE(scene()->isGrouped(m));
+        EXPECT_TRUE(item(m)->isVisible());
+        EXPECT_TRUE(scene()->edgeItem(ann, m)->isVisible());
+    }
+    EXPECT_EQ(document->selectedActor(), kNoActor) << "expanding selects nobody";
+    view->viewport()->repaint();
+    const QPoint caption = view->mapFromScene(crowd.centre);
+    ASSERT_EQ(scene()->crowdAt(view->mapToScene(caption)), 0) << "its caption stays where the glyph was";
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, caption);
+    EXPECT_FALSE(scene()->crowds().front().expanded);
+    EXPECT_FALSE(item(rt01)->isVisible());
+
+    // Back before the wave: no crowd, and the members are simply not there yet; forward
+    // again: grouped again, the same members.
+    document->setCursor(c.events[static_cast<std::size_t>(crowd.group.firstEvent)].time - 1);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(scene()->crowds().empty());
+    EXPECT_FALSE(scene()->isGrouped(rt01));
+    document->setCursor(answers);
+    QCoreApplication::processEvents();
+    ASSERT_EQ(scene()->crowds().size(), 1u);
+    EXPECT_EQ(scene()->crowds().front().group.members, crowd.group.members);
+
+    // Selecting a member shows it: a highlighted actor is never hidden in a crowd.
+    document->setSelectedActor(rt01);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(scene()->isGrouped(rt01));
+    EXPECT_TRUE(item(rt01)->isVisible());
+    document->setSelectedActor(kNoActor);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(scene()->isGrouped(rt01));
+
+    // Story-first off: no crowd, every actor and its label as the layout gives them.
+    scene()->setStoryFirst(false);
+    EXPECT_TRUE(scene()->crowds().empty());
+    EXPECT_TRUE(item(rt01)->isVisible());
+    EXPECT_FALSE(item(rt01)->hasState(ActorItem::Quiet));
+    EXPECT_FALSE(item(ann)->hasState(ActorItem::Story));
 }

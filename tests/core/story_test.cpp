@@ -150,6 +150,14 @@ TEST(Story, OrderIsSelectionOriginTargetsNamedPathOfflineNotedCriticalAndOnlyVis
         EXPECT_LE(s.labelScale, 1.0);
     }
 
+    // The same with the names kept by milestone.
+    const std::vector<std::vector<ActorId>> named = milestoneNamedActors(c);
+    ASSERT_EQ(named.size(), 1u);
+    EXPECT_EQ(named[0], std::vector<ActorId>{H});
+    StoryInput kept = input;
+    kept.named = named;
+    EXPECT_EQ(storyActors(analysis, kept), story);
+
     // Later, the selection is first, and before its milestone nobody is named.
     input.time = 40 * kMsPerMinute;
     EXPECT_EQ(storyActors(analysis, input).front().actor, E);
