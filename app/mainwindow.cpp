@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setCentralWidget(m_graph);
+    // The window frames the story of the moment and follows it (View > Follow the Story).
+    m_graph->setFollowStory(true);
     createDocks();
     createActions();
     connect(m_graph, &GraphView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });

@@ -160,7 +160,10 @@ int runMainWindow(const QStringList &args)
         }
         window.graphView()->layoutController()->waitForFinished();
         QTimer::singleShot(1500, &window, [&window, &options, &exitCode] {
-            window.graphView()->fitToContent();
+            if (window.graphView()->followsStory())
+                window.graphView()->frameStory(false);
+            else
+                window.graphView()->fitToContent();
             QApplication::processEvents();
             QScreen *screen = window.screen();
             const QPixmap shot = screen ? screen->grabWindow(0) : window.grab();

@@ -415,7 +415,17 @@ void GraphScene::drawStoryLabels(QPainter *painter, const QTransform &t, const Q
         const QFontMetricsF fm(f);
         const QString &text = m_labels[static_cast<std::size_t>(s->actor)];
         const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 4);
-        const std::optional<QRectF> chip = placeLabelChip(c, r + 2, size, frame, placed);
+        std::optional<QRectF> chip = placeLabelChip(c, r + 2, size, frame, placed);
+        // Beside the marker is taken: above it, then below it.
+        for (const qreal dy : {-(r + 2 + size.height() / 2), r + 2 + size.height() / 2}) {
+            if (chip)
+                break;
+            QRectF box(QPointF(c.x() - size.width() / 2, c.y() + dy - size.height() / 2), size);
+            box.moveLeft(std::clamp(box.left(), frame.left(), std::max(frame.left(), frame.right() - box.width())));
+            if (frame.contains(box) &&
+                std::none_of(placed.begin(), placed.end(), [&](const QRectF &p) { return p.intersects(box); }))
+                chip = box;
+        }
         if (!chip)
             continue;
         const QRectF box = *chip;

@@ -10,6 +10,8 @@
 #include "app/timeline/transport.h"
 
 #include <QAction>
+#include <QTimer>
+#include <QVariantAnimation>
 #include <QActionGroup>
 #include <QContextMenuEvent>
 #include <QGestureEvent>
@@ -70,8 +72,25 @@ GraphView::GraphView(CaseDocument *document, QWidget *parent)
     connect(m_scene, &GraphScene::layoutReplaced, this, &GraphView::onLayoutReplaced);
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &GraphView::updateSceneRect);
     connect(m_scene, &GraphScene::legendChanged, this, [this] {
-        if (m_autoFit) // the legend's size changed: keep the graph clear of it
+        if (m_followStory)
+            frameStory(true);
+        else if (m_autoFit) // the legend's size changed: keep the graph clear of it
             fitToContent();
+    });
+    m_camera = new QVariantAnimation(this);
+    m_camera->setStartValue(0.0);
+    m_camera->setEndValue(1.0);
+    m_camera->setDuration(450);
+    m_camera->setEasingCurve(QEasingCurve::InOutCubic);
+    // Following the story: a new framing when the time moves (coalesced: one per event
+    // loop turn, however many moves).
+    m_followTimer = new QTimer(this);
+    m_followTimer->setSingleShot(true);
+    m_followTimer->setInterval(0);
+    connect(m_followTimer, &QTimer::timeout, this, [this] { frameStory(true); });
+    connect(m_scene, &GraphScene::timeChanged, this, [this] {
+        if (m_followStory)
+            m_followTimer->start();
     });
     connect(m_layout, &LayoutController::runningChanged, this, [this](bool running) {
         // The value first, while hidden: a progress bar repaints at once (and with it
@@ -107,9 +126,15 @@ void GraphView::createActions()
         return action;
     };
     m_fit = add(tr("&Fit to Window"), {QKeySequence(Qt::Key_F)}, [this] {
+        setFollowStory(false);
         m_autoFit = true;
         fitToContent();
     });
+    m_followStoryAction = add(tr("Follow the S&tory"), {QKeySequence(Qt::Key_T)},
+                              [this](bool on) { setFollowStory(on); });
+    m_followStoryAction->setCheckable(true);
+    m_followStoryAction->setToolTip(tr("Frame what is shown at the cursor's time, easing to each new framing as the "
+                                       "cursor moves (a zoom or a pan by hand stops it)"));
     m_fitShown = add(tr("Fit &Shown Actors"), {QKeySequence(Qt::SHIFT | Qt::Key_F)}, [this] { fitToShown(); });
     m_fitShown->setToolTip(tr("Zoom onto the actors and links shown at the cursor's time"));
     m_zoomIn = add(tr("Zoom &In"), {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn},
@@ -117,7 +142,7 @@ void GraphView::createActions()
     m_zoomOut = add(tr("Zoom &Out"), {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut},
                     [this] { zoomAround(1 / kKeyZoom, viewport()->rect().center()); });
     m_actualSize = add(tr("&Actual Size"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] {
-        m_autoFit = false;
+        stopFollowing();
         const QPointF centre = mapToScene(viewport()->rect().center());
         setZoom(1.0);
         centerOn(centre);
@@ -221,7 +246,7 @@ QList<QAction *> GraphView::viewActions() const
 {
     auto *separator = new QAction(const_cast<GraphView *>(this));
     separator->setSeparator(true);
-    return {m_fit, m_fitShown, m_zoomIn, m_zoomOut, m_actualSize, separator, m_legend, m_showInactive};
+    return {m_fit, m_fitShown, m_followStoryAction, m_zoomIn, m_zoomOut, m_actualSize, separator, m_legend, m_showInactive};
 }
 
 void GraphView::onCaseReset()
@@ -232,6 +257,10 @@ void GraphView::onCaseReset()
 
 void GraphView::onLayoutReplaced()
 {
+    if (m_followStory) {
+        frameStory(false);
+        return;
+    }
     // Which engine drew the graph: tick it when it is one of the menu's.
     const QString engine = m_scene->engine();
     if (m_layout->engine() != LayoutEngineKind::Auto)
@@ -303,7 +332,7 @@ void GraphView::fitToShown()
 {
     if (!m_scene->hasLayout())
         return;
-    m_autoFit = false;
+    stopFollowing();
     const QRectF shown = m_scene->shownBounds();
     fitTo(shown.isEmpty() ? m_scene->contentBounds() : shown, kMaxShownZoom);
 }
@@ -323,9 +352,78 @@ void GraphView::fitTo(const QRectF &bounds, qreal maxZoom)
     centerOn(content.center() - offset);
 }
 
-void GraphView::zoomAround(qreal factor, QPointF anchor)
+bool GraphView::cameraMoving() const
+{
+    return m_camera->state() == QAbstractAnimation::Running;
+}
+
+void GraphView::stopFollowing()
 {
     m_autoFit = false;
+    setFollowStory(false);
+}
+
+void GraphView::setFollowStory(bool on)
+{
+    if (m_followStoryAction && m_followStoryAction->isChecked() != on)
+        m_followStoryAction->setChecked(on);
+    if (on == m_followStory)
+        return;
+    m_followStory = on;
+    if (!on) {
+        m_camera->stop();
+        return;
+    }
+    m_autoFit = false;
+    frameStory(false);
+}
+
+void GraphView::storyFraming(qreal &scale, QPointF &centre) const
+{
+    QRectF shown = m_scene->shownBounds();
+    if (shown.isEmpty())
+        shown = m_scene->contentBounds();
+    // Room to spare around the story: 6% of the framing on each side, and a little more.
+    const qreal pad = 0.06 * std::max(shown.width(), shown.height()) + 16;
+    const QRectF content = shown.adjusted(-pad, -pad, pad, pad);
+    const QRectF area = fitArea();
+    scale = std::min({area.width() / content.width(), area.height() / content.height(), kMaxShownZoom});
+    scale = std::max(scale, 1e-3);
+    centre = content.center() - (area.center() - QRectF(viewport()->rect()).center()) / scale;
+}
+
+void GraphView::frameStory(bool animate)
+{
+    if (!m_scene->hasLayout())
+        return;
+    qreal scale = 1;
+    QPointF centre;
+    storyFraming(scale, centre);
+    m_camera->stop();
+    const qreal fromScale = zoom();
+    const QPointF fromCentre = mapToScene(viewport()->rect().center());
+    auto apply = [this](qreal k, QPointF c) {
+        setTransform(QTransform::fromScale(k, k));
+        m_scene->setViewScale(k);
+        updateSceneRect();
+        centerOn(c);
+    };
+    if (!animate || !isVisible() || (std::abs(fromScale - scale) < 1e-3 * scale && QLineF(fromCentre, centre).length() < 1)) {
+        apply(scale, centre);
+        return;
+    }
+    // Ease: the scale geometrically, the centre along a line, a little under half a second.
+    m_camera->disconnect(this);
+    connect(m_camera, &QVariantAnimation::valueChanged, this, [apply, fromScale, scale, fromCentre, centre](const QVariant &v) {
+        const qreal t = v.toReal();
+        apply(fromScale * std::pow(scale / fromScale, t), fromCentre + (centre - fromCentre) * t);
+    });
+    m_camera->start();
+}
+
+void GraphView::zoomAround(qreal factor, QPointF anchor)
+{
+    stopFollowing();
     const QPointF scenePoint = mapToScene(anchor.toPoint());
     setZoom(zoom() * factor);
     // Keep the scene point under the anchor.
@@ -377,7 +475,7 @@ void GraphView::keyPressEvent(QKeyEvent *event)
             panned = false;
         }
         if (panned) {
-            m_autoFit = false;
+            stopFollowing();
             event->accept();
             return;
         }
@@ -467,7 +565,7 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
     if (m_pressOnActor)
         return;
     if ((event->pos() - m_pressPos).manhattanLength() >= 4) {
-        m_autoFit = false; // the background was dragged: a pan
+        stopFollowing(); // the background was dragged: a pan
         return;
     }
     if (EdgeItem *edge = edgeNear(event->pos())) {
@@ -504,7 +602,9 @@ void GraphView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     placeOverlays();
     updateSceneRect();
-    if (m_autoFit)
+    if (m_followStory)
+        frameStory(false);
+    else if (m_autoFit)
         fitToContent();
 }
 
@@ -512,7 +612,9 @@ void GraphView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
     placeOverlays();
-    if (m_autoFit)
+    if (m_followStory)
+        frameStory(false);
+    else if (m_autoFit)
         fitToContent();
 }
 

@@ -10,6 +10,9 @@ class QAction;
 class QActionGroup;
 class QMenu;
 
+class QTimer;
+class QVariantAnimation;
+
 namespace cascade {
 
 class CaseDocument;
@@ -39,6 +42,15 @@ public:
     // ---- actions for the window's menus and toolbars (also active on the view itself)
     QAction *fitAction() const { return m_fit; }              // F
     QAction *fitShownAction() const { return m_fitShown; }    // Shift+F
+    QAction *followStoryAction() const { return m_followStoryAction; } // checkable, T
+    // Following the story: the view frames what is shown at the scene's time, with room
+    // to spare, and eases to each new framing as the time moves. A zoom or pan by hand,
+    // or F, stops it.
+    void setFollowStory(bool on);
+    bool followsStory() const { return m_followStory; }
+    bool cameraMoving() const; // easing to a new framing
+    // Frames what is shown now (easing there when `animate`), following or not.
+    void frameStory(bool animate);
     QAction *zoomInAction() const { return m_zoomIn; }        // +, Ctrl++
     QAction *zoomOutAction() const { return m_zoomOut; }      // -, Ctrl+-
     QAction *actualSizeAction() const { return m_actualSize; } // Ctrl+0
@@ -108,6 +120,8 @@ private:
     void updateSceneRect();
     qreal fitScale() const;
     void fitTo(const QRectF &content, qreal maxZoom);
+    void stopFollowing(); // a zoom or pan by hand
+    void storyFraming(qreal &scale, QPointF &centre) const;
 
     CaseDocument *m_document;
     GraphScene *m_scene;
@@ -115,6 +129,10 @@ private:
     GraphOverlay *m_overlay;
     LayoutProgressPanel *m_progress;
     bool m_autoFit = true;
+    bool m_followStory = false;
+    QVariantAnimation *m_camera = nullptr;
+    QTimer *m_followTimer = nullptr;
+    QAction *m_followStoryAction = nullptr;
     QPoint m_pressPos;
     bool m_pressOnActor = false;
     ActorId m_labelPressed = kNoActor; // pressed on an actor's foreground label

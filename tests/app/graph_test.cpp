@@ -942,3 +942,46 @@ TEST_F(GraphViewTest, TheStoryIsLabelledLargeAndTheWaveIsOneGlyphThatAClickExpan
     EXPECT_FALSE(item(rt01)->hasState(ActorItem::Quiet));
     EXPECT_FALSE(item(ann)->hasState(ActorItem::Story));
 }
+
+// Following the story: the view frames what is shown at the cursor, eases to the new
+// framing when the cursor moves, and a zoom by hand stops it.
+TEST_F(GraphViewTest, FollowingTheStoryFramesTheMomentEasesAndStopsOnAZoomByHand)
+{
+    view->fitToContent();
+    const qreal whole = view->zoom();
+    const auto onScreen = [this](ActorId a) { return view->viewport()->rect().contains(markerInView(a)); };
+    document->setCursor(at("2010-01-17T11:00:00-05:00"));
+    view->setFollowStory(true);
+    EXPECT_TRUE(view->followStoryAction()->isChecked());
+    EXPECT_GT(view->zoom(), whole * 1.15) << "closer on the three early actors";
+    for (ActorId a : {msf, ann, pressOffice})
+        EXPECT_TRUE(onScreen(a));
+    const qreal early = view->zoom();
+
+    // Later, more is shown: the camera eases out (not a jump) and frames it all.
+    document->setCursor(document->timeIndex().endTime());
+    QTest::qWait(20);
+    EXPECT_TRUE(view->cameraMoving());
+    const qreal midway = view->zoom();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view->cameraMoving(); }, 3000));
+    EXPECT_LT(view->zoom(), early);
+    EXPECT_LE(view->zoom(), midway + 1e-9) << "eased from the early framing to the late one";
+    for (ActorId a : {msf, ann, airforce, follower, pressOffice})
+        EXPECT_TRUE(onScreen(a)) << document->caseData().actors[static_cast<std::size_t>(a)].handle.toStdString();
+    ASSERT_EQ(scene()->crowds().size(), 1u);
+    EXPECT_TRUE(view->viewport()->rect().contains(view->mapFromScene(scene()->crowds().front().centre)));
+
+    // A zoom by hand: the user takes the camera.
+    view->setFocus();
+    QTest::keyClick(view.get(), Qt::Key_Plus);
+    EXPECT_FALSE(view->followsStory());
+    EXPECT_FALSE(view->followStoryAction()->isChecked());
+    const qreal mine = view->zoom();
+    document->setCursor(at("2010-01-17T11:00:00-05:00"));
+    QCoreApplication::processEvents();
+    EXPECT_DOUBLE_EQ(view->zoom(), mine);
+    // T takes it back.
+    QTest::keyClick(view.get(), Qt::Key_T);
+    EXPECT_TRUE(view->followsStory());
+    EXPECT_NEAR(view->zoom(), early, early * 0.01);
+}
