@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
+#include "app/presentation/presentationwindow.h"
 
 #include "app/caseoverview.h"
 #include "app/document/autosaver.h"
@@ -293,6 +294,19 @@ void MainWindow::createActions()
                                   m_editor->addOfflineAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_present = view->addAction(tr("&Present"), this, [this] {
+        if (m_presentation) {
+            m_presentation->activateWindow();
+            return;
+        }
+        m_presentation = new PresentationWindow(m_document, this);
+        m_presentation->start(PresentationWindow::beatAt(*m_document));
+    });
+    m_present->setShortcut(QKeySequence(Qt::Key_F5));
+    m_present->setShortcutContext(Qt::WindowShortcut);
+    m_present->setStatusTip(tr("Full screen, one milestone at a time: Right or Page Down replays to the next, Esc leaves"));
+    addAction(m_present);
+    view->addSeparator();
     view->addActions(m_graph->viewActions());
     view->addSeparator();
     view->addMenu(m_graph->sizeMenu());

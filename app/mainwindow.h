@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/presentation/presentationwindow.h"
+
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -42,6 +45,9 @@ public:
     CaseDocument *document() const { return m_document; }
     CaseLoader *loader() const { return m_loader; }
     GraphView *graphView() const { return m_graph; }
+    // View > Present (F5): the presentation mode, at the beat of the cursor.
+    QAction *presentAction() const { return m_present; }
+    PresentationWindow *presentation() const { return m_presentation; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
     ActorInspector *inspector() const { return m_inspector; }
     ActorsPanel *actorsPanel() const { return m_actors; }
@@ -80,6 +86,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QAction *m_present = nullptr;
+    QPointer<PresentationWindow> m_presentation;
     void createDocks();
     void createActions();
     void loadFinished(const QString &path);

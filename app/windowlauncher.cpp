@@ -27,7 +27,8 @@ namespace cascade {
 namespace {
 
 // Options of the window: `cascade [FILE] [--at TIME] [--select HANDLE | --cascade EVENT]
-// [--roster CSV] [--size WxH] [--screenshot PNG]`. --screenshot grabs the screen once the case is open and laid
+// [--roster CSV] [--size WxH] [--present] [--screenshot PNG]`. --present opens the presentation mode at the
+// beat of the cursor (the screenshot is then of it). --screenshot grabs the screen once the case is open and laid
 // out, saves it and quits (docs/screenshots are made this way under Xvfb).
 struct WindowOptions {
     QString file;
@@ -36,6 +37,7 @@ struct WindowOptions {
     QString cascade;
     QString roster;
     QString screenshot;
+    bool present = false;
     QSize size;
     QString error;
 };
@@ -62,6 +64,8 @@ WindowOptions parseWindowOptions(const QStringList &args)
             o.roster = value();
         else if (a == QLatin1String("--screenshot"))
             o.screenshot = value();
+        else if (a == QLatin1String("--present"))
+            o.present = true;
         else if (a == QLatin1String("--size")) {
             const QStringList wh = value().split(QLatin1Char('x'));
             if (wh.size() == 2)
@@ -151,6 +155,8 @@ int runMainWindow(const QStringList &args)
                 std::fprintf(stderr, "cascade: --cascade: no event %s\n", qPrintable(options.cascade));
             document->setSelectedCascade(root);
         }
+        if (options.present)
+            window.presentAction()->trigger();
         if (options.screenshot.isEmpty()) {
             // Once, after the first case: a crashed session's autosave.
             static bool offered = false;
@@ -160,10 +166,11 @@ int runMainWindow(const QStringList &args)
         }
         window.graphView()->layoutController()->waitForFinished();
         QTimer::singleShot(1500, &window, [&window, &options, &exitCode] {
-            if (window.graphView()->followsStory())
-                window.graphView()->frameStory(false);
+            GraphView *view = window.presentation() ? window.presentation()->graphView() : window.graphView();
+            if (view->followsStory())
+                view->frameStory(false);
             else
-                window.graphView()->fitToContent();
+                view->fitToContent();
             QApplication::processEvents();
             QScreen *screen = window.screen();
             const QPixmap shot = screen ? screen->grabWindow(0) : window.grab();

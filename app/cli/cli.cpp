@@ -82,7 +82,7 @@ void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context, c
 
 void printUsage()
 {
-    cli::printOut(QStringLiteral("Usage: cascade [FILE] [--at TIME] [--select HANDLE] [--roster CSV] [--size WxH] [--screenshot PNG]"));
+    cli::printOut(QStringLiteral("Usage: cascade [FILE] [--at TIME] [--select HANDLE | --cascade EVENT] [--roster CSV] [--size WxH] [--present] [--screenshot PNG]"));
     cli::printOut(QStringLiteral("                                 open the explorer window (the bundled Haiti 2010 case by default)"));
     cli::printOut(QStringLiteral("       cascade COMMAND [ARGS...] run headless"));
     cli::printOut(QStringLiteral("       cascade --version"));
@@ -109,7 +109,8 @@ int runCascade(int argc, char **argv)
         const QString name = QString::fromLocal8Bit(first);
         const cli::Command *command = cli::findCommand(name);
         static const QStringList windowOptions = {QStringLiteral("--at"), QStringLiteral("--select"),
-                                                  QStringLiteral("--roster"), QStringLiteral("--size"), QStringLiteral("--screenshot")};
+                                                  QStringLiteral("--cascade"), QStringLiteral("--roster"), QStringLiteral("--size"),
+                                                  QStringLiteral("--present"), QStringLiteral("--screenshot")};
         const bool windowOption = windowOptions.contains(name);
         if (!command && !windowOption
             && (name.startsWith(QLatin1Char('-')) || (!QFileInfo::exists(name) && !name.contains(QLatin1Char('.'))))) {
