@@ -229,6 +229,7 @@ private:
     void drawCrowds(QPainter *painter, const QTransform &t, const QRectF &frame, std::vector<QRectF> &placed);
     void refreshStory();
     void placeCrowds();
+    QRectF crowdsDirtyArea(const std::vector<Crowd> &previous) const;
     void clearStory();
     void refreshCallouts();
     void chooseProminent();

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <limits>
 #include <numbers>
 
@@ -152,7 +153,7 @@ void GraphScene::refreshStory()
     if (m_grouped.size() != n)
         m_grouped.assign(n, 0);
     std::swap(m_grouped, grouped); // `grouped` is now the previous membership
-    m_crowds = std::move(crowds);
+    const std::vector<Crowd> previous = std::exchange(m_crowds, std::move(crowds));
     const TimeIndex &index = m_document->timeIndex();
     for (std::size_t a = 0; a < n; ++a) {
         if (m_grouped[a] == grouped[a])
@@ -162,10 +163,53 @@ void GraphScene::refreshStory()
             refreshEdgeVisibility(m_edgeItems[static_cast<std::size_t>(e)]);
     }
     placeCrowds();
-    if (storyChanged || crowdsChanged)
-        update();
+    if (storyChanged || (crowdsChanged && m_viewScale <= 0))
+        update(); // the foreground labels move (rare), or no view says how large a pixel is
+    else if (crowdsChanged)
+        update(crowdsDirtyArea(previous)); // during play, a crowd grows at almost every step
     if (crowdsChanged)
         emit legendChanged();
+}
+
+QRectF GraphScene::crowdsDirtyArea(const std::vector<Crowd> &previous) const
+{
+    // What a changed crowd covers, drawn or to be drawn: its glyph, its caption (in
+    // pixels: up to 600 wide and 80 high around it), its link from the actor they acted
+    // on; and where the last paint put its boxes.
+    const qreal px = 1.0 / m_viewScale;
+    auto area = [&](const Crowd &c) {
+        const qreal r = std::max(c.radius, kMinGlyphPixels * px) * 1.2;
+        QRectF a(c.centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        a |= QRectF(c.centre.x() - 300 * px, c.centre.y() - r - 40 * px, 600 * px, 2 * r + 80 * px);
+        a |= QRectF(m_layout.centres[static_cast<std::size_t>(c.group.target)], c.centre).normalized();
+        return a.adjusted(-10 * px, -10 * px, 10 * px, 10 * px);
+    };
+    QRectF dirty;
+    auto painted = [&](std::size_t index) {
+        for (const auto &[k, box] : m_crowdBoxes)
+            if (static_cast<std::size_t>(k) == index)
+                dirty |= box;
+    };
+    std::vector<quint8> matched(previous.size(), 0);
+    for (const Crowd &c : m_crowds) {
+        const auto old = std::find_if(previous.begin(), previous.end(),
+                                      [&](const Crowd &p) { return p.group.firstEvent == c.group.firstEvent; });
+        if (old != previous.end()) {
+            const auto j = static_cast<std::size_t>(old - previous.begin());
+            matched[j] = 1;
+            if (old->group == c.group && old->expanded == c.expanded && old->centre == c.centre)
+                continue;
+            dirty |= area(*old);
+            painted(j);
+        }
+        dirty |= area(c);
+    }
+    for (std::size_t j = 0; j < previous.size(); ++j)
+        if (!matched[j]) {
+            dirty |= area(previous[j]);
+            painted(j);
+        }
+    return dirty;
 }
 
 QRectF GraphScene::storyBounds() const
@@ -183,52 +227,63 @@ QRectF GraphScene::storyBounds() const
 void GraphScene::placeCrowds()
 {
     // Beside the actor they acted on, about as far as the members are, in the direction
-    // that keeps the glyph clearest of the story's actors and of the glyphs already
-    // placed, preferring the side where the members are.
-    std::vector<QPointF> obstacles;
+    // that keeps the glyph clearest of the story's actors and of the glyphs of the same
+    // actor already placed, preferring the side where the members are. Squared
+    // distances: thousands of crowds are placed at every step of a play.
+    std::vector<QPointF> story;
     for (const StoryActor &s : m_storyActors)
         if (m_actorItems[static_cast<std::size_t>(s.actor)]->isVisible())
-            obstacles.push_back(m_layout.centres[static_cast<std::size_t>(s.actor)]);
-    for (Crowd &crowd : m_crowds) {
+            story.push_back(m_layout.centres[static_cast<std::size_t>(s.actor)]);
+    auto squared = [](QPointF a, QPointF b) { return QPointF::dotProduct(a - b, a - b); };
+    for (std::size_t k = 0; k < m_crowds.size(); ++k) {
+        Crowd &crowd = m_crowds[k];
         const CrowdGroup &g = crowd.group;
         const QPointF target = m_layout.centres[static_cast<std::size_t>(g.target)];
         QPointF mean;
-        std::vector<qreal> distance;
+        std::vector<qreal> distance2;
+        distance2.reserve(g.members.size());
         qreal marker = 0;
         for (ActorId m : g.members) {
             const QPointF p = m_layout.centres[static_cast<std::size_t>(m)];
             mean += p;
-            distance.push_back(QLineF(target, p).length());
+            distance2.push_back(squared(target, p));
             marker += m_actorItems[static_cast<std::size_t>(m)]->markerDiameter();
         }
         const auto count = static_cast<qreal>(g.members.size());
         mean /= count;
         marker /= count;
-        std::nth_element(distance.begin(), distance.begin() + static_cast<std::ptrdiff_t>(distance.size() / 2), distance.end());
-        const qreal median = distance[distance.size() / 2];
+        std::nth_element(distance2.begin(), distance2.begin() + static_cast<std::ptrdiff_t>(distance2.size() / 2), distance2.end());
+        const qreal median = std::sqrt(distance2[distance2.size() / 2]);
         crowd.radius = 0.62 * std::max<qreal>(marker, 6) * std::sqrt(count) + kGlyphPad;
         const qreal targetRadius = m_actorItems[static_cast<std::size_t>(g.target)]->markerDiameter() / 2;
         const qreal reach = std::max(0.5 * median, crowd.radius * 2 + targetRadius + 24);
         const QPointF side = mean - target;
-        const bool sided = std::hypot(side.x(), side.y()) >= 0.25 * median;
+        const bool sided = squared(side, {}) >= 0.0625 * median * median;
         const QPointF towards = unit(side);
+        std::vector<QPointF> obstacles;
+        for (const QPointF &o : story)
+            if (squared(o, target) > 1e-12)
+                obstacles.push_back(o);
+        for (std::size_t j = 0; j < k; ++j)
+            if (m_crowds[j].group.target == g.target)
+                obstacles.push_back(m_crowds[j].centre);
         constexpr int kDirections = 24;
         qreal best = -std::numeric_limits<qreal>::infinity();
+        const qreal far = 3 * crowd.radius;
         for (int i = 0; i < kDirections; ++i) {
             const qreal angle = 2 * std::numbers::pi * i / kDirections;
             const QPointF dir(std::cos(angle), std::sin(angle));
             const QPointF centre = target + dir * reach;
-            qreal clearance = 3 * crowd.radius;
+            qreal nearest2 = (far + crowd.radius) * (far + crowd.radius);
             for (const QPointF &o : obstacles)
-                if (QLineF(o, target).length() > 1e-6)
-                    clearance = std::min(clearance, QLineF(centre, o).length() - crowd.radius);
+                nearest2 = std::min(nearest2, squared(centre, o));
+            const qreal clearance = std::min(far, std::sqrt(nearest2) - crowd.radius);
             const qreal score = clearance + (sided ? 0.5 * crowd.radius * QPointF::dotProduct(dir, towards) : 0);
             if (score > best) {
                 best = score;
                 crowd.centre = centre;
             }
         }
-        obstacles.push_back(crowd.centre);
     }
 }
 
@@ -334,15 +389,20 @@ void GraphScene::drawCrowds(QPainter *painter, const QTransform &t, const QRectF
             painter->setPen(QPen(m_theme.chipBorder, 1.5));
             painter->setBrush(m_theme.chipFill);
             painter->drawEllipse(centre, radius, radius);
-            const auto count = static_cast<qreal>(g.members.size());
+            // At most kGlyphDots dots (a sample of the members, every k-th): a glyph, not
+            // a second graph; the count says how many.
+            constexpr std::size_t kGlyphDots = 64;
+            const std::size_t step = (g.members.size() + kGlyphDots - 1) / kGlyphDots;
+            const std::size_t drawn = (g.members.size() + step - 1) / step;
+            const auto count = static_cast<qreal>(drawn);
             const qreal inner = radius - 4;
             const qreal dot = std::clamp<qreal>(inner / std::sqrt(count) * 0.7, 1.2, 5);
             const qreal golden = std::numbers::pi * (3 - std::sqrt(5.0));
             painter->setPen(Qt::NoPen);
-            for (std::size_t i = 0; i < g.members.size(); ++i) {
+            for (std::size_t i = 0; i < drawn; ++i) {
                 const qreal r = (inner - dot) * std::sqrt((static_cast<qreal>(i) + 0.5) / count);
                 const qreal a = static_cast<qreal>(i) * golden;
-                painter->setBrush(DisplayFormat::roleColor(c, g.members[i]));
+                painter->setBrush(DisplayFormat::roleColor(c, g.members[i * step]));
                 painter->drawEllipse(centre + QPointF(std::cos(a), std::sin(a)) * r, dot, dot);
             }
             QFont bold = font;

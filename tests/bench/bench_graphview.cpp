@@ -7,6 +7,8 @@
 //  - FullRepaint: repainting the whole view with every actor visible;
 //  - SlideRender: GraphScene::render() into a 1920x1080 image at 2x (what the exporter
 //    does).
+// Each with story-first drawing off (story:0, every label as the layout gives it) and on
+// (story:1, the window's default: story labels, crowds as glyphs).
 // Results: docs/performance.md, "Graph view".
 //   build-*/tests/bench/bench_graphview
 //   build-*/tests/bench/bench_graphview --shots DIR   # PNGs of the view, for looking
@@ -62,10 +64,24 @@ void settle()
         QCoreApplication::processEvents();
 }
 
-Prepared &prepared(std::int64_t actors)
+// The prepared views, released by main() while the application still exists.
+std::map<std::int64_t, std::unique_ptr<Prepared>> &preparedCache()
 {
     static std::map<std::int64_t, std::unique_ptr<Prepared>> cache;
-    auto &slot = cache[actors];
+    return cache;
+}
+
+// Story-first drawing (labels of the story, crowds as glyphs) on or off: the second
+// argument of each benchmark, so that both are measured in the same run.
+void storyFirst(Prepared &p, bool on)
+{
+    p.view->graphScene()->setStoryFirst(on);
+    settle();
+}
+
+Prepared &prepared(std::int64_t actors)
+{
+    auto &slot = preparedCache()[actors];
     if (!slot) {
         slot = std::make_unique<Prepared>();
         slot->document = std::make_unique<CaseDocument>();
@@ -100,6 +116,7 @@ void counters(benchmark::State &state, Prepared &p, int paintsBefore)
 void BM_CursorStep(benchmark::State &state)
 {
     Prepared &p = prepared(state.range(0));
+    storyFirst(p, state.range(1) != 0);
     const TimeIndex &index = p.document->timeIndex();
     // Play the last tenth of the case, with (almost) every actor visible.
     const int start = index.eventCount() * 9 / 10;
@@ -120,6 +137,7 @@ void BM_CursorStep(benchmark::State &state)
 void BM_CursorJump(benchmark::State &state)
 {
     Prepared &p = prepared(state.range(0));
+    storyFirst(p, state.range(1) != 0);
     const TimeIndex &index = p.document->timeIndex();
     const TimeMs a = index.time(index.eventCount() / 4);
     const TimeMs b = index.time(index.eventCount() * 3 / 4);
@@ -138,6 +156,7 @@ void BM_CursorJump(benchmark::State &state)
 void BM_FullRepaint(benchmark::State &state)
 {
     Prepared &p = prepared(state.range(0));
+    storyFirst(p, state.range(1) != 0);
     p.document->setCursor(p.document->timeIndex().endTime());
     settle();
     const int paintsBefore = p.counter.paints;
@@ -149,6 +168,7 @@ void BM_FullRepaint(benchmark::State &state)
 void BM_SlideRender(benchmark::State &state)
 {
     Prepared &p = prepared(state.range(0));
+    storyFirst(p, state.range(1) != 0);
     GraphScene *scene = p.view->graphScene();
     QImage image(3840, 2160, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2.0);
@@ -161,10 +181,10 @@ void BM_SlideRender(benchmark::State &state)
     state.counters["actors"] = static_cast<double>(p.document->caseData().actors.size());
 }
 
-BENCHMARK(BM_CursorStep)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
-BENCHMARK(BM_CursorJump)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
-BENCHMARK(BM_FullRepaint)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
-BENCHMARK(BM_SlideRender)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+BENCHMARK(BM_CursorStep)->ArgsProduct({{1000, 10000, 50000}, {0, 1}})->ArgNames({"actors", "story"})->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+BENCHMARK(BM_CursorJump)->ArgsProduct({{1000, 10000, 50000}, {0, 1}})->ArgNames({"actors", "story"})->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+BENCHMARK(BM_FullRepaint)->ArgsProduct({{1000, 10000, 50000}, {0, 1}})->ArgNames({"actors", "story"})->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+BENCHMARK(BM_SlideRender)->ArgsProduct({{1000, 10000, 50000}, {0, 1}})->ArgNames({"actors", "story"})->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 
 // ---- --shots: pictures of the view for looking at ------------------------------------
 
@@ -275,6 +295,7 @@ int main(int argc, char **argv)
         return shots(QString::fromLocal8Bit(argv[2]));
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
+    preparedCache().clear(); // widgets go before the QApplication
     benchmark::Shutdown();
     return 0;
 }
