@@ -18,6 +18,7 @@
 #include <set>
 #include <vector>
 
+class QPainter;
 class QTimer;
 
 namespace cascade {
@@ -156,9 +157,10 @@ public:
     void toggleCrowd(int index);
     // What the crowds' glyphs and captions take, in scene units (part of shownBounds()).
     QRectF storyBounds() const;
-    // The largest story label's pixel height for an output `height` pixels (or design
-    // units) tall: 1/46 of it, from 12 to 28.
-    static qreal storyLabelPixels(qreal height);
+    // The largest story label's pixel height for a paint: 1/46 of the output's height (in
+    // pixels or design units), but no more than a sixteenth of the graph's drawn height
+    // `graph` (a filmstrip's small multiples), from 10 to 28.
+    static qreal storyLabelPixels(const QPainter *painter, const QRectF &graph);
 
     // ---- queries (views, tests, exporters)
     ActorItem *actorItem(ActorId actor) const;

@@ -40,9 +40,10 @@ QPointF unit(QPointF v)
 
 } // namespace
 
-qreal GraphScene::storyLabelPixels(qreal height)
+qreal GraphScene::storyLabelPixels(const QPainter *painter, const QRectF &graph)
 {
-    return std::clamp<qreal>(height / 46.0, 12.0, 28.0);
+    // Tied to the output, and to the graph drawn in it: small multiples get smaller labels.
+    return std::clamp<qreal>(std::min(painter->window().height() / 46.0, graph.height() / 16.0), 10.0, 28.0);
 }
 
 void GraphScene::setStoryFirst(bool on)
@@ -341,7 +342,7 @@ void GraphScene::drawCrowds(QPainter *painter, const QTransform &t, const QRectF
         return;
     const Case &c = caseData();
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(t);
-    const qreal px = storyLabelPixels(painter->window().height());
+    const qreal px = storyLabelPixels(painter, frame);
     const QTransform back = t.inverted();
     for (std::size_t k = 0; k < m_crowds.size(); ++k) {
         const Crowd &crowd = m_crowds[k];
@@ -452,7 +453,7 @@ void GraphScene::drawStoryLabels(QPainter *painter, const QTransform &t, const Q
 {
     const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(t);
     // Tied to the output, and never smaller than the labels around when zoomed in.
-    const qreal largest = std::max(storyLabelPixels(painter->window().height()), labelPixelSize() * lod * 1.3);
+    const qreal largest = std::max(storyLabelPixels(painter, frame), labelPixelSize() * lod * 1.3);
     const QTransform back = t.inverted();
     const ActorId selected = m_showSelection ? m_document->selectedActor() : kNoActor;
     // The largest first, so that the labels that matter most get their place.

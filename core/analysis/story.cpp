@@ -38,14 +38,14 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
-// `word` occurs in `text` with no word character on either side (any case).
-bool containsWord(const QString &text, QStringView word)
+// `word` occurs in `text` with no word character on either side.
+bool containsWord(const QString &text, QStringView word, Qt::CaseSensitivity cs)
 {
     if (word.isEmpty())
         return false;
     qsizetype from = 0;
     while (true) {
-        const qsizetype at = text.indexOf(word, from, Qt::CaseInsensitive);
+        const qsizetype at = text.indexOf(word, from, cs);
         if (at < 0)
             return false;
         const qsizetype end = at + word.size();
@@ -82,7 +82,7 @@ bool textNamesActor(const QString &text, const QString &handle, const QString &n
     QStringView bare(handle);
     if (bare.startsWith(QLatin1Char('@')))
         bare = bare.mid(1);
-    if (bare.size() >= 2 && containsWord(text, bare))
+    if (bare.size() >= 2 && containsWord(text, bare, Qt::CaseInsensitive))
         return true;
     QStringView head(name);
     if (const qsizetype paren = head.indexOf(QLatin1Char('(')); paren >= 0)
@@ -99,7 +99,7 @@ bool textNamesActor(const QString &text, const QString &handle, const QString &n
         return false;
     int found = 0;
     for (const QString &w : distinctive)
-        if (containsWord(text, w))
+        if (containsWord(text, w, Qt::CaseSensitive)) // a name's words are capitalised
             ++found;
     return distinctive.size() == 1 ? found == 1 : found >= 2;
 }

@@ -71,9 +71,10 @@ std::vector<StoryActor> storyActors(const CaseAnalysis &analysis, const StoryInp
 
 // Whether `text` names the actor: its handle (with or without the leading @, any case,
 // as a whole word), or its display name's distinctive words (words of four or more
-// letters that start with a capital, before any parenthesis): all of them when there
-// is one, at least two when there are more. "Admiral Mullen's office" names "Office of
-// Admiral Mullen (Chairman...)"; "MSF's planes" names nobody by name.
+// letters that start with a capital, before any parenthesis, found as written): all of
+// them when there is one, at least two when there are more. "Admiral Mullen's office" names "Office of
+// Admiral Mullen (Chairman...)"; "MSF's planes" names nobody by name, nor "36 synthetic
+// accounts" "Synthetic retweeter 01".
 bool textNamesActor(const QString &text, const QString &handle, const QString &name);
 
 // For each milestone of the case (in order), the actors its title or caption names.

@@ -107,6 +107,9 @@ TEST(Story, TextNamesAnActorByHandleOrByTheDistinctiveWordsOfItsName)
     EXPECT_FALSE(textNamesActor(QStringLiteral("@usairforce2 answers"), QStringLiteral("@usairforce"), QString()))
         << "whole words only";
     EXPECT_FALSE(textNamesActor(QString(), QStringLiteral("@a"), QStringLiteral("Someone")));
+    EXPECT_FALSE(textNamesActor(QStringLiteral("shown here by 36 synthetic accounts"), QStringLiteral("@synthetic_rt01"),
+                                QStringLiteral("Synthetic retweeter 01")))
+        << "a name's words are found as written: a common word in lower case names nobody";
 }
 
 TEST(Story, OrderIsSelectionOriginTargetsNamedPathOfflineNotedCriticalAndOnlyVisibleActors)
