@@ -115,7 +115,7 @@ void GraphScene::chooseProminent()
     for (std::size_t a = 0; a < n; ++a)
         value[a] = measureValueOf(static_cast<ActorId>(a));
     m_prominent = cascade::prominentActors(value, caseData().origin, caseData().targets, kProminentCount);
-    m_prominence = value;
+    m_prominence = std::move(value); // the story's fallback
     m_isProminent.assign(n, 0);
     for (ActorId a : m_prominent)
         m_isProminent[static_cast<std::size_t>(a)] = 1;

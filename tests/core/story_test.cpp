@@ -10,54 +10,24 @@
 #include "core/io/casefile.h"
 #include "core/model/case.h"
 #include "core/timeline/timeindex.h"
+#include "tests/core/casebuilder.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
 
 using namespace cascade;
 
 namespace {
 
-// Actors "A", "B"... with 10, 20... followers; events at whole minutes.
-class Builder
+// Actors "A".."Z" of no role, with 10, 20... followers.
+test::CaseBuilder builder(int actors)
 {
-public:
-    explicit Builder(int actors)
-    {
-        m_case = makeEmptyCase();
-        for (int i = 0; i < actors; ++i) {
-            Actor a;
-            a.handle = i < 26 ? QString(QChar(u'A' + i)) : QStringLiteral("Z%1").arg(i);
-            a.followers = 10 * (i + 1);
-            m_case.actors.push_back(a);
-        }
-    }
-    EventId add(EventKind kind, ActorId author, TimeMs minute, EventId parent = kNoEvent,
-                std::vector<ActorId> others = {})
-    {
-        Event e;
-        e.key = QStringLiteral("e%1").arg(m_case.events.size());
-        e.kind = kind;
-        e.author = author;
-        e.time = minute * kMsPerMinute;
-        e.parent = parent;
-        (kind == EventKind::Offline ? e.reached : e.mentions) = std::move(others);
-        m_case.events.push_back(std::move(e));
-        return static_cast<EventId>(m_case.events.size() - 1);
-    }
-    Case &edit() { return m_case; }
-    const Case &get()
-    {
-        EXPECT_EQ(m_case.checkInvariants(), QString());
-        return m_case;
-    }
-
-private:
-    Case m_case;
-};
+    return test::CaseBuilder(std::string(static_cast<std::size_t>(actors), '-').c_str());
+}
 
 std::vector<ActorId> actorsOf(const std::vector<StoryActor> &story)
 {
@@ -116,7 +86,7 @@ TEST(Story, OrderIsSelectionOriginTargetsNamedPathOfflineNotedCriticalAndOnlyVis
 {
     // A posts; B relays; C mentions D (the target) in a quote of B; E relays late; F
     // calls B offline; G is critical but never appears; H is named by the milestone.
-    Builder b(8);
+    test::CaseBuilder b = builder(8);
     enum : ActorId { A, B, C, D, E, F, G, H };
     const EventId post = b.add(EventKind::Post, A, 0);
     const EventId relay = b.add(EventKind::Repost, B, 1, post);
@@ -172,10 +142,11 @@ TEST(Story, OrderIsSelectionOriginTargetsNamedPathOfflineNotedCriticalAndOnlyVis
 
 TEST(Story, ACaseWithoutAStoryFallsBackOnTheMostProminent)
 {
-    Builder b(20);
+    test::CaseBuilder b = builder(20);
     const EventId post = b.add(EventKind::Post, 0, 0);
     for (ActorId a = 1; a < 20; ++a)
         b.add(EventKind::Repost, a, a, post);
+    b.edit().origin = kNoActor; // a case without a story
     const Case &c = b.get();
     const CaseAnalysis analysis(c);
     std::vector<double> value(20);
@@ -254,7 +225,7 @@ TEST(Crowd, SameActSameTargetShortGapsOnlyAndNobodyActsOnAMember)
     // (a gap of 54 > 30: a separate run of one); 8..12 reply to 0 (a group of replies);
     // 3 is later replied to by 13 (3 leaves the group), 4 also quotes 0 (a second kind:
     // 4 leaves too); 14..18 mention 0 in posts of one mention each.
-    Builder b(20);
+    test::CaseBuilder b = builder(20);
     const EventId post = b.add(EventKind::Post, 0, 0);
     std::map<ActorId, EventId> act;
     for (ActorId a = 1; a <= 6; ++a)
