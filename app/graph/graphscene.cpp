@@ -4,6 +4,7 @@
 #include "app/document/cascadecache.h"
 #include "app/document/casedocument.h"
 #include "app/graph/actoritem.h"
+#include "app/graph/dotsprites.h"
 #include "app/graph/edgeitem.h"
 #include "app/graph/flashanimator.h"
 #include "app/graph/laneitem.h"
@@ -44,7 +45,8 @@ GraphScene::GraphScene(CaseDocument *document, QObject *parent)
               else
                   m_edgeItems[static_cast<std::size_t>(id)]->setFlash(strength);
           },
-          this))
+          this)),
+      m_dotSprites(std::make_unique<DotSprites>())
 {
     // No BSP index: edges are long, and Qt's BSP tree files an item under every leaf
     // its bounding rectangle touches (gigabytes for 10k actors). A linear pass over the

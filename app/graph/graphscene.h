@@ -25,6 +25,7 @@ namespace cascade {
 
 class ActorItem;
 class CaseDocument;
+class DotSprites;
 class EdgeItem;
 class FlashAnimator;
 class LaneItem;
@@ -311,6 +312,7 @@ private:
     std::vector<ActorId> m_critical;
     std::vector<std::vector<ActorId>> m_namedByMilestone; // milestoneNamedActors(), by case
     bool m_namedValid = false;
+    std::unique_ptr<CrowdIndex> m_crowdIndex; // of the case, built at the first refresh
     std::vector<double> m_prominence; // the size measure's values, for cases without a story
     std::vector<StoryActor> m_storyActors;
     std::vector<quint8> m_inStory;  // by ActorId
@@ -318,6 +320,7 @@ private:
     std::vector<quint8> m_grouped;  // by ActorId: hidden inside a crowd's glyph
     std::set<EventId> m_expanded;   // crowds the user expanded, by their first act
     std::vector<std::pair<int, QRectF>> m_crowdBoxes; // of the last paint, scene coordinates
+    std::unique_ptr<DotSprites> m_dotSprites;          // the glyphs' member dots
 
     mutable QRectF m_contentBounds;
     mutable bool m_boundsValid = false;

@@ -7,6 +7,7 @@
 
 #include "app/document/casedocument.h"
 #include "app/graph/actoritem.h"
+#include "app/graph/dotsprites.h"
 #include "app/graph/edgeitem.h"
 #include "app/presentation/displayformat.h"
 #include "core/analysis/caseanalysis.h"
@@ -31,6 +32,7 @@ namespace {
 
 constexpr qreal kGlyphPad = 6;        // scene units between the members' dots and the rim
 constexpr qreal kMinGlyphPixels = 16; // a glyph's radius on screen, at least
+constexpr double kBoldStoryScale = 0.95;
 
 QPointF unit(QPointF v)
 {
@@ -87,6 +89,7 @@ void GraphScene::clearStory()
     m_expanded.clear();
     m_namedByMilestone.clear();
     m_namedValid = false;
+    m_crowdIndex.reset();
 }
 
 void GraphScene::refreshStory()
@@ -120,7 +123,9 @@ void GraphScene::refreshStory()
             for (std::size_t a = 0; a < n; ++a)
                 if (m_actorItems[a]->hasState(ActorItem::OnPath) || m_actorItems[a]->hasState(ActorItem::Selected))
                     ids.push_back(static_cast<ActorId>(a));
-            groups = crowdGroups(m_document->analysis(), m_time, ids);
+            if (!m_crowdIndex)
+                m_crowdIndex = std::make_unique<CrowdIndex>(m_document->analysis());
+            groups = m_crowdIndex->groupsAt(m_time, ids);
         }
     }
 
@@ -403,8 +408,8 @@ void GraphScene::drawCrowds(QPainter *painter, const QTransform &t, const QRectF
             for (std::size_t i = 0; i < drawn; ++i) {
                 const qreal r = (inner - dot) * std::sqrt((static_cast<qreal>(i) + 0.5) / count);
                 const qreal a = static_cast<qreal>(i) * golden;
-                painter->setBrush(DisplayFormat::roleColor(c, g.members[i * step]));
-                painter->drawEllipse(centre + QPointF(std::cos(a), std::sin(a)) * r, dot, dot);
+                m_dotSprites->draw(painter, centre + QPointF(std::cos(a), std::sin(a)) * r, dot,
+                                   DisplayFormat::roleColor(c, g.members[i * step]));
             }
             QFont bold = font;
             bold.setBold(true);
@@ -472,7 +477,9 @@ void GraphScene::drawStoryLabels(QPainter *painter, const QTransform &t, const Q
         const qreal r = std::max<qreal>(4, item->markerDiameter() * lod / 2);
         QFont f = labelFont();
         f.setPixelSize(std::max(8, qRound(largest * s->labelScale)));
-        f.setBold(s->labelScale >= 0.999 || s->actor == selected);
+        // Bold: the origin, the targets, the selection, and whoever else is labelled
+        // near their size (an actor on the path with the largest audience).
+        f.setBold(s->labelScale >= kBoldStoryScale || s->actor == selected);
         const QFontMetricsF fm(f);
         const QString &text = m_labels[static_cast<std::size_t>(s->actor)];
         const QSizeF size(fm.horizontalAdvance(text) + 10, fm.height() + 4);

@@ -164,13 +164,32 @@ std::vector<StoryActor> storyActors(const CaseAnalysis &analysis, const StoryInp
         }
     }
 
-    for (EventId e : index.eventsOfKind(EventKind::Offline)) {
-        if (e >= position)
-            break; // in time order
-        const Event &event = c.events[static_cast<std::size_t>(e)];
-        add(event.author, StoryReason::Offline);
-        for (ActorId a : event.reached)
-            add(a, StoryReason::Offline);
+    {
+        // The latest offline contacts by then, back to the one that brings the count to
+        // kStoryOfflineCount actors not listed yet; added in time order. A case full of
+        // contacts (a generated one has one for every hundred events) keeps a story.
+        const std::span<const EventId> offline = index.eventsOfKind(EventKind::Offline);
+        const auto end = std::lower_bound(offline.begin(), offline.end(), position); // in time order
+        std::vector<ActorId> recent;
+        auto begin = end;
+        while (begin != offline.begin() && recent.size() < kStoryOfflineCount) {
+            --begin;
+            const Event &event = c.events[static_cast<std::size_t>(*begin)];
+            auto note = [&](ActorId a) {
+                if (a != kNoActor && static_cast<std::size_t>(a) < n && !listed[static_cast<std::size_t>(a)] &&
+                    std::find(recent.begin(), recent.end(), a) == recent.end())
+                    recent.push_back(a);
+            };
+            note(event.author);
+            for (ActorId a : event.reached)
+                note(a);
+        }
+        for (auto it = begin; it != end; ++it) {
+            const Event &event = c.events[static_cast<std::size_t>(*it)];
+            add(event.author, StoryReason::Offline);
+            for (ActorId a : event.reached)
+                add(a, StoryReason::Offline);
+        }
     }
 
     if (input.noteWindow >= 0)
@@ -212,59 +231,72 @@ std::vector<StoryActor> storyActors(const CaseAnalysis &analysis, const StoryInp
 std::vector<CrowdGroup> crowdGroups(const CaseAnalysis &analysis, TimeMs time, std::span<const ActorId> story,
                                     const CrowdRule &rule)
 {
+    return CrowdIndex(analysis).groupsAt(time, story, rule);
+}
+
+CrowdIndex::CrowdIndex(const CaseAnalysis &analysis) : m_analysis(analysis)
+{
     const TimeIndex &index = analysis.index();
     const std::size_t n = static_cast<std::size_t>(index.actorCount());
-    const int position = index.positionAt(time);
+    const int count = index.eventCount();
 
-    // Per actor: whether it can still be a member, its one (target, kind), its first act.
+    // One pass over the whole case, as crowdGroups() is defined: per actor, whether it can
+    // still be a member, its one (target, kind), its first act, and where it stops.
     enum : std::uint8_t { kNone, kCandidate, kOut };
     std::vector<std::uint8_t> state(n, kNone);
-    std::vector<ActorId> target(n, kNoActor);
-    std::vector<InteractionKind> kind(n, InteractionKind::Repost);
-    std::vector<EventId> first(n, kNoEvent);
-    for (ActorId a : story)
-        if (a != kNoActor && static_cast<std::size_t>(a) < n)
-            state[static_cast<std::size_t>(a)] = kOut;
-
-    for (int e = 0; e < position; ++e) {
+    std::vector<Candidate> of(n);
+    auto out = [&](std::size_t a, int e) {
+        if (state[a] == kCandidate)
+            of[a].outAt = e;
+        state[a] = kOut;
+    };
+    for (int e = 0; e < count; ++e) {
         const EventId id = e;
         const auto author = static_cast<std::size_t>(index.author(id));
         const std::span<const TimeIndex::Link> links = index.links(id);
         // Whoever this event relays, answers or addresses is acted on: not a member.
         for (const TimeIndex::Link &l : links)
-            if (l.to != kNoActor && static_cast<std::size_t>(l.to) != author)
-                state[static_cast<std::size_t>(l.to)] = kOut;
+            if (l.to != kNoActor && static_cast<std::size_t>(l.to) != author && state[static_cast<std::size_t>(l.to)] != kOut)
+                out(static_cast<std::size_t>(l.to), e);
         if (state[author] == kOut)
             continue;
         const bool simple = links.size() == 1 && links[0].kind != InteractionKind::Offline &&
                             links[0].to != kNoActor && static_cast<std::size_t>(links[0].to) != author;
         if (!simple) {
-            state[author] = kOut;
+            out(author, e);
             continue;
         }
         if (state[author] == kNone) {
             state[author] = kCandidate;
-            target[author] = links[0].to;
-            kind[author] = links[0].kind;
-            first[author] = id;
-        } else if (target[author] != links[0].to || kind[author] != links[0].kind) {
-            state[author] = kOut;
+            of[author] = {static_cast<ActorId>(author), links[0].to, links[0].kind, id, count};
+        } else if (of[author].target != links[0].to || of[author].kind != links[0].kind) {
+            out(author, e);
         }
     }
-
-    std::vector<ActorId> members;
     for (std::size_t a = 0; a < n; ++a)
-        if (state[a] == kCandidate)
-            members.push_back(static_cast<ActorId>(a));
-    std::sort(members.begin(), members.end(), [&](ActorId x, ActorId y) {
-        const auto i = static_cast<std::size_t>(x), j = static_cast<std::size_t>(y);
-        if (target[i] != target[j])
-            return target[i] < target[j];
-        if (kind[i] != kind[j])
-            return kind[i] < kind[j];
-        return first[i] < first[j];
+        if (of[a].first != kNoEvent && of[a].outAt > of[a].first)
+            m_candidates.push_back(of[a]);
+    std::sort(m_candidates.begin(), m_candidates.end(), [](const Candidate &x, const Candidate &y) {
+        if (x.target != y.target)
+            return x.target < y.target;
+        if (x.kind != y.kind)
+            return x.kind < y.kind;
+        return x.first < y.first;
     });
+}
 
+std::vector<CrowdGroup> CrowdIndex::groupsAt(TimeMs time, std::span<const ActorId> story, const CrowdRule &rule) const
+{
+    const TimeIndex &index = m_analysis.index();
+    const std::size_t n = static_cast<std::size_t>(index.actorCount());
+    const int position = index.positionAt(time);
+    std::vector<std::uint8_t> inStory(n, 0);
+    for (ActorId a : story)
+        if (a != kNoActor && static_cast<std::size_t>(a) < n)
+            inStory[static_cast<std::size_t>(a)] = 1;
+
+    // As of `position` (the events before it), a candidate is a member when its first act
+    // is in and what disqualifies it is not.
     std::vector<CrowdGroup> groups;
     auto close = [&](CrowdGroup &g) {
         if (static_cast<int>(g.members.size()) >= rule.minMembers)
@@ -272,21 +304,22 @@ std::vector<CrowdGroup> crowdGroups(const CaseAnalysis &analysis, TimeMs time, s
         g = {};
     };
     CrowdGroup current;
-    for (ActorId m : members) {
-        const auto i = static_cast<std::size_t>(m);
-        const TimeMs t = index.time(first[i]);
-        const bool same = !current.members.empty() && current.target == target[i] && current.kind == kind[i] &&
+    for (const Candidate &m : m_candidates) {
+        if (m.first >= position || m.outAt < position || inStory[static_cast<std::size_t>(m.actor)])
+            continue;
+        const TimeMs t = index.time(m.first);
+        const bool same = !current.members.empty() && current.target == m.target && current.kind == m.kind &&
                           t - current.last <= rule.maxGap;
         if (!same) {
             close(current);
-            current.target = target[i];
-            current.kind = kind[i];
-            current.firstEvent = first[i];
+            current.target = m.target;
+            current.kind = m.kind;
+            current.firstEvent = m.first;
             current.first = t;
         }
-        current.members.push_back(m);
+        current.members.push_back(m.actor);
         current.last = t;
-        current.exposure += index.followers(m);
+        current.exposure += index.followers(m.actor);
     }
     close(current);
     std::sort(groups.begin(), groups.end(),

@@ -27,8 +27,9 @@ enum class StoryReason : std::uint8_t {
     Target,    // one of the case's targets
     Named,     // named by the current milestone's title or caption (handle or name)
     OnPath,    // on the earliest time-respecting path from the origin to a reached target
-    Offline,   // took part in an offline contact by then (a press office, a call): the
-               // case author added it to tie the online work to the offline work
+    Offline,   // took part in one of the latest offline contacts by then (a press office,
+               // a call; at most kStoryOfflineCount actors): the case author added it to
+               // tie the online work to the offline work
     Noted,     // a note pinned to it is shown as a callout at that moment
     Critical,  // one of the case summary's critical actors
     Prominent, // only when the case gives no story: the most prominent actors
@@ -61,6 +62,7 @@ struct StoryInput {
 };
 
 inline constexpr std::size_t kStoryProminentCount = 8;
+inline constexpr std::size_t kStoryOfflineCount = 8;
 
 // The story actors at input.time, each once, in label order: by reason (the enum's
 // order), then within a reason by the order the case gives (targets and critical actors
@@ -108,5 +110,30 @@ struct CrowdGroup {
 // first act. O(events up to time + members log members).
 std::vector<CrowdGroup> crowdGroups(const CaseAnalysis &analysis, TimeMs time, std::span<const ActorId> story,
                                     const CrowdRule &rule = {});
+
+// crowdGroups() at many moments of one case (a cursor that moves): what it needs of the
+// whole case is found once, O(events), and each moment then costs O(actors that are ever
+// a member) instead of O(events up to the moment). Whether an actor can be a member only
+// changes twice in a case: at its first act, and when it stops qualifying (an act of
+// another kind or to another actor, or somebody acting on it), never to qualify again.
+// Holds a reference to the analysis: it lives no longer.
+class CrowdIndex
+{
+public:
+    explicit CrowdIndex(const CaseAnalysis &analysis);
+    // The same as crowdGroups(analysis, time, story, rule).
+    std::vector<CrowdGroup> groupsAt(TimeMs time, std::span<const ActorId> story, const CrowdRule &rule = {}) const;
+
+private:
+    struct Candidate {
+        ActorId actor = kNoActor;
+        ActorId target = kNoActor;
+        InteractionKind kind = InteractionKind::Repost;
+        EventId first = kNoEvent; // its first act (ids are positions in time order)
+        int outAt = 0;            // the position of the event that disqualifies it, or past the end
+    };
+    const CaseAnalysis &m_analysis;
+    std::vector<Candidate> m_candidates; // by target, kind, first act
+};
 
 } // namespace cascade

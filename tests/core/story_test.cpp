@@ -140,6 +140,29 @@ TEST(Story, OrderIsSelectionOriginTargetsNamedPathOfflineNotedCriticalAndOnlyVis
     EXPECT_EQ(std::count(early.begin(), early.end(), H), 0) << "H is visible, but the milestone naming it is to come";
 }
 
+TEST(Story, OnlyTheLatestOfflineContactsBringTheirActors)
+{
+    // Twelve calls, each from a new actor to the origin A (B..M, one a minute): the story
+    // keeps the actors of the latest calls, kStoryOfflineCount of them, in time order.
+    ASSERT_EQ(kStoryOfflineCount, 8u);
+    test::CaseBuilder b = builder(13);
+    b.add(EventKind::Post, 0, 0);
+    for (ActorId a = 1; a <= 12; ++a)
+        b.add(EventKind::Offline, a, a, kNoEvent, {0});
+    const Case &c = b.get();
+    const CaseAnalysis analysis(c);
+    StoryInput input;
+    input.time = 20 * kMsPerMinute;
+    const std::vector<StoryActor> story = storyActors(analysis, input);
+    // A is the origin; the calls of E..M (minutes 5 to 12) are the latest eight.
+    EXPECT_EQ(actorsOf(story), (std::vector<ActorId>{0, 5, 6, 7, 8, 9, 10, 11, 12}));
+    for (std::size_t k = 1; k < story.size(); ++k)
+        EXPECT_EQ(story[k].reason, StoryReason::Offline);
+    // At minute 6, the calls so far (B..F) are fewer than eight: all of them.
+    input.time = 6 * kMsPerMinute;
+    EXPECT_EQ(actorsOf(storyActors(analysis, input)), (std::vector<ActorId>{0, 1, 2, 3, 4, 5, 6}));
+}
+
 TEST(Story, ACaseWithoutAStoryFallsBackOnTheMostProminent)
 {
     test::CaseBuilder b = builder(20);
@@ -319,4 +342,114 @@ TEST(Crowd, GeneratedCasesGroupsFollowTheRule)
             EXPECT_EQ(g.exposure, exposure);
         }
     }
+}
+
+namespace {
+
+// The crowds as the rule states them, found from the events alone at one moment: the
+// oracle for CrowdIndex, which finds them from what it learnt of the whole case once.
+std::vector<CrowdGroup> crowdsByTheRule(const TimeIndex &index, TimeMs at, const std::set<ActorId> &story,
+                                        const CrowdRule &rule)
+{
+    const int position = index.positionAt(at);
+    struct Act {
+        TimeMs time;
+        EventId event;
+        ActorId actor;
+    };
+    std::map<std::pair<ActorId, InteractionKind>, std::vector<Act>> byTarget;
+    for (ActorId a = 0; a < index.actorCount(); ++a) {
+        if (story.count(a))
+            continue;
+        bool member = true, acted = false;
+        ActorId target = kNoActor;
+        InteractionKind kind = InteractionKind::Repost;
+        EventId first = kNoEvent;
+        for (int e = 0; e < position && member; ++e) {
+            const auto links = index.links(e);
+            for (const auto &l : links)
+                if (l.to == a && index.author(e) != a)
+                    member = false; // acted on
+            if (index.author(e) != a || !member)
+                continue;
+            if (links.size() != 1 || links[0].kind == InteractionKind::Offline || links[0].to == kNoActor ||
+                links[0].to == a || (acted && (links[0].to != target || links[0].kind != kind))) {
+                member = false;
+                continue;
+            }
+            if (!acted) {
+                acted = true;
+                target = links[0].to;
+                kind = links[0].kind;
+                first = e;
+            }
+        }
+        if (member && acted)
+            byTarget[{target, kind}].push_back({index.time(first), first, a});
+    }
+    std::vector<CrowdGroup> groups;
+    for (auto &[key, acts] : byTarget) {
+        std::sort(acts.begin(), acts.end(), [](const Act &x, const Act &y) { return x.event < y.event; });
+        std::size_t from = 0;
+        for (std::size_t i = 1; i <= acts.size(); ++i) {
+            if (i < acts.size() && acts[i].time - acts[i - 1].time <= rule.maxGap)
+                continue;
+            if (static_cast<int>(i - from) >= rule.minMembers) {
+                CrowdGroup g;
+                g.target = key.first;
+                g.kind = key.second;
+                g.firstEvent = acts[from].event;
+                g.first = acts[from].time;
+                g.last = acts[i - 1].time;
+                for (std::size_t k = from; k < i; ++k) {
+                    g.members.push_back(acts[k].actor);
+                    g.exposure += index.followers(acts[k].actor);
+                }
+                groups.push_back(std::move(g));
+            }
+            from = i;
+        }
+    }
+    std::sort(groups.begin(), groups.end(), [](const CrowdGroup &x, const CrowdGroup &y) { return x.firstEvent < y.firstEvent; });
+    return groups;
+}
+
+} // namespace
+
+TEST(Crowd, OneIndexAtEveryMomentGivesTheGroupsTheRuleGives)
+{
+    // A cursor that moves forward, back and jumps: one CrowdIndex, asked at each moment,
+    // against the rule applied from scratch; with and without story actors, and a
+    // stricter rule.
+    GeneratorOptions options;
+    options.actors = 120;
+    options.events = 900;
+    options.seed = 11;
+    const Case c = generateCase(options);
+    const CaseAnalysis analysis(c);
+    const TimeIndex &index = analysis.index();
+    const CrowdIndex crowds(analysis);
+    const int count = index.eventCount();
+    // Every event's time forward (so that every change of membership is met), then back
+    // by jumps.
+    std::vector<int> positions;
+    for (int p = 0; p <= count; ++p)
+        positions.push_back(p);
+    for (int p = count - 1; p >= 0; p -= 37)
+        positions.push_back(p);
+    std::size_t nonEmpty = 0;
+    for (int p : positions) {
+        const TimeMs at = p >= count ? index.endTime() : index.time(std::min(p, count - 1));
+        StoryInput input;
+        input.time = at;
+        const std::vector<ActorId> storyList = actorsOf(storyActors(analysis, input));
+        const std::set<ActorId> story(storyList.begin(), storyList.end());
+        const std::vector<CrowdGroup> groups = crowds.groupsAt(at, storyList);
+        EXPECT_EQ(groups, crowdsByTheRule(index, at, story, CrowdRule{})) << "at position " << p;
+        EXPECT_EQ(groups, crowdGroups(analysis, at, storyList));
+        nonEmpty += !groups.empty();
+        const CrowdRule strict{8, 10 * kMsPerMinute};
+        EXPECT_EQ(crowds.groupsAt(at, {}, strict), crowdsByTheRule(index, at, {}, strict)) << "at position " << p;
+    }
+    EXPECT_GT(nonEmpty, positions.size() / 8) << "the case has crowds to find, at an eighth of its moments at least";
 }
