@@ -22,8 +22,8 @@ QString tr(const char *text)
 
 } // namespace
 
-GraphLegend::GraphLegend(GraphLegendModel model, GraphTheme theme, QFont font)
-    : m_model(std::move(model)), m_theme(std::move(theme)), m_font(std::move(font))
+GraphLegend::GraphLegend(GraphLegendModel model, GraphTheme theme, QFont font, Arrangement arrangement)
+    : m_model(std::move(model)), m_theme(std::move(theme)), m_font(std::move(font)), m_arrangement(arrangement)
 {
     if (m_font.pixelSize() <= 0 && m_font.pointSizeF() <= 0)
         m_font.setPixelSize(12);
@@ -34,37 +34,86 @@ qreal GraphLegend::rowHeight() const
     return QFontMetricsF(m_font).height() + 3;
 }
 
-QSizeF GraphLegend::size() const
+QSizeF GraphLegend::rolesSize() const
 {
-    if (m_model.empty())
+    if (m_model.roles.empty())
         return {};
     const QFontMetricsF fm(m_font);
     QFont bold = m_font;
     bold.setBold(true);
-    const QFontMetricsF fmBold(bold);
-    qreal width = std::max(fmBold.horizontalAdvance(tr("Roles")), fmBold.horizontalAdvance(tr("Links")));
-    int rows = 0;
-    for (const auto &r : m_model.roles) {
+    qreal width = QFontMetricsF(bold).horizontalAdvance(tr("Roles"));
+    for (const auto &r : m_model.roles)
         width = std::max(width, kSwatch + fm.horizontalAdvance(QStringLiteral("%1 (%2)").arg(r.label, QString::number(r.actors))));
-        ++rows;
-    }
-    for (InteractionKind k : m_model.kinds) {
+    return QSizeF(width, static_cast<qreal>(m_model.roles.size() + 1) * rowHeight());
+}
+
+QSizeF GraphLegend::linksSize() const
+{
+    if (m_model.kinds.empty())
+        return {};
+    const QFontMetricsF fm(m_font);
+    QFont bold = m_font;
+    bold.setBold(true);
+    qreal width = QFontMetricsF(bold).horizontalAdvance(tr("Links"));
+    for (InteractionKind k : m_model.kinds)
         width = std::max(width, kSwatch + fm.horizontalAdvance(interactionKindLabel(k)));
-        ++rows;
-    }
+    std::size_t rows = m_model.kinds.size() + 1;
     if (m_model.anyInferred) {
         width = std::max(width, kSwatch + fm.horizontalAdvance(tr("lighter: inferred")));
         ++rows;
     }
-    int headers = (m_model.roles.empty() ? 0 : 1) + (m_model.kinds.empty() ? 0 : 1);
-    qreal notes = 0;
+    return QSizeF(width, static_cast<qreal>(rows) * rowHeight());
+}
+
+QSizeF GraphLegend::notesSize() const
+{
+    const QFontMetricsF fm(m_font);
+    qreal width = 0, height = 0;
     for (const QString &t : {m_model.sizeText, m_model.extraText, m_model.crowdText})
         if (!t.isEmpty()) {
             const QRectF r = fm.boundingRect(QRectF(0, 0, kMaxTextWidth, 1e6), Qt::TextWordWrap, t);
             width = std::max(width, r.width());
-            notes += r.height() + 3;
+            height += r.height() + 3;
         }
-    return QSizeF(width + 2 * kPadding, (rows + headers) * rowHeight() + notes + 2 * kPadding + (headers > 1 ? 4 : 0));
+    return QSizeF(width, height);
+}
+
+std::vector<QPointF> GraphLegend::partOffsets() const
+{
+    // A column: the parts one under the other, 4 more between roles and links; a row: side
+    // by side, 14 apart.
+    const QSizeF parts[3] = {rolesSize(), linksSize(), notesSize()};
+    std::vector<QPointF> at(3);
+    qreal along = 0;
+    bool any = false;
+    for (int k = 0; k < 3; ++k) {
+        if (parts[k].isEmpty())
+            continue;
+        if (m_arrangement == Arrangement::Row) {
+            along += any ? 14 : 0;
+            at[static_cast<std::size_t>(k)] = QPointF(along, 0);
+            along += parts[k].width();
+        } else {
+            along += (any && k == 1) ? 4 : 0;
+            at[static_cast<std::size_t>(k)] = QPointF(0, along);
+            along += parts[k].height();
+        }
+        any = true;
+    }
+    return at;
+}
+
+QSizeF GraphLegend::size() const
+{
+    if (m_model.empty())
+        return {};
+    const QSizeF parts[3] = {rolesSize(), linksSize(), notesSize()};
+    const std::vector<QPointF> at = partOffsets();
+    QRectF whole;
+    for (int k = 0; k < 3; ++k)
+        if (!parts[k].isEmpty())
+            whole |= QRectF(at[static_cast<std::size_t>(k)], parts[k]);
+    return QSizeF(whole.width() + 2 * kPadding, whole.height() + 2 * kPadding);
 }
 
 void GraphLegend::paint(QPainter *painter, QPointF topLeft) const
@@ -79,67 +128,95 @@ void GraphLegend::paint(QPainter *painter, QPointF topLeft) const
     painter->setPen(QPen(m_theme.chipBorder, 1));
     painter->setBrush(box);
     painter->drawRoundedRect(QRectF(topLeft, s), 6, 6);
+    const std::vector<QPointF> at = partOffsets();
+    const QPointF inside = topLeft + QPointF(kPadding, kPadding);
+    paintRoles(painter, inside + at[0]);
+    paintLinks(painter, inside + at[1]);
+    paintNotes(painter, inside + at[2]);
+    painter->restore();
+}
 
+void GraphLegend::paintRoles(QPainter *painter, QPointF at) const
+{
+    if (m_model.roles.empty())
+        return;
     const qreal h = rowHeight();
+    const qreal width = rolesSize().width();
     QFont bold = m_font;
     bold.setBold(true);
-    qreal y = topLeft.y() + kPadding;
-    const qreal x = topLeft.x() + kPadding;
+    const qreal x = at.x();
+    qreal y = at.y();
+    auto text = [&](const QString &t, qreal left, const QFont &f) {
+        painter->setFont(f);
+        painter->setPen(m_theme.text);
+        painter->drawText(QRectF(left, y, width + kPadding, h), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, t);
+    };
+    text(tr("Roles"), x, bold);
+    y += h;
+    for (const auto &r : m_model.roles) {
+        painter->setPen(QPen(m_theme.markerOutline, 1));
+        painter->setBrush(r.colour);
+        painter->drawEllipse(QPointF(x + 7, y + h / 2), 5.5, 5.5);
+        text(QStringLiteral("%1 (%2)").arg(r.label, QString::number(r.actors)), x + kSwatch, m_font);
+        y += h;
+    }
+}
+
+void GraphLegend::paintLinks(QPainter *painter, QPointF at) const
+{
+    if (m_model.kinds.empty())
+        return;
+    const qreal h = rowHeight();
+    const qreal width = linksSize().width();
+    QFont bold = m_font;
+    bold.setBold(true);
+    const qreal x = at.x();
+    qreal y = at.y();
     auto text = [&](const QString &t, qreal left, const QFont &f, const QColor &c) {
         painter->setFont(f);
         painter->setPen(c);
-        painter->drawText(QRectF(left, y, s.width(), h), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, t);
+        painter->drawText(QRectF(left, y, width + kPadding, h), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, t);
     };
-    if (!m_model.roles.empty()) {
-        text(tr("Roles"), x, bold, m_theme.text);
+    text(tr("Links"), x, bold, m_theme.text);
+    y += h;
+    auto sample = [&](const EdgeStyle &style, QColor colour) {
+        QPen pen(colour, 1.6 * style.widthFactor, style.penStyle, Qt::FlatCap);
+        painter->setPen(pen);
+        const qreal my = y + h / 2;
+        painter->drawLine(QPointF(x, my), QPointF(x + kSwatch - 8, my));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawPolygon(QPolygonF({QPointF(x + kSwatch - 3, my), QPointF(x + kSwatch - 9, my - 3.2),
+                                        QPointF(x + kSwatch - 9, my + 3.2)}));
+    };
+    for (InteractionKind k : m_model.kinds) {
+        const EdgeStyle &style = m_theme.edges[static_cast<int>(k)];
+        sample(style, style.colour);
+        text(interactionKindLabel(k), x + kSwatch, m_font, m_theme.text);
         y += h;
-        for (const auto &r : m_model.roles) {
-            painter->setPen(QPen(m_theme.markerOutline, 1));
-            painter->setBrush(r.colour);
-            painter->drawEllipse(QPointF(x + 7, y + h / 2), 5.5, 5.5);
-            text(QStringLiteral("%1 (%2)").arg(r.label, QString::number(r.actors)), x + kSwatch, m_font, m_theme.text);
-            y += h;
-        }
     }
-    if (!m_model.kinds.empty()) {
-        y += m_model.roles.empty() ? 0 : 4;
-        text(tr("Links"), x, bold, m_theme.text);
-        y += h;
-        auto sample = [&](const EdgeStyle &style, QColor colour) {
-            QPen pen(colour, 1.6 * style.widthFactor, style.penStyle, Qt::FlatCap);
-            painter->setPen(pen);
-            const qreal my = y + h / 2;
-            painter->drawLine(QPointF(x, my), QPointF(x + kSwatch - 8, my));
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour);
-            painter->drawPolygon(QPolygonF({QPointF(x + kSwatch - 3, my), QPointF(x + kSwatch - 9, my - 3.2),
-                                            QPointF(x + kSwatch - 9, my + 3.2)}));
-        };
-        for (InteractionKind k : m_model.kinds) {
-            const EdgeStyle &style = m_theme.edges[static_cast<int>(k)];
-            sample(style, style.colour);
-            text(interactionKindLabel(k), x + kSwatch, m_font, m_theme.text);
-            y += h;
-        }
-        if (m_model.anyInferred) {
-            const EdgeStyle &style = m_theme.edges[static_cast<int>(InteractionKind::Repost)];
-            QColor c = style.colour;
-            c.setAlphaF(m_theme.inferredAlpha);
-            sample(style, c);
-            text(tr("lighter: inferred"), x + kSwatch, m_font, m_theme.mutedText);
-            y += h;
-        }
+    if (m_model.anyInferred) {
+        const EdgeStyle &style = m_theme.edges[static_cast<int>(InteractionKind::Repost)];
+        QColor c = style.colour;
+        c.setAlphaF(m_theme.inferredAlpha);
+        sample(style, c);
+        text(tr("lighter: inferred"), x + kSwatch, m_font, m_theme.mutedText);
     }
+}
+
+void GraphLegend::paintNotes(QPainter *painter, QPointF at) const
+{
     const QFontMetricsF fm(m_font);
+    qreal y = at.y();
     for (const QString &t : {m_model.sizeText, m_model.extraText, m_model.crowdText})
         if (!t.isEmpty()) {
-            const QRectF r = fm.boundingRect(QRectF(x, y, kMaxTextWidth, 1e6), Qt::TextWordWrap, t);
+            const QRectF r = fm.boundingRect(QRectF(at.x(), y, kMaxTextWidth, 1e6), Qt::TextWordWrap, t);
             painter->setFont(m_font);
             painter->setPen(m_theme.mutedText);
-            painter->drawText(QRectF(x, y, s.width() - 2 * kPadding, r.height() + 3), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, t);
+            painter->drawText(QRectF(at.x(), y, std::max(r.width(), notesSize().width()), r.height() + 3),
+                              Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, t);
             y += r.height() + 3;
         }
-    painter->restore();
 }
 
 } // namespace cascade

@@ -34,11 +34,14 @@ struct GraphLegendModel {
 };
 
 // Paints a legend: the window draws it over the graph, the slide exporter beside it.
-// Sizes are in the painter's units (device pixels in the window).
+// Sizes are in the painter's units (device pixels in the window). Its three parts (roles,
+// links, the notes on size and grouping) go one under the other (a column) or side by
+// side (a row: a band over a wide graph).
 class GraphLegend
 {
 public:
-    GraphLegend(GraphLegendModel model, GraphTheme theme, QFont font = {});
+    enum class Arrangement { Column, Row };
+    GraphLegend(GraphLegendModel model, GraphTheme theme, QFont font = {}, Arrangement arrangement = Arrangement::Column);
 
     QSizeF size() const;
     // Paints at `topLeft`, with a background box in the theme's chip colour.
@@ -48,10 +51,21 @@ public:
 
 private:
     qreal rowHeight() const;
+    // The parts' sizes (empty when the model has none of it), and painting one at its
+    // top left corner.
+    QSizeF rolesSize() const;
+    QSizeF linksSize() const;
+    QSizeF notesSize() const;
+    void paintRoles(QPainter *painter, QPointF at) const;
+    void paintLinks(QPainter *painter, QPointF at) const;
+    void paintNotes(QPainter *painter, QPointF at) const;
+    // Where each part goes, from the box's top left corner (inside the padding).
+    std::vector<QPointF> partOffsets() const;
 
     GraphLegendModel m_model;
     GraphTheme m_theme;
     QFont m_font;
+    Arrangement m_arrangement;
 };
 
 } // namespace cascade

@@ -38,7 +38,8 @@ GraphOverlay::GraphOverlay(GraphScene *scene, QWidget *parent)
     };
     connect(m_scene, &GraphScene::timeChanged, this, refreshTime);
     auto refreshLegend = [this] {
-        m_legend.reset();
+        for (auto &legend : m_legend)
+            legend.reset();
         update();
     };
     connect(m_scene, &GraphScene::legendChanged, this, refreshLegend);
@@ -58,40 +59,53 @@ void GraphOverlay::setLegendVisible(bool visible)
     update();
 }
 
-const GraphLegend &GraphOverlay::legend() const
+void GraphOverlay::setLegendArrangement(GraphLegend::Arrangement arrangement)
 {
-    if (!m_legend)
-        m_legend.emplace(m_scene->legendModel(), m_scene->theme(), overlayFont());
-    return *m_legend;
+    if (arrangement == m_arrangement)
+        return;
+    m_arrangement = arrangement;
+    m_lastTimeRect = timeRect();
+    update(); // the legend and the time both move; rare
 }
 
-QRectF GraphOverlay::legendRect() const
+const GraphLegend &GraphOverlay::legend(GraphLegend::Arrangement arrangement) const
+{
+    std::optional<GraphLegend> &legend = m_legend[arrangement == GraphLegend::Arrangement::Row ? 1 : 0];
+    if (!legend)
+        legend.emplace(m_scene->legendModel(), m_scene->theme(), overlayFont(), arrangement);
+    return *legend;
+}
+
+QRectF GraphOverlay::legendRect(GraphLegend::Arrangement arrangement) const
 {
     if (!m_legendVisible || !m_scene->hasLayout())
         return {};
-    return QRectF(QPointF(kMargin, kMargin), legend().size());
+    return QRectF(QPointF(kMargin, kMargin), legend(arrangement).size());
 }
 
-QString GraphOverlay::timeText() const
+QString GraphOverlay::timeText(GraphLegend::Arrangement arrangement) const
 {
     const CaseDocument *document = m_scene->document();
     if (document->timeIndex().empty())
         return {};
-    // The whole date and zone where there is room, else the day and time: a narrow
-    // graph panel shows the time whole rather than cut at its start.
+    // The whole date and zone where there is room (beside the legend when it is a row),
+    // else the day and time: a narrow graph panel shows the time whole rather than cut
+    // at its start.
     const QString full = tr("As of %1").arg(formatCursorTime(m_scene->time(), document->displayZone()));
     QFont bold = overlayFont();
     bold.setBold(true);
     const QFontMetricsF fm(bold);
-    const qreal room = width() - 2 * kMargin - 16;
+    qreal room = width() - 2 * kMargin - 16;
+    if (arrangement == GraphLegend::Arrangement::Row)
+        room -= legendRect(arrangement).right() + 6;
     if (fm.horizontalAdvance(full) <= room)
         return full;
     return formatShortTime(m_scene->time(), document->displayZone());
 }
 
-QRectF GraphOverlay::timeRect() const
+QRectF GraphOverlay::timeRect(GraphLegend::Arrangement arrangement) const
 {
-    const QString text = timeText();
+    const QString text = timeText(arrangement);
     if (text.isEmpty())
         return {};
     QFont bold = overlayFont();
@@ -108,7 +122,7 @@ void GraphOverlay::paintEvent(QPaintEvent *event)
     const GraphTheme &theme = m_scene->theme();
     const QRectF legend = legendRect();
     if (!legend.isEmpty() && event->rect().intersects(legend.toAlignedRect()))
-        this->legend().paint(&painter, legend.topLeft());
+        this->legend(m_arrangement).paint(&painter, legend.topLeft());
     const QRectF time = timeRect();
     if (!time.isEmpty() && event->rect().intersects(time.toAlignedRect())) {
         painter.setPen(QPen(theme.chipBorder, 1));

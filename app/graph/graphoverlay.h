@@ -26,20 +26,30 @@ public:
 
     void setLegendVisible(bool visible);
     bool legendVisible() const { return m_legendVisible; }
-    // The rectangles painted (widget coordinates), for tests.
-    QRectF legendRect() const;
-    QRectF timeRect() const;
-    QString timeText() const;
+    // A column down the left (the default), or a row along the top: GraphView picks the
+    // one that leaves the graph more room.
+    void setLegendArrangement(GraphLegend::Arrangement arrangement);
+    GraphLegend::Arrangement legendArrangement() const { return m_arrangement; }
+    // The rectangles painted (widget coordinates), for tests; the legend's as it is
+    // arranged, or would be.
+    QRectF legendRect() const { return legendRect(m_arrangement); }
+    QRectF legendRect(GraphLegend::Arrangement arrangement) const;
+    QRectF timeRect() const { return timeRect(m_arrangement); }
+    QRectF timeRect(GraphLegend::Arrangement arrangement) const;
+    QString timeText() const { return timeText(m_arrangement); }
+    QString timeText(GraphLegend::Arrangement arrangement) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     QFont overlayFont() const;
-    const GraphLegend &legend() const;
+    const GraphLegend &legend(GraphLegend::Arrangement arrangement) const;
 
     GraphScene *m_scene;
-    mutable std::optional<GraphLegend> m_legend; // built on demand, dropped when it changes
+    // Built on demand, dropped when it changes: one per arrangement.
+    mutable std::optional<GraphLegend> m_legend[2];
+    GraphLegend::Arrangement m_arrangement = GraphLegend::Arrangement::Column;
     bool m_legendVisible = true;
     QRectF m_lastTimeRect;
 };

@@ -281,23 +281,43 @@ void GraphView::setPlaying(bool playing)
     m_scene->setFlashEnabled(playing);
 }
 
-QRectF GraphView::fitArea() const
+QRectF GraphView::fitArea(const QRectF &content, GraphLegend::Arrangement *arrangement) const
 {
+    // The viewport less what the overlays cover: beside the legend's column (and under
+    // the time when that leaves most of the height), or under the legend laid out as a
+    // row along the top, whichever shows `content` larger. A wide, flat story gains the
+    // legend's column that way.
     const QRectF area = viewport()->rect();
-    QRectF fit = area;
-    const QRectF legend = m_overlay->legendRect();
+    const QRectF column = m_overlay->legendRect(GraphLegend::Arrangement::Column);
     const QRectF time = m_overlay->timeRect();
-    if (!legend.isEmpty() && area.width() - legend.right() > area.width() * 0.6)
-        fit.setLeft(legend.right() + 6);
+    QRectF beside = area;
+    if (!column.isEmpty() && area.width() - column.right() > area.width() * 0.6)
+        beside.setLeft(column.right() + 6);
     if (!time.isEmpty() && area.height() - time.bottom() > area.height() * 0.7)
-        fit.setTop(time.bottom() + 6);
-    return fit;
+        beside.setTop(time.bottom() + 6);
+    if (arrangement)
+        *arrangement = GraphLegend::Arrangement::Column;
+    const QRectF row = m_overlay->legendRect(GraphLegend::Arrangement::Row);
+    const QRectF rowTime = m_overlay->timeRect(GraphLegend::Arrangement::Row); // shorter beside the row
+    const qreal rowRight = rowTime.isEmpty() ? area.right() : rowTime.left() - 6;
+    if (column.isEmpty() || content.isEmpty() || !content.isValid() || row.right() > rowRight)
+        return beside;
+    QRectF below = area;
+    below.setTop(std::max(row.bottom(), rowTime.bottom()) + 6);
+    if (below.height() < area.height() * 0.5)
+        return beside;
+    auto scaleIn = [&](const QRectF &r) { return std::min(r.width() / content.width(), r.height() / content.height()); };
+    if (scaleIn(below) <= scaleIn(beside) * 1.05) // the column unless the row gains clearly: no flicker
+        return beside;
+    if (arrangement)
+        *arrangement = GraphLegend::Arrangement::Row;
+    return below;
 }
 
 qreal GraphView::fitScale() const
 {
     const QRectF content = m_scene->contentBounds().adjusted(-12, -12, 12, 12);
-    const QRectF area = fitArea();
+    const QRectF area = fitArea(content);
     if (content.isEmpty() || area.isEmpty())
         return 1.0;
     return std::min(area.width() / content.width(), area.height() / content.height());
@@ -340,15 +360,17 @@ void GraphView::fitToShown()
 void GraphView::fitTo(const QRectF &bounds, qreal maxZoom)
 {
     const QRectF content = bounds.adjusted(-12, -12, 12, 12);
-    const QRectF area = fitArea();
+    GraphLegend::Arrangement arrangement = GraphLegend::Arrangement::Column;
+    const QRectF area = fitArea(content, &arrangement);
     if (content.isEmpty() || area.isEmpty())
         return;
+    m_overlay->setLegendArrangement(arrangement);
     const qreal scale = std::min({area.width() / content.width(), area.height() / content.height(), maxZoom});
     setTransform(QTransform::fromScale(scale, scale));
     m_scene->setViewScale(scale);
     updateSceneRect();
     // The content's centre goes to the centre of the fit area, not of the viewport.
-    const QPointF offset = (fitArea().center() - QRectF(viewport()->rect()).center()) / scale;
+    const QPointF offset = (area.center() - QRectF(viewport()->rect()).center()) / scale;
     centerOn(content.center() - offset);
 }
 
@@ -378,15 +400,17 @@ void GraphView::setFollowStory(bool on)
     frameStory(false);
 }
 
-void GraphView::storyFraming(qreal &scale, QPointF &centre) const
+void GraphView::storyFraming(qreal &scale, QPointF &centre, GraphLegend::Arrangement &arrangement) const
 {
     QRectF shown = m_scene->shownBounds();
     if (shown.isEmpty())
         shown = m_scene->contentBounds();
-    // Room to spare around the story: 6% of the framing on each side, and a little more.
-    const qreal pad = 0.06 * std::max(shown.width(), shown.height()) + 16;
-    const QRectF content = shown.adjusted(-pad, -pad, pad, pad);
-    const QRectF area = fitArea();
+    // Room to spare around the story: 5% of the framing's width on the left and right,
+    // of its height above and below, and a little more.
+    const qreal padX = 0.05 * shown.width() + 16;
+    const qreal padY = 0.05 * shown.height() + 16;
+    const QRectF content = shown.adjusted(-padX, -padY, padX, padY);
+    const QRectF area = fitArea(content, &arrangement);
     scale = std::min({area.width() / content.width(), area.height() / content.height(), kMaxShownZoom});
     scale = std::max(scale, 1e-3);
     centre = content.center() - (area.center() - QRectF(viewport()->rect()).center()) / scale;
@@ -398,7 +422,9 @@ void GraphView::frameStory(bool animate)
         return;
     qreal scale = 1;
     QPointF centre;
-    storyFraming(scale, centre);
+    GraphLegend::Arrangement arrangement = GraphLegend::Arrangement::Column;
+    storyFraming(scale, centre, arrangement);
+    m_overlay->setLegendArrangement(arrangement);
     m_camera->stop();
     const qreal fromScale = zoom();
     const QPointF fromCentre = mapToScene(viewport()->rect().center());

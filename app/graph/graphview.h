@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/graph/graphlegend.h"
 #include "core/model/ids.h"
 
 #include <QGraphicsView>
@@ -78,9 +79,10 @@ public:
     void fitToShown();
     // Zooms by `factor` keeping the scene point under viewport position `anchor` in place.
     void zoomAround(qreal factor, QPointF anchor);
-    // The part of the viewport the graph is fitted into: the legend and the time
-    // stay clear of it when there is room.
-    QRectF fitArea() const;
+    // The part of the viewport `content` (scene units) is fitted into: the legend and
+    // the time stay clear of it, beside or above it, whichever shows it larger.
+    // `arrangement`, when given, receives the legend's arrangement that area assumes.
+    QRectF fitArea(const QRectF &content = {}, GraphLegend::Arrangement *arrangement = nullptr) const;
 
 public slots:
     // While the timeline plays, new events flash briefly (connect the transport's
@@ -121,7 +123,7 @@ private:
     qreal fitScale() const;
     void fitTo(const QRectF &content, qreal maxZoom);
     void stopFollowing(); // a zoom or pan by hand
-    void storyFraming(qreal &scale, QPointF &centre) const;
+    void storyFraming(qreal &scale, QPointF &centre, GraphLegend::Arrangement &arrangement) const;
 
     CaseDocument *m_document;
     GraphScene *m_scene;

@@ -945,6 +945,52 @@ TEST_F(GraphViewTest, TheStoryIsLabelledLargeAndTheWaveIsOneGlyphThatAClickExpan
 
 // Following the story: the view frames what is shown at the cursor, eases to the new
 // framing when the cursor moves, and a zoom by hand stops it.
+TEST_F(GraphViewTest, AWideFlatStoryTakesTheLegendsColumnAndTheLegendGoesAlongTheTop)
+{
+    // At the end of the Haiti case the story is wide and flat: the legend goes into a row
+    // along the top (the time shortened beside it) and the graph gets the whole width.
+    document->setCursor(document->timeIndex().endTime());
+    view->setFollowStory(true);
+    GraphOverlay *overlay = view->overlay();
+    EXPECT_EQ(overlay->legendArrangement(), GraphLegend::Arrangement::Row);
+    const QRectF legend = overlay->legendRect();
+    const QRectF time = overlay->timeRect();
+    EXPECT_GT(legend.width(), 2 * legend.height());
+    EXPECT_LT(legend.right(), time.left()) << "the row and the time share the top";
+    const QRectF viewport = view->viewport()->rect();
+    const QRectF story = view->mapFromScene(scene()->shownBounds()).boundingRect();
+    EXPECT_GT(story.width(), 0.8 * viewport.width()) << "the graph uses the pane's width";
+    EXPECT_GT(story.top(), std::max(legend.bottom(), time.bottom())) << "clear of the legend and the time";
+    EXPECT_TRUE(viewport.contains(story));
+    const qreal wide = view->zoom();
+
+    // Grabbed, the row is painted: text in each third of it, none between it and the time.
+    const QImage shot = overlay->grab().toImage();
+    auto dark = [&](const QRectF &r) {
+        int count = 0;
+        for (int y = static_cast<int>(r.top()); y < static_cast<int>(r.bottom()); ++y)
+            for (int x = static_cast<int>(r.left()); x < static_cast<int>(r.right()); ++x)
+                count += qGray(shot.pixel(x, y)) < 110 && qAlpha(shot.pixel(x, y)) > 200;
+        return count;
+    };
+    for (int k = 0; k < 3; ++k)
+        EXPECT_GT(dark(QRectF(legend.left() + legend.width() * k / 3, legend.top(), legend.width() / 3, legend.height())), 40)
+            << "part " << k;
+    EXPECT_EQ(dark(QRectF(legend.right() + 2, legend.top(), time.left() - legend.right() - 4, legend.height())), 0);
+
+    // A narrow, tall pane: the column comes back, beside the graph.
+    view->resize(560, 900);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(overlay->legendArrangement(), GraphLegend::Arrangement::Column);
+    EXPECT_GT(overlay->legendRect().height(), overlay->legendRect().width());
+    EXPECT_LT(view->zoom(), wide);
+    // And wide again: the row.
+    view->resize(1300, 850);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(overlay->legendArrangement(), GraphLegend::Arrangement::Row);
+    EXPECT_NEAR(view->zoom(), wide, wide * 1e-6);
+}
+
 TEST_F(GraphViewTest, FollowingTheStoryFramesTheMomentEasesAndStopsOnAZoomByHand)
 {
     view->fitToContent();
@@ -957,15 +1003,22 @@ TEST_F(GraphViewTest, FollowingTheStoryFramesTheMomentEasesAndStopsOnAZoomByHand
     for (ActorId a : {msf, ann, pressOffice})
         EXPECT_TRUE(onScreen(a));
     const qreal early = view->zoom();
+    const auto centre = [this] { return view->mapToScene(view->viewport()->rect().center()); };
+    const QPointF earlyCentre = centre();
 
-    // Later, more is shown: the camera eases out (not a jump) and frames it all.
+    // Later, more is shown (the wave's glyph above, the Air Force below): the camera
+    // eases (not a jump) to a framing of it all, no closer than before.
     document->setCursor(document->timeIndex().endTime());
-    QTest::qWait(20);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return centre() != earlyCentre; }, 1000));
     EXPECT_TRUE(view->cameraMoving());
     const qreal midway = view->zoom();
+    const QPointF midwayCentre = centre();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !view->cameraMoving(); }, 3000));
-    EXPECT_LT(view->zoom(), early);
+    EXPECT_LE(view->zoom(), early + 1e-9);
     EXPECT_LE(view->zoom(), midway + 1e-9) << "eased from the early framing to the late one";
+    const qreal travel = QLineF(earlyCentre, centre()).length();
+    EXPECT_GT(travel, 10) << "the framing moved";
+    EXPECT_LT(QLineF(earlyCentre, midwayCentre).length(), 0.9 * travel) << "on its way, not there at once";
     for (ActorId a : {msf, ann, airforce, follower, pressOffice})
         EXPECT_TRUE(onScreen(a)) << document->caseData().actors[static_cast<std::size_t>(a)].handle.toStdString();
     ASSERT_EQ(scene()->crowds().size(), 1u);
