@@ -87,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     // the events behind it in the inspector.
     connect(m_timeline->transport(), &Transport::playingChanged, m_graph, &GraphView::setPlaying);
     connect(m_graph, &GraphView::edgeClicked, m_inspector, &ActorInspector::showEdge);
+    connect(m_inspector, &ActorInspector::criticalActorsChanged, m_graph->graphScene(), &GraphScene::setCriticalActors);
     // Editing: the graph's right-click menu on an actor, the actors table's rows.
     connect(m_graph, &GraphView::actorMenuRequested, this, [this](ActorId actor, const QPoint &globalPos) {
         auto *menu = new QMenu(this);

@@ -10,6 +10,7 @@
 #include "app/graph/graphscene.h"
 #include "app/graph/layoutcontroller.h"
 #include "app/presentation/displayformat.h"
+#include "core/analysis/casesummary.h"
 #include "core/model/case.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,7 @@ SlideComposer::SlideComposer(CaseDocument *document)
         m_strip.reset();
         m_panel.reset();
         m_threshold = -1;
+        m_criticalTime = std::numeric_limits<TimeMs>::min();
     });
 }
 
@@ -141,6 +143,15 @@ void SlideComposer::prepare(const SlideOptions &o)
     const bool showCascade = o.showCascade && m_document->selectedCascade() != kNoEvent;
     m_scene->setShowSelection(showActor || showCascade);
     m_scene->setNoteWindow(o.noteWindow);
+    if (m_criticalTime != o.time) {
+        // The case summary's critical actors as of the slide join its story, as the
+        // window's inspector gives them to its graph.
+        std::vector<ActorId> critical;
+        for (const CriticalActor &ca : summarizeCase(m_document->analysis(), o.time).criticalActors)
+            critical.push_back(ca.actor);
+        m_scene->setCriticalActors(std::move(critical));
+        m_criticalTime = o.time;
+    }
     if (m_scene->time() != o.time || m_scene->followsDocumentCursor())
         m_scene->setTime(o.time);
 }

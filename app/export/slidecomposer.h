@@ -13,6 +13,7 @@
 #include <QRectF>
 #include <QSize>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -150,6 +151,7 @@ private:
     std::unique_ptr<SlideActorPanel> m_panel;
     ActorId m_panelActor = kNoActor;
     TimeMs m_panelTime = 0;
+    TimeMs m_criticalTime = std::numeric_limits<TimeMs>::min(); // the time the scene's critical actors are for
     std::int64_t m_panelThreshold = -1;
     GraphTheme m_theme;
     Pseudonyms m_pseudonyms;

@@ -138,6 +138,7 @@ public:
     // The case summary's critical actors, which join the story (the window passes the
     // inspector's, a slide its own).
     void setCriticalActors(std::vector<ActorId> critical);
+    const std::vector<ActorId> &criticalActors() const { return m_critical; }
     const std::vector<StoryActor> &storyActors() const { return m_storyActors; }
     // A crowd as drawn: the group, its glyph's centre and radius in scene units, and
     // whether the user expanded it (its members drawn one by one).

@@ -90,6 +90,7 @@ void GraphScene::clearStory()
     m_namedByMilestone.clear();
     m_namedValid = false;
     m_crowdIndex.reset();
+    m_critical.clear(); // of the case gone
 }
 
 void GraphScene::refreshStory()

@@ -170,6 +170,7 @@ void ActorInspector::clearForReset()
     m_actorPage->setActor(kNoActor);
     m_actorPage->setCreditRulesAgree(false);
     m_summaryPage->clear();
+    emit criticalActorsChanged({});
     m_cascadePage->clear();
 }
 
@@ -297,6 +298,10 @@ void ActorInspector::refreshSummary()
             if (cancel)
                 return {};
             return [this, summary] {
+                std::vector<ActorId> critical;
+                for (const CriticalActor &ca : summary->criticalActors)
+                    critical.push_back(ca.actor);
+                emit criticalActorsChanged(critical);
                 if (m_page != Page::Summary)
                     return;
                 m_summaryPage->showSummary(*summary);

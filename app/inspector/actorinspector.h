@@ -78,6 +78,9 @@ signals:
     void updated();
     // The what-if result shown is current.
     void whatIfUpdated();
+    // The case summary's critical actors as of the cursor, ranked (the graph labels them
+    // as part of the story); empty for a new case until its summary is computed.
+    void criticalActorsChanged(const std::vector<cascade::ActorId> &actors);
 
 private:
     void clearForReset();

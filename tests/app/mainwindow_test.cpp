@@ -4,7 +4,15 @@
 #include "app/caseoverview.h"
 #include "app/document/casedocument.h"
 #include "app/document/caseloader.h"
+#include "app/graph/graphscene.h"
+#include "app/graph/graphview.h"
+#include "app/inspector/actorinspector.h"
+#include "app/inspector/casesummarypage.h"
 #include "app/mainwindow.h"
+#include "core/analysis/caseanalysis.h"
+#include "core/analysis/casesummary.h"
+#include "core/generate/generator.h"
+#include "core/io/casefile.h"
 #include "tests/app/windowtestutil.h"
 
 #include <QAction>
@@ -15,6 +23,8 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace cascade;
 
@@ -38,6 +48,43 @@ TEST(MainWindow, OpensTheBundledCase)
     EXPECT_TRUE(overview->countsText().contains(QStringLiteral("America/Port-au-Prince")));
     // The cursor starts at the end: every actor that ever acts is visible.
     EXPECT_EQ(w.document()->cursor(), c.endTime());
+}
+
+TEST(MainWindow, TheGraphsStoryHasTheSummarysCriticalActorsOfTheCaseOpen)
+{
+    // The inspector's case summary hands its critical actors to the graph, which labels
+    // them with the story; a second case replaces them with its own.
+    MainWindow w;
+    w.setInteractive(false);
+    openAndWait(w, bundledCasePath());
+    auto expected = [&w] {
+        std::vector<ActorId> critical;
+        for (const CriticalActor &ca : summarizeCase(w.document()->analysis(), w.document()->cursor()).criticalActors)
+            critical.push_back(ca.actor);
+        return critical;
+    };
+    GraphScene *scene = w.graphView()->graphScene();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.inspector()->summaryPage()->isCurrent() && scene->hasLayout(); }, 5000));
+    ASSERT_FALSE(expected().empty());
+    EXPECT_EQ(scene->criticalActors(), expected());
+    for (ActorId a : expected())
+        EXPECT_NE(std::find_if(scene->storyActors().begin(), scene->storyActors().end(),
+                               [a](const StoryActor &s) { return s.actor == a; }),
+                  scene->storyActors().end());
+
+    // A generated case over it: its own critical actors, never the old ones.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("generated.cascade.json"));
+    GeneratorOptions options;
+    options.actors = 300;
+    options.events = 3000;
+    options.seed = 3;
+    ASSERT_TRUE(writeCaseFile(generateCase(options), path));
+    openAndWait(w, path);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.inspector()->summaryPage()->isCurrent(); }, 5000));
+    EXPECT_EQ(scene->criticalActors(), expected());
+    for (ActorId a : scene->criticalActors())
+        EXPECT_LT(static_cast<std::size_t>(a), w.document()->caseData().actors.size());
 }
 
 TEST(MainWindow, ABadFileLeavesTheOpenCaseAsItWas)
