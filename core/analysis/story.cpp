@@ -165,24 +165,31 @@ std::vector<StoryActor> storyActors(const CaseAnalysis &analysis, const StoryInp
     }
 
     {
-        // The latest offline contacts by then, back to the one that brings the count to
-        // kStoryOfflineCount actors not listed yet; added in time order. A case full of
-        // contacts (a generated one has one for every hundred events) keeps a story.
+        // The latest offline contacts by then, as many as bring at most
+        // kStoryOfflineCount actors not listed yet (the latest always); added in time
+        // order. A case full of contacts (a generated one has one for every hundred
+        // events) keeps a story.
         const std::span<const EventId> offline = index.eventsOfKind(EventKind::Offline);
         const auto end = std::lower_bound(offline.begin(), offline.end(), position); // in time order
         std::vector<ActorId> recent;
         auto begin = end;
-        while (begin != offline.begin() && recent.size() < kStoryOfflineCount) {
-            --begin;
-            const Event &event = c.events[static_cast<std::size_t>(*begin)];
+        while (begin != offline.begin()) {
+            const Event &event = c.events[static_cast<std::size_t>(*std::prev(begin))];
+            std::vector<ActorId> more = recent;
             auto note = [&](ActorId a) {
                 if (a != kNoActor && static_cast<std::size_t>(a) < n && !listed[static_cast<std::size_t>(a)] &&
-                    std::find(recent.begin(), recent.end(), a) == recent.end())
-                    recent.push_back(a);
+                    std::find(more.begin(), more.end(), a) == more.end())
+                    more.push_back(a);
             };
             note(event.author);
             for (ActorId a : event.reached)
                 note(a);
+            if (more.size() > kStoryOfflineCount && begin != end)
+                break;
+            recent = std::move(more);
+            --begin;
+            if (recent.size() >= kStoryOfflineCount)
+                break;
         }
         for (auto it = begin; it != end; ++it) {
             const Event &event = c.events[static_cast<std::size_t>(*it)];

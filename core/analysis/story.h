@@ -28,8 +28,8 @@ enum class StoryReason : std::uint8_t {
     Named,     // named by the current milestone's title or caption (handle or name)
     OnPath,    // on the earliest time-respecting path from the origin to a reached target
     Offline,   // took part in one of the latest offline contacts by then (a press office,
-               // a call; at most kStoryOfflineCount actors): the case author added it to
-               // tie the online work to the offline work
+               // a call; at most kStoryOfflineCount actors, unless the latest alone has
+               // more): the case author added it to tie the online work to the offline work
     Noted,     // a note pinned to it is shown as a callout at that moment
     Critical,  // one of the case summary's critical actors
     Prominent, // only when the case gives no story: the most prominent actors

@@ -293,6 +293,87 @@ TEST(Crowd, SameActSameTargetShortGapsOnlyAndNobodyActsOnAMember)
     EXPECT_TRUE(crowdGroups(analysis, 300 * kMsPerMinute, story, rule).empty());
 }
 
+TEST(Story, GeneratedCasesEveryStoryActorHasItsReasonAtThatMoment)
+{
+    // Label priority on generated cases, at moments across each: every listed actor is
+    // visible, listed once, in the order of the reasons, and has the reason it is given
+    // (checked against the case: targets, the paths, the offline contacts, the critical
+    // list); the story stays a story (bounded whatever the case's size).
+    for (std::uint64_t seed : {3u, 7u}) {
+        GeneratorOptions options;
+        options.actors = 600;
+        options.events = 6000;
+        options.seed = seed;
+        const Case c = generateCase(options);
+        const CaseAnalysis analysis(c);
+        const TimeIndex &index = analysis.index();
+        const std::vector<std::vector<ActorId>> named = milestoneNamedActors(c);
+        const std::vector<ActorId> critical = {5, 17, 42};
+        for (int k = 1; k <= 8; ++k) {
+            const TimeMs at = index.time(index.eventCount() * k / 8 - 1);
+            const int position = index.positionAt(at);
+            StoryInput input;
+            input.time = at;
+            input.named = named;
+            input.critical = critical;
+            const std::vector<StoryActor> story = storyActors(analysis, input);
+            std::set<ActorId> onPath, offline;
+            for (ActorId t : c.targets)
+                if (analysis.originReach().reached(t, at))
+                    for (ActorId a : temporalPath(index, analysis.originReach(), t, at).actors())
+                        onPath.insert(a);
+            for (EventId e : index.eventsOfKind(EventKind::Offline))
+                if (e < position) {
+                    offline.insert(c.events[static_cast<std::size_t>(e)].author);
+                    for (ActorId a : c.events[static_cast<std::size_t>(e)].reached)
+                        offline.insert(a);
+                }
+            std::set<ActorId> seen;
+            std::size_t offlineCount = 0;
+            for (std::size_t i = 0; i < story.size(); ++i) {
+                const StoryActor &s = story[i];
+                SCOPED_TRACE(testing::Message() << "seed " << seed << " moment " << k << " actor " << s.actor);
+                EXPECT_TRUE(seen.insert(s.actor).second) << "listed once";
+                EXPECT_TRUE(index.visibleAt(s.actor, position));
+                if (i > 0) {
+                    EXPECT_LE(story[i - 1].reason, s.reason) << "in the order of the reasons";
+                }
+                EXPECT_GE(s.labelScale, 0.75);
+                EXPECT_LE(s.labelScale, 1.0);
+                switch (s.reason) {
+                case StoryReason::Origin: EXPECT_EQ(s.actor, c.origin); break;
+                case StoryReason::Target:
+                    EXPECT_NE(std::find(c.targets.begin(), c.targets.end(), s.actor), c.targets.end());
+                    break;
+                case StoryReason::OnPath: EXPECT_TRUE(onPath.count(s.actor)); break;
+                case StoryReason::Offline:
+                    EXPECT_TRUE(offline.count(s.actor));
+                    ++offlineCount;
+                    break;
+                case StoryReason::Critical:
+                    EXPECT_NE(std::find(critical.begin(), critical.end(), s.actor), critical.end());
+                    break;
+                case StoryReason::Named: {
+                    const auto m = std::upper_bound(c.milestones.begin(), c.milestones.end(), at,
+                                                    [](TimeMs t, const Milestone &x) { return t < x.time; });
+                    ASSERT_NE(m, c.milestones.begin());
+                    const Milestone &ms = *std::prev(m);
+                    const Actor &actor = c.actors[static_cast<std::size_t>(s.actor)];
+                    EXPECT_TRUE(textNamesActor(ms.title + QLatin1Char('\n') + ms.caption, actor.handle, actor.name));
+                    break;
+                }
+                default: ADD_FAILURE() << "unexpected reason " << storyReasonName(s.reason);
+                }
+            }
+            // Every path actor is in the story, for some reason.
+            for (ActorId a : onPath)
+                EXPECT_TRUE(seen.count(a)) << a;
+            EXPECT_LE(offlineCount, kStoryOfflineCount) << "seed " << seed << " moment " << k;
+            EXPECT_LE(story.size(), 2 + c.targets.size() + onPath.size() + kStoryOfflineCount + critical.size() + 20);
+        }
+    }
+}
+
 TEST(Crowd, GeneratedCasesGroupsFollowTheRule)
 {
     for (std::uint64_t seed : {1u, 7u, 2010u}) {
