@@ -46,6 +46,18 @@ TimeMs at(const Prepared &p, bool end)
     return end ? p.c.events.back().time : p.c.events[p.c.events.size() / 2].time;
 }
 
+// The story actors at `time`, as the scene passes them to the crowds.
+std::vector<ActorId> storyAt(const Prepared &p, TimeMs time)
+{
+    StoryInput input;
+    input.time = time;
+    input.named = p.named;
+    std::vector<ActorId> story;
+    for (const StoryActor &s : storyActors(*p.analysis, input))
+        story.push_back(s.actor);
+    return story;
+}
+
 void BM_StoryActors(benchmark::State &state)
 {
     const Prepared &p = prepared(state.range(0));
@@ -65,15 +77,11 @@ void BM_StoryActors(benchmark::State &state)
 void BM_CrowdGroups(benchmark::State &state)
 {
     const Prepared &p = prepared(state.range(0));
-    StoryInput input;
-    input.time = at(p, state.range(1) != 0);
-    input.named = p.named;
-    std::vector<ActorId> story;
-    for (const StoryActor &s : storyActors(*p.analysis, input))
-        story.push_back(s.actor);
+    const TimeMs time = at(p, state.range(1) != 0);
+    const std::vector<ActorId> story = storyAt(p, time);
     std::size_t groups = 0, members = 0;
     for (auto _ : state) {
-        const std::vector<CrowdGroup> crowds = crowdGroups(*p.analysis, input.time, story);
+        const std::vector<CrowdGroup> crowds = crowdGroups(*p.analysis, time, story);
         groups = crowds.size();
         members = 0;
         for (const CrowdGroup &g : crowds)
@@ -87,16 +95,12 @@ void BM_CrowdGroups(benchmark::State &state)
 void BM_CrowdIndexGroupsAt(benchmark::State &state)
 {
     const Prepared &p = prepared(state.range(0));
-    StoryInput input;
-    input.time = at(p, state.range(1) != 0);
-    input.named = p.named;
-    std::vector<ActorId> story;
-    for (const StoryActor &s : storyActors(*p.analysis, input))
-        story.push_back(s.actor);
+    const TimeMs time = at(p, state.range(1) != 0);
+    const std::vector<ActorId> story = storyAt(p, time);
     const CrowdIndex crowds(*p.analysis);
     std::size_t groups = 0;
     for (auto _ : state) {
-        const std::vector<CrowdGroup> g = crowds.groupsAt(input.time, story);
+        const std::vector<CrowdGroup> g = crowds.groupsAt(time, story);
         groups = g.size();
         benchmark::DoNotOptimize(g.data());
     }
