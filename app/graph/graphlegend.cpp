@@ -27,6 +27,32 @@ GraphLegend::GraphLegend(GraphLegendModel model, GraphTheme theme, QFont font, A
 {
     if (m_font.pixelSize() <= 0 && m_font.pointSizeF() <= 0)
         m_font.setPixelSize(12);
+    // Measured once: the window asks for the size at every framing.
+    m_parts[Roles] = rolesSize();
+    m_parts[Links] = linksSize();
+    m_parts[Notes] = notesSize();
+    // A column: the parts one under the other, 4 more between roles and links; a row: side
+    // by side, 14 apart.
+    qreal along = 0;
+    bool any = false;
+    QRectF whole;
+    for (int k = 0; k < PartCount; ++k) {
+        if (m_parts[k].isEmpty())
+            continue;
+        if (m_arrangement == Arrangement::Row) {
+            along += any ? 14 : 0;
+            m_offsets[k] = QPointF(along, 0);
+            along += m_parts[k].width();
+        } else {
+            along += (any && k == Links) ? 4 : 0;
+            m_offsets[k] = QPointF(0, along);
+            along += m_parts[k].height();
+        }
+        whole |= QRectF(m_offsets[k], m_parts[k]);
+        any = true;
+    }
+    if (!m_model.empty())
+        m_size = QSizeF(whole.width() + 2 * kPadding, whole.height() + 2 * kPadding);
 }
 
 qreal GraphLegend::rowHeight() const
@@ -78,42 +104,9 @@ QSizeF GraphLegend::notesSize() const
     return QSizeF(width, height);
 }
 
-std::vector<QPointF> GraphLegend::partOffsets() const
-{
-    // A column: the parts one under the other, 4 more between roles and links; a row: side
-    // by side, 14 apart.
-    const QSizeF parts[3] = {rolesSize(), linksSize(), notesSize()};
-    std::vector<QPointF> at(3);
-    qreal along = 0;
-    bool any = false;
-    for (int k = 0; k < 3; ++k) {
-        if (parts[k].isEmpty())
-            continue;
-        if (m_arrangement == Arrangement::Row) {
-            along += any ? 14 : 0;
-            at[static_cast<std::size_t>(k)] = QPointF(along, 0);
-            along += parts[k].width();
-        } else {
-            along += (any && k == 1) ? 4 : 0;
-            at[static_cast<std::size_t>(k)] = QPointF(0, along);
-            along += parts[k].height();
-        }
-        any = true;
-    }
-    return at;
-}
-
 QSizeF GraphLegend::size() const
 {
-    if (m_model.empty())
-        return {};
-    const QSizeF parts[3] = {rolesSize(), linksSize(), notesSize()};
-    const std::vector<QPointF> at = partOffsets();
-    QRectF whole;
-    for (int k = 0; k < 3; ++k)
-        if (!parts[k].isEmpty())
-            whole |= QRectF(at[static_cast<std::size_t>(k)], parts[k]);
-    return QSizeF(whole.width() + 2 * kPadding, whole.height() + 2 * kPadding);
+    return m_size;
 }
 
 void GraphLegend::paint(QPainter *painter, QPointF topLeft) const
@@ -122,18 +115,26 @@ void GraphLegend::paint(QPainter *painter, QPointF topLeft) const
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    const QSizeF s = size();
+    const QSizeF s = m_size;
     QColor box = m_theme.chipFill;
     box.setAlphaF(std::max<qreal>(box.alphaF(), 0.92));
     painter->setPen(QPen(m_theme.chipBorder, 1));
     painter->setBrush(box);
     painter->drawRoundedRect(QRectF(topLeft, s), 6, 6);
-    const std::vector<QPointF> at = partOffsets();
     const QPointF inside = topLeft + QPointF(kPadding, kPadding);
-    paintRoles(painter, inside + at[0]);
-    paintLinks(painter, inside + at[1]);
-    paintNotes(painter, inside + at[2]);
+    paintRoles(painter, inside + m_offsets[Roles]);
+    paintLinks(painter, inside + m_offsets[Links]);
+    paintNotes(painter, inside + m_offsets[Notes]);
     painter->restore();
+}
+
+void GraphLegend::drawLine(QPainter *painter, const QString &text, QPointF at, qreal width, const QFont &font,
+                           const QColor &colour) const
+{
+    painter->setFont(font);
+    painter->setPen(colour);
+    painter->drawText(QRectF(at, QSizeF(width + kPadding, rowHeight())), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      text);
 }
 
 void GraphLegend::paintRoles(QPainter *painter, QPointF at) const
@@ -141,23 +142,19 @@ void GraphLegend::paintRoles(QPainter *painter, QPointF at) const
     if (m_model.roles.empty())
         return;
     const qreal h = rowHeight();
-    const qreal width = rolesSize().width();
+    const qreal width = m_parts[Roles].width();
     QFont bold = m_font;
     bold.setBold(true);
     const qreal x = at.x();
     qreal y = at.y();
-    auto text = [&](const QString &t, qreal left, const QFont &f) {
-        painter->setFont(f);
-        painter->setPen(m_theme.text);
-        painter->drawText(QRectF(left, y, width + kPadding, h), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, t);
-    };
-    text(tr("Roles"), x, bold);
+    drawLine(painter, tr("Roles"), QPointF(x, y), width, bold, m_theme.text);
     y += h;
     for (const auto &r : m_model.roles) {
         painter->setPen(QPen(m_theme.markerOutline, 1));
         painter->setBrush(r.colour);
         painter->drawEllipse(QPointF(x + 7, y + h / 2), 5.5, 5.5);
-        text(QStringLiteral("%1 (%2)").arg(r.label, QString::number(r.actors)), x + kSwatch, m_font);
+        drawLine(painter, QStringLiteral("%1 (%2)").arg(r.label, QString::number(r.actors)), QPointF(x + kSwatch, y), width,
+                 m_font, m_theme.text);
         y += h;
     }
 }
@@ -167,15 +164,13 @@ void GraphLegend::paintLinks(QPainter *painter, QPointF at) const
     if (m_model.kinds.empty())
         return;
     const qreal h = rowHeight();
-    const qreal width = linksSize().width();
+    const qreal width = m_parts[Links].width();
     QFont bold = m_font;
     bold.setBold(true);
     const qreal x = at.x();
     qreal y = at.y();
     auto text = [&](const QString &t, qreal left, const QFont &f, const QColor &c) {
-        painter->setFont(f);
-        painter->setPen(c);
-        painter->drawText(QRectF(left, y, width + kPadding, h), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, t);
+        drawLine(painter, t, QPointF(left, y), width, f, c);
     };
     text(tr("Links"), x, bold, m_theme.text);
     y += h;
@@ -213,7 +208,7 @@ void GraphLegend::paintNotes(QPainter *painter, QPointF at) const
             const QRectF r = fm.boundingRect(QRectF(at.x(), y, kMaxTextWidth, 1e6), Qt::TextWordWrap, t);
             painter->setFont(m_font);
             painter->setPen(m_theme.mutedText);
-            painter->drawText(QRectF(at.x(), y, std::max(r.width(), notesSize().width()), r.height() + 3),
+            painter->drawText(QRectF(at.x(), y, std::max(r.width(), m_parts[Notes].width()), r.height() + 3),
                               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, t);
             y += r.height() + 3;
         }

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPointF>
 #include <QSizeF>
 #include <QString>
 
@@ -50,22 +51,26 @@ public:
     const GraphLegendModel &model() const { return m_model; }
 
 private:
+    enum Part { Roles, Links, Notes, PartCount };
     qreal rowHeight() const;
-    // The parts' sizes (empty when the model has none of it), and painting one at its
-    // top left corner.
+    // The parts' sizes (empty when the model has none of it), measured once.
     QSizeF rolesSize() const;
     QSizeF linksSize() const;
     QSizeF notesSize() const;
+    // Painting one part at its top left corner; a line of text in a part.
     void paintRoles(QPainter *painter, QPointF at) const;
     void paintLinks(QPainter *painter, QPointF at) const;
     void paintNotes(QPainter *painter, QPointF at) const;
-    // Where each part goes, from the box's top left corner (inside the padding).
-    std::vector<QPointF> partOffsets() const;
+    void drawLine(QPainter *painter, const QString &text, QPointF at, qreal width, const QFont &font,
+                  const QColor &colour) const;
 
     GraphLegendModel m_model;
     GraphTheme m_theme;
     QFont m_font;
     Arrangement m_arrangement;
+    QSizeF m_parts[PartCount];
+    QPointF m_offsets[PartCount]; // where each part goes, from inside the padding
+    QSizeF m_size;
 };
 
 } // namespace cascade
