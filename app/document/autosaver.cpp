@@ -90,8 +90,13 @@ void Autosaver::modifiedChanged(bool modified)
     m_idle->stop();
     m_period->stop();
     m_dirty = false;
-    if (!m_writing)
-        removeFiles();
+    // A write in flight would put the files back after they are removed: it is waited
+    // for (a save writes the whole case on this thread anyway), and its result dropped.
+    if (m_writing) {
+        m_write.waitForFinished();
+        m_dropWrite = true;
+    }
+    removeFiles();
 }
 
 void Autosaver::saveNow()
@@ -142,9 +147,14 @@ void Autosaver::saveNow()
 void Autosaver::writeFinished(const QString &error)
 {
     m_writing = false;
-    m_hasFile = error.isEmpty();
+    if (m_dropWrite) { // saved while the copy was being written: its files are gone
+        m_dropWrite = false;
+        if (m_dirty)
+            m_idle->start();
+        return;
+    }
     if (!m_document->isModified()) {
-        removeFiles(); // saved while the copy was being written
+        removeFiles();
         return;
     }
     emit saved(m_casePath, error);
@@ -156,7 +166,6 @@ void Autosaver::removeFiles()
 {
     QFile::remove(m_infoPath);
     QFile::remove(m_casePath);
-    m_hasFile = false;
     if (m_lock) {
         m_lock->unlock();
         m_lock.reset();

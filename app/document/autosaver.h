@@ -79,7 +79,7 @@ private:
     QFuture<QString> m_write;
     bool m_dirty = false;   // changes the recovery file does not hold
     bool m_writing = false;
-    bool m_hasFile = false;
+    bool m_dropWrite = false; // the write in flight was overtaken by a save
 };
 
 } // namespace cascade

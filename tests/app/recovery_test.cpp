@@ -261,3 +261,29 @@ TEST(Recovery, ACleanCloseOrASaveLeavesNothingAndARunningWindowIsNotOffered)
     } // closed with changes discarded (not interactive): a clean end
     EXPECT_TRUE(home.files().isEmpty()) << home.files().join(QLatin1Char(' ')).toStdString();
 }
+
+// A save that overtakes an autosave still being written: the autosave's files are gone
+// when the save returns, stay gone once the write's end is reported, and the next edit
+// is autosaved again.
+TEST(Recovery, ASaveDuringAnAutosaveWriteLeavesNothing)
+{
+    DataHome home;
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("haiti.cascade.json"));
+    ASSERT_TRUE(QFile::copy(kHaiti, copy));
+    MainWindow w;
+    ASSERT_NO_FATAL_FAILURE(showAndOpen(w, copy));
+    w.autosaver()->setDelays(60000, 60000);
+    renameCurry(w, QStringLiteral("@AnnCurryRace"));
+    w.autosaver()->saveNow();
+    ASSERT_FALSE(w.autosaver()->isUpToDate()) << "the write runs on a worker; its end is reported later";
+    ASSERT_TRUE(w.save());
+    EXPECT_TRUE(home.files().isEmpty()) << home.files().join(QLatin1Char(' ')).toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.autosaver()->isUpToDate(); }, 10000));
+    QTest::qWait(50);
+    EXPECT_TRUE(home.files().isEmpty()) << home.files().join(QLatin1Char(' ')).toStdString();
+    // The next change (the rename undone) is written again.
+    w.autosaver()->setDelays(20, 60000);
+    w.document()->undoStack()->undo();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return w.autosaver()->isUpToDate() && QFile::exists(w.autosaver()->recoveryFile()); }, 10000));
+}
