@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"layout", "lay a case out and store the layout in it (FILE --engine auto|dot|twopi|neato|sfdp|balloon|swimlane [-o FILE])", &runLayout},
     {"export", "one slide as PNG, SVG or PDF (FILE (--at TIME | --milestone N) -o OUT [--size WxH] [--theme T] ...)", &runExport},
     {"storyboard", "one slide per milestone, the PDF deck, a filmstrip (FILE -o DIR [--pdf DECK.pdf] [--filmstrip PNG])", &runStoryboard},
+    {"video", "the replay as a video, MP4 or WebM (FILE -o REPLAY.mp4 [--milestone N --milestone M] [--duration S] [--fps N])", &runVideo},
     {"import", "build a case from collected data ([--format F] INPUT... -o CASE [--rule recent|first|root])", &runImport},
     {"classify", "give actors the roles a roster CSV names (CASE --roster FILE [-o OUT] [--dry-run] [--list])", &runClassify},
     {"convert", "hand a case on to Gephi, networkx, igraph or Graphviz (CASE -o OUT.gexf|.graphml|.dot|.csv)", &runConvert},

@@ -25,6 +25,7 @@ int runValidate(const QStringList &args);
 int runGenerate(const QStringList &args);
 int runExport(const QStringList &args);
 int runStoryboard(const QStringList &args);
+int runVideo(const QStringList &args);
 int runStats(const QStringList &args);
 int runLayout(const QStringList &args);
 int runImport(const QStringList &args);

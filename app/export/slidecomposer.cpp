@@ -197,6 +197,12 @@ QRectF SlideComposer::framedContent(SlideOptions::Frame frame) const
     return shown.isValid() && !shown.isEmpty() ? (shown & whole) | story : whole;
 }
 
+QRectF SlideComposer::framing(const SlideOptions &o)
+{
+    prepare(o);
+    return framedContent(o.frame);
+}
+
 SlideComposer::GraphFit SlideComposer::fitGraph(const QRectF &area, const QRectF &content) const
 {
     GraphFit fit;
@@ -368,7 +374,7 @@ SlideGeometry SlideComposer::geometry(const SlideOptions &o)
         }
     }
     g.graph = QRectF(QPointF(M, bodyTop), QPointF(graphRight, bodyBottom));
-    const GraphFit fit = fitGraph(g.graph, framedContent(o.frame));
+    const GraphFit fit = fitGraph(g.graph, o.sceneFrame.isValid() ? o.sceneFrame : framedContent(o.frame));
     g.sceneContent = fit.content;
     g.contentDrawn = fit.contentDrawn;
     g.sceneSource = fit.source;
@@ -391,12 +397,14 @@ void SlideComposer::beginDesign(QPainter *painter, const QRect &target, QSize de
 
 void SlideComposer::paintHeader(QPainter *painter, const SlideGeometry &g, const SlideOptions &o) const
 {
-    const QFont titleFont = font(g.titlePixels, true);
-    painter->setFont(titleFont);
-    painter->setPen(m_theme.text);
-    const QString title = QFontMetricsF(titleFont).elidedText(slideText(o.title), Qt::ElideRight, g.title.width());
-    painter->drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, title);
-    if (!g.caption.isEmpty()) {
+    if (o.paintText) {
+        const QFont titleFont = font(g.titlePixels, true);
+        painter->setFont(titleFont);
+        painter->setPen(m_theme.text);
+        const QString title = QFontMetricsF(titleFont).elidedText(slideText(o.title), Qt::ElideRight, g.title.width());
+        painter->drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, title);
+    }
+    if (o.paintText && !g.caption.isEmpty()) {
         const QFont captionFont = font(g.captionPixels);
         const QFontMetricsF fm(captionFont);
         painter->setFont(captionFont);
@@ -483,7 +491,8 @@ void SlideComposer::paint(QPainter *painter, const QRect &target, const SlideOpt
         actorPanel(m_document->selectedActor(), o.time).paint(painter, g.actorPanel, m_theme, font(13));
     if (!g.strip.isEmpty())
         timeStrip().paint(painter, g.strip, o.time, o.milestone, m_theme, font(12));
-    paintSources(painter, g.sources);
+    if (o.paintText)
+        paintSources(painter, g.sources);
     painter->restore();
 }
 

@@ -85,6 +85,9 @@ public:
     // geometry() call it; exposed for tests and benchmarks.
     void prepare(const SlideOptions &o);
     SlideGeometry geometry(const SlideOptions &o);
+    // The scene rectangle o's slide frames by its `frame` (sceneFrame ignored): what a
+    // moving camera aims at.
+    QRectF framing(const SlideOptions &o);
     static QSize designSize(QSize slideSize);
 
     // Paints the slide onto the painter's device in `target` (device coordinates).
@@ -110,6 +113,9 @@ public:
     // Free text as the slide shows it (pseudonyms applied).
     QString slideText(const QString &text) const { return m_pseudonyms.apply(text); }
 
+    // The sources line of the slides (pseudonyms applied).
+    QString sourcesText() const;
+
     // Design-unit fonts of the slides.
     static QFont font(qreal pixels, bool bold = false);
     // The empty frame around every slide (design units): nothing is painted in it.
@@ -126,7 +132,6 @@ private:
     void paintGraph(QPainter *painter, const QRectF &source, const QRectF &drawn) const;
     void paintLegend(QPainter *painter, const SlideGeometry &g) const;
     void paintSources(QPainter *painter, const QRectF &rect) const;
-    QString sourcesText() const;
     QString momentText(const SlideOptions &o, bool withMilestone) const;
     struct GraphFit {
         QRectF content;      // scene rectangle framed

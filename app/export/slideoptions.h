@@ -4,6 +4,7 @@
 #include "core/model/note.h"
 #include "core/model/time.h"
 
+#include <QRectF>
 #include <QSize>
 #include <QString>
 
@@ -41,9 +42,15 @@ struct SlideOptions {
     // rectangle). Swimlane layouts always show the whole time axis.
     enum class Frame : quint8 { Shown, Whole };
     Frame frame = Frame::Shown;
+    // When valid, the scene rectangle framed instead of `frame`'s (a moving camera: the
+    // replay video eases from framing to framing, SlideComposer::framing()).
+    QRectF sceneFrame;
     bool showLegend = true;
     bool showTimeStrip = true;
     bool showSources = true;
+    // False: the title, the caption and the sources keep their room but are not painted
+    // (a PowerPoint deck lays them over the picture as editable text).
+    bool paintText = true;
     // A note pinned to an actor and a moment is drawn beside the actor for this long
     // from that moment (GraphScene::setNoteWindow()); negative: no callouts.
     TimeMs noteWindow = kDefaultNoteWindow;

@@ -19,15 +19,16 @@ void FlashAnimator::start(Kind kind, int id)
 {
     if (id < 0)
         return;
-    const qint64 now = m_clock.elapsed();
+    const qint64 t = now();
     for (Flash &f : m_flashes)
         if (f.kind == kind && f.id == id) {
-            f.start = now;
+            f.start = t;
+            m_paint(kind, id, 1);
             return;
         }
-    m_flashes.push_back({kind, id, now});
+    m_flashes.push_back({kind, id, t});
     m_paint(kind, id, 1);
-    if (!m_timer->isActive())
+    if (!m_manual && !m_timer->isActive())
         m_timer->start();
 }
 
@@ -44,11 +45,19 @@ void FlashAnimator::clear()
     m_timer->stop();
 }
 
+void FlashAnimator::setManualTime(qint64 ms)
+{
+    m_manual = true;
+    m_manualNow = ms;
+    m_timer->stop();
+    tick();
+}
+
 void FlashAnimator::tick()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 t = now();
     std::erase_if(m_flashes, [&](const Flash &f) {
-        const qreal strength = 1.0 - static_cast<qreal>(now - f.start) / static_cast<qreal>(m_durationMs);
+        const qreal strength = 1.0 - static_cast<qreal>(t - f.start) / static_cast<qreal>(m_durationMs);
         const qreal s = strength > 0 ? strength : 0;
         m_paint(f.kind, f.id, s);
         return s <= 0;

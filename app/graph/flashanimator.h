@@ -34,6 +34,9 @@ public:
     // Forgets every flash without painting (the items are gone).
     void clear();
     bool isRunning() const { return !m_flashes.empty(); }
+    // Runs on the caller's clock from now on (a video's frames) instead of the wall
+    // clock: the time is `ms`, and every flash is painted as of it.
+    void setManualTime(qint64 ms);
 
 private:
     struct Flash {
@@ -42,12 +45,15 @@ private:
         qint64 start;
     };
     void tick();
+    qint64 now() const { return m_manual ? m_manualNow : m_clock.elapsed(); }
 
     Paint m_paint;
     std::vector<Flash> m_flashes;
     QTimer *m_timer;
     QElapsedTimer m_clock;
     qint64 m_durationMs = 900;
+    qint64 m_manualNow = 0;
+    bool m_manual = false;
 };
 
 } // namespace cascade

@@ -387,6 +387,11 @@ void GraphScene::setSizeMeasure(Measure measure)
     emit legendChanged();
 }
 
+void GraphScene::setFlashTime(qint64 ms)
+{
+    m_flashes->setManualTime(ms);
+}
+
 void GraphScene::setFlashEnabled(bool enabled)
 {
     m_flashEnabled = enabled;

@@ -99,6 +99,9 @@ public:
     // New events flash briefly when the time moves forward by a few events (play).
     void setFlashEnabled(bool enabled);
     bool flashEnabled() const { return m_flashEnabled; }
+    // The flashes run on this clock (milliseconds, the caller's: a video's frame times)
+    // instead of the wall clock, from the first call on.
+    void setFlashTime(qint64 ms);
     void setShowSelection(bool show);
     void setShowWhatIf(bool show);
     // Notes pinned to an actor and a moment show as callouts beside the actor from that

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cascade video FILE -o REPLAY.mp4|.webm [--from TIME | --milestone N] [--to TIME |
+// --milestone M] [--duration S] [--fps N] [--pacing milestones|real] [--hold S]
+// [--size WxH] [--theme T] [--frame shown|whole] [--pseudonymise N] ...`: the replay as a
+// video, headless (docs/cli.md, section "video"). Exit 0 on success, 1 when a file
+// cannot be read or written, 2 on a usage error.
+#include "app/cli/commands.h"
+
+#include "app/document/casedocument.h"
+#include "app/export/slidecommandline.h"
+#include "app/export/slidecomposer.h"
+#include "app/export/videoexport.h"
+#include "core/model/case.h"
+#include "core/model/time.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+
+#include <cmath>
+
+namespace cascade::cli {
+
+namespace {
+
+QString usage()
+{
+    return QStringLiteral(
+               "Usage: cascade video FILE -o REPLAY.mp4|REPLAY.webm [options]\n"
+               "  -o, --output OUT      the video: .mp4 (H.264, plays in PowerPoint, Impress, browsers, phones)\n"
+               "                        or .webm (VP9)\n"
+               "  --from TIME           start at TIME (ISO 8601 with an offset; default: the case's first event)\n"
+               "  --to TIME             end at TIME (default: the case's last event)\n"
+               "  --milestone N         start at milestone N (1 = the first); given twice, the second is where\n"
+               "                        it ends\n"
+               "  --duration S          seconds of video (default 30)\n"
+               "  --fps N               frames per second, 1 to 120 (default 30)\n"
+               "  --pacing P            milestones: each stretch between two milestones gets the same time\n"
+               "                        (default); real: time in proportion to the case's time\n"
+               "  --hold S              seconds held at each milestone (default 2.5; at most half the video)\n")
+        + SlideCommandLine::sharedUsage();
+}
+
+int usageError(const QString &message)
+{
+    return reportUsageError("video", message, usage());
+}
+
+std::optional<QString> parseTime(const QString &name, const QString &value, std::optional<TimeMs> &out)
+{
+    TimeParseError why = TimeParseError::None;
+    out = parseIsoTime(QStringView(value), &why);
+    if (!out)
+        return QStringLiteral("%1 \"%2\": %3; expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00")
+            .arg(name, value, timeParseErrorText(why));
+    return QString();
+}
+
+} // namespace
+
+int runVideo(const QStringList &args)
+{
+    SlideCommandLine options;
+    options.slide.size = QSize(1920, 1080);
+    QString output;
+    std::optional<TimeMs> from, to;
+    std::vector<int> milestones;
+    ReplayOptions replay;
+    QString parseError;
+    const auto outcome = options.parse(args, [&](const QString &name, const QString &value) -> std::optional<QString> {
+        bool ok = false;
+        if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
+            output = value;
+        } else if (name == QLatin1String("--from")) {
+            return parseTime(name, value, from);
+        } else if (name == QLatin1String("--to")) {
+            return parseTime(name, value, to);
+        } else if (name == QLatin1String("--milestone")) {
+            milestones.push_back(value.toInt(&ok));
+            if (!ok)
+                return QStringLiteral("--milestone \"%1\": expected a milestone number, 1 for the first").arg(value);
+        } else if (name == QLatin1String("--duration")) {
+            replay.pacing.seconds = value.toDouble(&ok);
+            if (!ok || !(replay.pacing.seconds > 0) || replay.pacing.seconds > 3600)
+                return QStringLiteral("--duration \"%1\": expected seconds, more than 0 and at most 3600").arg(value);
+        } else if (name == QLatin1String("--fps")) {
+            replay.pacing.fps = value.toInt(&ok);
+            if (!ok || replay.pacing.fps < 1 || replay.pacing.fps > 120)
+                return QStringLiteral("--fps \"%1\": expected frames per second from 1 to 120").arg(value);
+        } else if (name == QLatin1String("--hold")) {
+            replay.pacing.holdSeconds = value.toDouble(&ok);
+            if (!ok || replay.pacing.holdSeconds < 0)
+                return QStringLiteral("--hold \"%1\": expected seconds, 0 or more").arg(value);
+        } else if (name == QLatin1String("--pacing")) {
+            if (value == QLatin1String("milestones"))
+                replay.pacing.mode = ReplayPacing::Mode::Milestones;
+            else if (value == QLatin1String("real"))
+                replay.pacing.mode = ReplayPacing::Mode::RealTime;
+            else
+                return QStringLiteral("--pacing \"%1\": expected milestones or real").arg(value);
+        } else {
+            return std::nullopt;
+        }
+        return QString();
+    }, &parseError);
+    if (outcome == SlideCommandLine::Outcome::Help) {
+        printOut(usage());
+        return 0;
+    }
+    if (outcome == SlideCommandLine::Outcome::Error)
+        return usageError(parseError);
+    if (options.file.isEmpty())
+        return usageError(QStringLiteral("no case file given"));
+    if (output.isEmpty())
+        return usageError(QStringLiteral("no output file given (-o REPLAY.mp4 or REPLAY.webm)"));
+    const std::optional<VideoFormat> format = videoFormatForPath(output);
+    if (!format)
+        return usageError(QStringLiteral("-o \"%1\": unknown format; the file name must end in .mp4 or .webm").arg(output));
+    if (milestones.size() > 2)
+        return usageError(QStringLiteral("--milestone is given at most twice (where the video starts, where it ends)"));
+    if ((from && !milestones.empty()) || (to && milestones.size() == 2))
+        return usageError(QStringLiteral("give --from or a first --milestone, and --to or a second --milestone, not both"));
+    if (options.slide.scale != 1)
+        return usageError(QStringLiteral("--scale does not apply to a video: give its --size in pixels"));
+    const QSize size = options.slide.size;
+    if (size.width() % 2 || size.height() % 2)
+        return usageError(QStringLiteral("--size %1x%2: a video's sides are even numbers of pixels").arg(size.width()).arg(size.height()));
+
+    QString error;
+    int code = 0;
+    std::optional<SlideSession> session = openSlideSession(options, &error, &code);
+    if (!session) {
+        printErr(code == 2 ? QStringLiteral("cascade video: ") + error : error);
+        return code;
+    }
+    const Case &c = session->document->caseData();
+    if (c.events.empty()) {
+        printErr(QStringLiteral("cascade video: %1 has no events: nothing to replay").arg(options.file));
+        return 1;
+    }
+    const int n = static_cast<int>(c.milestones.size());
+    for (const int m : milestones)
+        if (m < 1 || m > n)
+            return usageError(n == 0 ? QStringLiteral("--milestone %1: %2 has no milestones").arg(QString::number(m), options.file)
+                                     : QStringLiteral("--milestone %1 is out of range: %2 has %3 milestones (1 to %3)")
+                                           .arg(QString::number(m), options.file, QString::number(n)));
+    const auto milestoneTime = [&](int m) { return c.milestones[static_cast<std::size_t>(m - 1)].time; };
+    replay.pacing.from = from ? *from : !milestones.empty() ? milestoneTime(milestones[0]) : std::min(c.events.front().time, c.milestones.empty() ? c.events.front().time : c.milestones.front().time);
+    replay.pacing.to = to ? *to : milestones.size() == 2 ? milestoneTime(milestones[1]) : c.events.back().time;
+    if (replay.pacing.to < replay.pacing.from)
+        return usageError(QStringLiteral("the video would end before it starts"));
+    replay.slide = options.slide;
+    replay.format = *format;
+
+    QElapsedTimer clock;
+    clock.start();
+    if (!writeReplayVideo(*session->composer, replay, output, {}, &error)) {
+        printErr(QStringLiteral("cascade video: ") + error);
+        return 1;
+    }
+    const long frames = std::max(1L, std::lround(replay.pacing.seconds * replay.pacing.fps));
+    printOut(QStringLiteral("%1: %2 frames, %3 s at %4 fps, %5x%6, %7 (%8 s to make)")
+                 .arg(QDir::toNativeSeparators(output))
+                 .arg(frames)
+                 .arg(static_cast<double>(frames) / replay.pacing.fps, 0, 'f', 2)
+                 .arg(replay.pacing.fps)
+                 .arg(size.width())
+                 .arg(size.height())
+                 .arg(*format == VideoFormat::Mp4 ? QStringLiteral("H.264") : QStringLiteral("VP9"))
+                 .arg(static_cast<double>(clock.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+} // namespace cascade::cli

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/export/videoexport.h"
+
+#include "app/document/casedocument.h"
+#include "app/export/slidecomposer.h"
+#include "app/graph/graphscene.h"
+#include "core/model/case.h"
+
+#include <cmath>
+
+namespace cascade {
+
+namespace {
+
+QRectF ease(const QRectF &from, const QRectF &to, qreal a)
+{
+    const auto mix = [a](qreal x, qreal y) { return x + (y - x) * a; };
+    return QRectF(QPointF(mix(from.left(), to.left()), mix(from.top(), to.top())),
+                  QPointF(mix(from.right(), to.right()), mix(from.bottom(), to.bottom())));
+}
+
+} // namespace
+
+SlideOptions replaySlide(const Case &c, const ReplayFrame &frame, const SlideOptions &base)
+{
+    SlideOptions s = frame.milestone >= 0 ? milestoneSlide(c, frame.milestone, base) : base;
+    if (frame.milestone < 0) {
+        s.title = c.title;
+        s.caption = c.summary;
+        s.milestone = -1;
+    }
+    s.time = frame.time;
+    return s;
+}
+
+bool writeReplayVideo(SlideComposer &composer, const ReplayOptions &o, const QString &path, const VideoProgress &progress,
+                      QString *error)
+{
+    const Case &c = composer.document()->caseData();
+    const std::vector<ReplayFrame> frames = replayFrames(c, o.pacing);
+    SlideOptions base = o.slide;
+    base.scale = 1;
+    VideoEncoder encoder;
+    if (!encoder.open(path, {base.size, o.pacing.fps, o.format}, error))
+        return false;
+    GraphScene *scene = composer.scene();
+    const bool flashed = scene->flashEnabled();
+    scene->setFlashEnabled(true);
+    const qreal dt = 1.0 / std::max(1, o.pacing.fps);
+    const qreal a = o.cameraSeconds > 0 ? 1 - std::exp(-dt / o.cameraSeconds) : 1;
+    QRectF camera;
+    bool ok = true;
+    const int total = static_cast<int>(frames.size());
+    for (int i = 0; i < total && ok; ++i) {
+        SlideOptions s = replaySlide(c, frames[static_cast<std::size_t>(i)], base);
+        // The flashes run on the video's clock: new events flash as the frame's time
+        // passes them and fade over the next frames.
+        scene->setFlashTime(static_cast<qint64>(std::llround(i * dt * 1000)));
+        const QRectF target = composer.framing(s);
+        // Eases in; never leaves out what the frame shows (a new actor far off widens
+        // the camera at once, as the graph grows).
+        camera = i == 0 || !camera.isValid() ? target : ease(camera, target, a) | target;
+        s.sceneFrame = camera;
+        ok = encoder.addFrame(composer.render(s));
+        if (ok && progress && !progress(i + 1, total)) {
+            encoder.cancel();
+            scene->setFlashEnabled(flashed);
+            if (error)
+                *error = QStringLiteral("cancelled");
+            return false;
+        }
+    }
+    scene->setFlashEnabled(flashed);
+    return encoder.finish(error) && ok;
+}
+
+} // namespace cascade
