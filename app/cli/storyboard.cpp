@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `cascade storyboard FILE -o DIR [--pdf DECK.pdf] [--filmstrip STRIP.png] [--format
+// `cascade storyboard FILE -o DIR [--pdf DECK.pdf] [--pptx DECK.pptx] [--filmstrip STRIP.png] [--format
 // png|svg] [--size WxH] [--scale S] [--theme T] [--layout L] [--pseudonymise N]
 // [--actor HANDLE]`: one slide per milestone into DIR (01-title.png, 02-...), and
 // optionally the PDF deck (title page, the milestones, closing page) and a filmstrip
@@ -9,6 +9,7 @@
 
 #include "app/document/casedocument.h"
 #include "app/export/slidecommandline.h"
+#include "app/export/pptxdeck.h"
 #include "app/export/slidecomposer.h"
 #include "app/export/slideexport.h"
 #include "core/model/case.h"
@@ -27,7 +28,9 @@ QString usage()
                "  --format png|svg       the slides' format (default png)\n"
                "  --pdf DECK.pdf         also the deck: a title page, one page per milestone, a closing page\n"
                "                         with the path to each target and the measures table\n"
-               "  --filmstrip STRIP.png  also one image with the graph at every milestone (small multiples)\n")
+               "  --filmstrip STRIP.png  also one image with the graph at every milestone (small multiples)\n"
+               "  --pptx DECK.pptx       also a PowerPoint deck: one slide per milestone, its title and caption as\n"
+               "                         editable text, its speaker notes as the slide's notes\n")
         + SlideCommandLine::sharedUsage();
 }
 
@@ -41,7 +44,7 @@ int usageError(const QString &message)
 int runStoryboard(const QStringList &args)
 {
     SlideCommandLine options;
-    QString directory, deck, filmstrip;
+    QString directory, deck, filmstrip, pptx;
     QString format = QStringLiteral("png");
     QString parseError;
     const auto outcome = options.parse(args, [&](const QString &name, const QString &value) -> std::optional<QString> {
@@ -55,6 +58,10 @@ int runStoryboard(const QStringList &args)
             filmstrip = value;
             if (slideFormatForPath(filmstrip) != SlideFormat::Png)
                 return QStringLiteral("--filmstrip \"%1\": the file name must end in .png").arg(value);
+        } else if (name == QLatin1String("--pptx")) {
+            pptx = value;
+            if (!pptx.endsWith(QLatin1String(".pptx"), Qt::CaseInsensitive))
+                return QStringLiteral("--pptx \"%1\": the deck's file name must end in .pptx").arg(value);
         } else if (name == QLatin1String("--format")) {
             format = value.toLower();
             if (format != QLatin1String("png") && format != QLatin1String("svg"))
@@ -111,6 +118,13 @@ int runStoryboard(const QStringList &args)
             return 1;
         }
         printOut(QStringLiteral("%1: %2 pages").arg(deck, QString::number(deckPageCount(static_cast<int>(slides.size())))));
+    }
+    if (!pptx.isEmpty()) {
+        if (!writeDeckPptx(composer, slides, pptx, &error)) {
+            printErr(QStringLiteral("cascade storyboard: ") + error);
+            return 1;
+        }
+        printOut(QStringLiteral("%1: %2 slides").arg(pptx, QString::number(slides.size())));
     }
     if (!filmstrip.isEmpty()) {
         SlideOptions strip = options.slide;

@@ -32,7 +32,7 @@ QString tr(const char *text)
 bool fail(QString *error, const QString &path, const QString &why)
 {
     if (error)
-        *error = tr("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why);
+        *error = exportError(path, why);
     return false;
 }
 
@@ -53,6 +53,27 @@ bool commit(QSaveFile &file, QString *error)
         return true;
     return fail(error, file.fileName(), file.errorString());
 }
+
+} // namespace
+
+QString exportError(const QString &path, const QString &why)
+{
+    return tr("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why);
+}
+
+bool writeExportFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!open(file, error))
+        return false;
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return fail(error, path, file.errorString());
+    }
+    return commit(file, error);
+}
+
+namespace {
 
 bool writeImage(const QImage &image, const QString &path, QString *error)
 {

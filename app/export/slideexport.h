@@ -47,6 +47,11 @@ QImage renderFilmstrip(SlideComposer &composer, const std::vector<SlideOptions> 
 bool writeFilmstripPng(SlideComposer &composer, const std::vector<SlideOptions> &moments, const SlideOptions &o,
                        const QString &path, QString *error = nullptr);
 
+// What every export says when it fails: cannot write "PATH": WHY.
+QString exportError(const QString &path, const QString &why);
+// Writes `bytes` to `path` atomically (QSaveFile); false with exportError() in `error`.
+bool writeExportFile(const QString &path, const QByteArray &bytes, QString *error);
+
 // Puts the slide on the clipboard as an image.
 void copySlideToClipboard(SlideComposer &composer, const SlideOptions &o);
 

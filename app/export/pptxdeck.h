@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/export/slideoptions.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace cascade {
+
+class SlideComposer;
+
+// A PowerPoint deck (Office Open XML, .pptx) that PowerPoint and LibreOffice Impress
+// open and a trainer edits: one slide per entry of `slides`, each the slide's picture
+// (SlideComposer, o.pixelSize() pixels) under its title and caption as real, editable
+// text boxes where the picture leaves their room; the case's sources on the last
+// slide, as text; each milestone's speaker notes as the slide's notes. The parts are
+// written with QXmlStreamWriter and zipped with libzip, then saved through QSaveFile
+// (a failed deck leaves an existing file untouched). False with a message naming the
+// file and why in `error`.
+bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &slides, const QString &path,
+                   QString *error = nullptr);
+
+} // namespace cascade
