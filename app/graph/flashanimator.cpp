@@ -23,7 +23,8 @@ void FlashAnimator::start(Kind kind, int id)
     for (Flash &f : m_flashes)
         if (f.kind == kind && f.id == id) {
             f.start = t;
-            m_paint(kind, id, 1);
+            if (m_manual) // the caller paints this frame next, before any tick
+                m_paint(kind, id, 1);
             return;
         }
     m_flashes.push_back({kind, id, t});

@@ -13,6 +13,7 @@
 #include "app/graph/layoutcontroller.h"
 #include "core/generate/generator.h"
 #include "core/io/casefile.h"
+#include "tests/app/exporttestutil.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -33,15 +34,8 @@ using namespace cascade;
 
 namespace {
 
-const Case &haitiCase()
-{
-    static const Case c = [] {
-        ReadResult r = readCaseFile(QStringLiteral(CASCADE_SOURCE_DIR "/resources/cases/haiti-2010.cascade.json"));
-        EXPECT_TRUE(r.ok()) << r.errorText().toStdString();
-        return r.ok() ? std::move(*r.value) : Case{};
-    }();
-    return c;
-}
+using cascade::testing::haitiCase;
+using cascade::testing::runTool;
 
 // The SVG's <text> elements, each as one string.
 QStringList svgTexts(const QString &path)
@@ -66,17 +60,6 @@ int pdfPageObjects(const QString &path)
     const QByteArray data = file.readAll();
     static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
     return static_cast<int>(QString::fromLatin1(data).count(page));
-}
-
-QString runTool(const QString &tool, const QStringList &args)
-{
-    const QString exe = QStandardPaths::findExecutable(tool);
-    EXPECT_FALSE(exe.isEmpty()) << tool.toStdString() << " is missing (poppler-utils, scripts/packages.txt)";
-    QProcess p;
-    p.start(exe, args);
-    EXPECT_TRUE(p.waitForFinished(60000));
-    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 int colourDistance(QRgb a, QRgb b)
