@@ -3,6 +3,7 @@
 
 #include "app/document/casedocument.h"
 #include "app/export/slidecomposer.h"
+#include "app/export/pptxdeck.h"
 #include "app/export/slideexport.h"
 #include "app/graph/graphtheme.h"
 #include "app/presentation/displayformat.h"
@@ -23,8 +24,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -53,6 +56,10 @@ ExportDialog::ExportDialog(CaseDocument *document, QWidget *parent)
     buildUi();
     fillMoments();
     connect(m_document, &CaseDocument::caseReset, this, [this] {
+        if (m_exporting) { // the video in progress stops; its composer goes once it has
+            m_resetPending = true;
+            return;
+        }
         m_composer = std::make_unique<SlideComposer>(m_document);
         fillMoments();
     });
@@ -76,6 +83,9 @@ void ExportDialog::buildUi()
     m_format->addItem(tr("PDF, this slide"), int(Format::PdfSlide));
     m_format->addItem(tr("PDF deck: title, every milestone, closing page"), int(Format::PdfDeck));
     m_format->addItem(tr("Filmstrip PNG: every milestone"), int(Format::Filmstrip));
+    m_format->addItem(tr("PowerPoint deck: every milestone, editable titles, speaker notes"), int(Format::Pptx));
+    m_format->addItem(tr("Replay video, MP4 (H.264: PowerPoint, Impress, browsers, phones)"), int(Format::VideoMp4));
+    m_format->addItem(tr("Replay video, WebM (VP9)"), int(Format::VideoWebM));
 
     m_size = new QComboBox(this);
     for (const SlideSizePreset &p : slideSizePresets())
@@ -130,6 +140,24 @@ void ExportDialog::buildUi()
 
     m_showActor = new QCheckBox(tr("The selected actor's measures and path"), this);
 
+    m_duration = new QDoubleSpinBox(this);
+    m_duration->setRange(1, 3600);
+    m_duration->setDecimals(1);
+    m_duration->setValue(30);
+    m_duration->setSuffix(tr(" s"));
+    m_fps = new QSpinBox(this);
+    m_fps->setRange(1, 120);
+    m_fps->setValue(30);
+    m_fps->setSuffix(tr(" fps"));
+    m_pacing = new QComboBox(this);
+    m_pacing->addItem(tr("The same time for each milestone"), int(ReplayPacing::Mode::Milestones));
+    m_pacing->addItem(tr("In proportion to the case's time"), int(ReplayPacing::Mode::RealTime));
+    m_pacing->setToolTip(tr("The video holds 2.5 s at each milestone in either case."));
+    auto *videoRow = new QHBoxLayout;
+    videoRow->addWidget(m_duration);
+    videoRow->addWidget(m_fps);
+    videoRow->addWidget(m_pacing, 1);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     auto *sizeLabel = new QLabel(tr("&Size:"), this);
@@ -145,6 +173,9 @@ void ExportDialog::buildUi()
     privacyLabel->setBuddy(m_pseudonymise);
     form->addRow(privacyLabel, privacyRow);
     form->addRow(QString(), m_showActor);
+    auto *videoLabel = new QLabel(tr("&Video:"), this);
+    videoLabel->setBuddy(m_duration);
+    form->addRow(videoLabel, videoRow);
 
     m_previewLabel = new QLabel(this);
     m_previewLabel->setMinimumSize(kPreviewWidth, kPreviewWidth * 9 / 16);
@@ -216,6 +247,9 @@ void ExportDialog::buildUi()
     });
     connect(m_threshold, &QSpinBox::valueChanged, this, changed);
     connect(m_showActor, &QCheckBox::toggled, this, changed);
+    connect(m_duration, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(m_fps, &QSpinBox::valueChanged, this, changed);
+    connect(m_pacing, &QComboBox::currentIndexChanged, this, changed);
 }
 
 void ExportDialog::fillMoments()
@@ -291,19 +325,50 @@ SlideOptions ExportDialog::options() const
     return o;
 }
 
+bool ExportDialog::isVideo() const
+{
+    return format() == Format::VideoMp4 || format() == Format::VideoWebM;
+}
+
+ReplayOptions ExportDialog::replayOptions() const
+{
+    ReplayOptions r;
+    r.slide = options();
+    r.slide.scale = 1;
+    r.slide.showActor = false;
+    const Case &c = m_document->caseData();
+    if (!c.events.empty()) {
+        r.pacing.from = c.events.front().time;
+        r.pacing.to = c.events.back().time;
+    }
+    if (!c.milestones.empty()) {
+        r.pacing.from = std::min(r.pacing.from, c.milestones.front().time);
+        r.pacing.to = std::max(r.pacing.to, c.milestones.back().time);
+    }
+    r.pacing.seconds = m_duration->value();
+    r.pacing.fps = m_fps->value();
+    r.pacing.mode = static_cast<ReplayPacing::Mode>(m_pacing->currentData().toInt());
+    r.format = format() == Format::VideoWebM ? VideoFormat::WebM : VideoFormat::Mp4;
+    return r;
+}
+
 void ExportDialog::controlsChanged()
 {
     if (m_filling)
         return;
     const Format f = format();
+    const bool video = isVideo();
+    const bool deck = f == Format::PdfDeck || f == Format::Pptx;
     m_scale->setEnabled(f == Format::Png || f == Format::Filmstrip);
     const bool slide = f != Format::Filmstrip;
-    m_moment->setEnabled(slide && f != Format::PdfDeck);
+    m_moment->setEnabled(slide && !deck && !video);
     m_frame->setEnabled(slide);
-    m_title->setEnabled(f != Format::PdfDeck);
-    m_caption->setEnabled(slide && f != Format::PdfDeck);
+    m_title->setEnabled(!deck && !video);
+    m_caption->setEnabled(slide && !deck && !video);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_duration, m_fps, m_pacing})
+        w->setEnabled(video);
     const bool selection = m_document->selectedActor() != kNoActor;
-    m_showActor->setEnabled(selection && slide);
+    m_showActor->setEnabled(selection && slide && !video);
     if (!selection)
         m_showActor->setToolTip(tr("Select an actor in the window first."));
     else
@@ -327,6 +392,32 @@ void ExportDialog::controlsChanged()
         info = tr("%n page(s): a title page, one per milestone, a closing page", nullptr,
                   deckPageCount(static_cast<int>(m_document->caseData().milestones.size())));
         break;
+    case Format::Pptx:
+        info = tr("%n slide(s), one per milestone: the picture, the title and caption as text, the speaker notes", nullptr,
+                  std::max(1, static_cast<int>(m_document->caseData().milestones.size())));
+        break;
+    case Format::VideoMp4:
+    case Format::VideoWebM: {
+        // Rough figures from the Haiti replay on two cores (docs/performance.md): about
+        // 13 ms and 1.3 kB per million pixels of a frame.
+        const ReplayOptions r = replayOptions();
+        const double frames = std::max(1.0, std::round(r.pacing.seconds * r.pacing.fps));
+        const double megapixels = static_cast<double>(o.size.width()) * o.size.height() / 1e6;
+        const double seconds = frames * megapixels * 0.0065 + 1;
+        const double megabytes = frames * megapixels * 0.0013 * (f == Format::VideoWebM ? 0.8 : 1.0);
+        info = tr("%1 frames of %2 x %3 (%4 s at %5 fps): about %6 MB, about %7 s to make. "
+                  "Preview: the first and the last frame.")
+                   .arg(static_cast<int>(frames))
+                   .arg(o.size.width())
+                   .arg(o.size.height())
+                   .arg(r.pacing.seconds)
+                   .arg(r.pacing.fps)
+                   .arg(std::max(0.1, megabytes), 0, 'f', 1)
+                   .arg(std::ceil(seconds));
+        if (o.size.width() % 2 || o.size.height() % 2)
+            info += QLatin1Char(' ') + tr("A video's sides must be even numbers of pixels.");
+        break;
+    }
     }
     m_info->setText(info);
     schedulePreview();
@@ -350,6 +441,19 @@ void ExportDialog::updatePreview()
             moments.push_back(o);
         SlideOptions strip = o;
         m_preview = renderFilmstrip(*m_composer, moments, strip);
+    } else if (isVideo()) {
+        // The first and the last frame, side by side.
+        const ReplayOptions r = replayOptions();
+        const std::vector<ReplayFrame> frames = replayFrames(m_document->caseData(), r.pacing);
+        SlideOptions half = o;
+        half.scale = o.scale / 2;
+        const QImage first = m_composer->render(replaySlide(m_document->caseData(), frames.front(), half));
+        const QImage last = m_composer->render(replaySlide(m_document->caseData(), frames.back(), half));
+        m_preview = QImage(first.width() + last.width() + 8, std::max(first.height(), last.height()), QImage::Format_RGB32);
+        m_preview.fill(palette().window().color());
+        QPainter painter(&m_preview);
+        painter.drawImage(0, 0, first);
+        painter.drawImage(first.width() + 8, 0, last);
     } else {
         m_preview = m_composer->render(o);
     }
@@ -376,8 +480,42 @@ bool ExportDialog::exportTo(const QString &path, QString *error)
             moments.push_back(o);
         return writeFilmstripPng(*m_composer, moments, o, path, error);
     }
+    case Format::Pptx: {
+        const std::vector<SlideOptions> slides = milestoneSlides(m_document->caseData(), o);
+        return writeDeckPptx(*m_composer, slides.empty() ? std::vector<SlideOptions>{o} : slides, path, error);
+    }
+    case Format::VideoMp4:
+    case Format::VideoWebM:
+        return exportVideo(path, error);
     }
     return false;
+}
+
+bool ExportDialog::exportVideo(const QString &path, QString *error)
+{
+    const ReplayOptions r = replayOptions();
+    QProgressDialog progress(tr("Making the replay video..."), tr("Cancel"), 0, 1, this);
+    progress.setObjectName(QStringLiteral("VideoProgress"));
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+    m_exporting = true;
+    m_cancelled = false;
+    const bool ok = writeReplayVideo(*m_composer, r, path, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done); // processes events: the window stays live, Cancel works
+        m_cancelled = progress.wasCanceled() || m_resetPending;
+        return !m_cancelled;
+    }, error);
+    m_exporting = false;
+    if (m_resetPending) {
+        m_resetPending = false;
+        m_composer = std::make_unique<SlideComposer>(m_document);
+        fillMoments();
+    }
+    return ok;
 }
 
 QString ExportDialog::fileFilter() const
@@ -391,6 +529,12 @@ QString ExportDialog::fileFilter() const
     case Format::PdfSlide:
     case Format::PdfDeck:
         return tr("PDF documents (*.pdf)");
+    case Format::Pptx:
+        return tr("PowerPoint presentations (*.pptx)");
+    case Format::VideoMp4:
+        return tr("MP4 videos (*.mp4)");
+    case Format::VideoWebM:
+        return tr("WebM videos (*.webm)");
     }
     return {};
 }
@@ -406,13 +550,38 @@ QString ExportDialog::suggestedFileName() const
     case Format::Filmstrip:
         stem = slideFileStem(0, m_document->caseData().title).mid(3) + QStringLiteral("-filmstrip");
         break;
+    case Format::Pptx:
+        stem = slideFileStem(0, m_document->caseData().title).mid(3) + QStringLiteral("-deck");
+        break;
+    case Format::VideoMp4:
+    case Format::VideoWebM:
+        stem = slideFileStem(0, m_document->caseData().title).mid(3) + QStringLiteral("-replay");
+        break;
     default:
         stem = slideFileStem(o.milestone + 1, m_composer->slideText(o.title));
         break;
     }
-    const QString suffix = format() == Format::Svg                                       ? QStringLiteral(".svg")
-                           : format() == Format::PdfSlide || format() == Format::PdfDeck ? QStringLiteral(".pdf")
-                                                                                         : QStringLiteral(".png");
+    QString suffix = QStringLiteral(".png");
+    switch (format()) {
+    case Format::Svg:
+        suffix = QStringLiteral(".svg");
+        break;
+    case Format::PdfSlide:
+    case Format::PdfDeck:
+        suffix = QStringLiteral(".pdf");
+        break;
+    case Format::Pptx:
+        suffix = QStringLiteral(".pptx");
+        break;
+    case Format::VideoMp4:
+        suffix = QStringLiteral(".mp4");
+        break;
+    case Format::VideoWebM:
+        suffix = QStringLiteral(".webm");
+        break;
+    default:
+        break;
+    }
     const QString dir = m_document->filePath().isEmpty() || m_document->filePath().startsWith(QLatin1Char(':'))
                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                             : QFileInfo(m_document->filePath()).absolutePath();
@@ -426,7 +595,10 @@ void ExportDialog::chooseFileAndExport()
         return;
     QString error;
     if (!exportTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+        if (m_cancelled)
+            m_info->setText(tr("Cancelled: nothing was written."));
+        else
+            QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }
     m_info->setText(tr("Written to %1").arg(QDir::toNativeSeparators(path)));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/export/slideoptions.h"
+#include "app/export/videoexport.h"
 
 #include <QDialog>
 #include <QImage>
@@ -24,8 +25,11 @@ class CaseDocument;
 class SlideComposer;
 struct LayoutResult;
 
-// File > Export: a slide, a PDF deck or a filmstrip of the document's case, with a live
-// preview painted by the same composer (and so the same GraphScene) as the files.
+// File > Export: a slide, a PDF or PowerPoint deck, a filmstrip or the replay video of the
+// document's case, with a live preview painted by the same composer (and so the same
+// GraphScene) as the files (for a video: its first and last frames, with an estimate of
+// its size and of the time to make it; the video is made under a progress dialog that
+// cancels).
 // Choices: format, size (presets or custom) and scale, theme, the moment (the cursor or
 // a milestone, which fills in title and caption), title, caption, pseudonyms for
 // accounts under N followers, and the selected actor's measures and path.
@@ -33,7 +37,7 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Format { Png, Svg, PdfSlide, PdfDeck, Filmstrip };
+    enum class Format { Png, Svg, PdfSlide, PdfDeck, Filmstrip, Pptx, VideoMp4, VideoWebM };
 
     explicit ExportDialog(CaseDocument *document, QWidget *parent = nullptr);
     ~ExportDialog() override;
@@ -45,6 +49,14 @@ public:
     Format format() const;
     // The slide the controls describe (for the deck and the filmstrip: the common options).
     SlideOptions options() const;
+    // The replay the video controls describe: the whole case, the duration, the frames
+    // per second and the pacing over options().
+    ReplayOptions replayOptions() const;
+    // Whether the chosen format is a video.
+    bool isVideo() const;
+    // Whether the last export was a video cancelled (by its progress dialog's Cancel, or
+    // because the case was replaced meanwhile).
+    bool lastExportCancelled() const { return m_cancelled; }
     // Writes the chosen format to `path`; false with a message on failure.
     bool exportTo(const QString &path, QString *error = nullptr);
     // The preview as last painted (waits for none: call updatePreview() first to force it).
@@ -67,6 +79,10 @@ public:
     QCheckBox *actorBox() const { return m_showActor; }
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *exportButton() const { return m_export; }
+    QDoubleSpinBox *durationBox() const { return m_duration; }
+    QSpinBox *fpsBox() const { return m_fps; }
+    QComboBox *pacingBox() const { return m_pacing; }
+    QLabel *infoLabel() const { return m_info; }
 
 private:
     void buildUi();
@@ -76,6 +92,7 @@ private:
     void schedulePreview();
     void chooseFileAndExport();
     void copyToClipboard();
+    bool exportVideo(const QString &path, QString *error);
     QString fileFilter() const;
     QString suggestedFileName() const;
 
@@ -101,7 +118,13 @@ private:
     QLabel *m_info = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_export = nullptr;
+    QDoubleSpinBox *m_duration = nullptr;
+    QSpinBox *m_fps = nullptr;
+    QComboBox *m_pacing = nullptr;
     bool m_filling = false;
+    bool m_exporting = false;     // a video is being made (events are processed meanwhile)
+    bool m_resetPending = false;  // the case was replaced meanwhile: the composer goes after
+    bool m_cancelled = false;     // the last video was cancelled
 };
 
 } // namespace cascade

@@ -186,6 +186,9 @@ struct VideoEncoder::Impl {
 
     bool setUp(QString *message)
     {
+        // FFmpeg's own notes (the encoder's CPU flags...) stay off stderr: failures come
+        // back as this class's messages, with FFmpeg's reason.
+        av_log_set_level(AV_LOG_QUIET);
         const bool mp4 = settings.format == VideoFormat::Mp4;
         const QString where = QDir::toNativeSeparators(path);
         if (avformat_alloc_output_context2(&format, nullptr, mp4 ? "mp4" : "webm", nullptr) < 0 || !format) {

@@ -6,6 +6,7 @@
 #include "app/export/slideexport.h"
 #include "app/graph/graphtheme.h"
 #include "core/io/casefile.h"
+#include "tests/app/exporttestutil.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +15,11 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QTimer>
+#include <QDir>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -22,6 +27,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 using namespace cascade;
@@ -152,4 +158,126 @@ TEST_F(ExportDialogTest, PseudonymsAndDeckFromTheDialog)
     const QByteArray data = f.readAll();
     EXPECT_EQ(QString::fromLatin1(data).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"))),
               deckPageCount(static_cast<int>(m_document->caseData().milestones.size())));
+}
+
+namespace {
+
+// Types `text` into a spin box as a user does: select all, type, Tab to the next field
+// (Enter would press the dialog's default button, Export...).
+void typeInto(QAbstractSpinBox *box, const QString &text)
+{
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Tab);
+}
+
+int decodedFrames(const QString &file)
+{
+    const QString out = cascade::testing::runTool(QStringLiteral("ffprobe"),
+                                                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+                                                   QStringLiteral("-select_streams"), QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+                                                   QStringLiteral("stream=nb_read_frames"), QStringLiteral("-of"), QStringLiteral("csv=p=0"), file});
+    return out.trimmed().toInt();
+}
+
+// Clicks Cancel on the video's progress dialog once it shows (or `act` instead).
+void whenTheProgressShows(QWidget *parent, const std::function<void(QProgressDialog *)> &act)
+{
+    auto *poll = new QTimer(parent);
+    QObject::connect(poll, &QTimer::timeout, parent, [parent, poll, act] {
+        auto *progress = parent->findChild<QProgressDialog *>(QStringLiteral("VideoProgress"));
+        if (!progress || !progress->isVisible() || progress->value() < 3)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        act(progress);
+    });
+    poll->start(10);
+}
+
+} // namespace
+
+TEST_F(ExportDialogTest, TheVideoShowsItsFirstAndLastFramesAnEstimateAndIsWritten)
+{
+    choose(m_dialog->formatBox(), QStringLiteral("Replay video, MP4"));
+    EXPECT_TRUE(m_dialog->isVideo());
+    EXPECT_TRUE(m_dialog->durationBox()->isEnabled());
+    EXPECT_FALSE(m_dialog->momentBox()->isEnabled()) << "a video replays the whole case";
+    EXPECT_FALSE(m_dialog->titleEdit()->isEnabled());
+    typeInto(m_dialog->widthBox(), QStringLiteral("640"));
+    typeInto(m_dialog->heightBox(), QStringLiteral("360"));
+    typeInto(m_dialog->durationBox(), QStringLiteral("2"));
+    typeInto(m_dialog->fpsBox(), QStringLiteral("10"));
+    EXPECT_TRUE(m_dialog->infoLabel()->text().contains(QStringLiteral("20 frames of 640 x 360"))) << m_dialog->infoLabel()->text().toStdString();
+    EXPECT_TRUE(m_dialog->infoLabel()->text().contains(QStringLiteral("MB"))) << "an estimate of the size";
+    m_dialog->updatePreview();
+    const QImage preview = m_dialog->previewImage();
+    ASSERT_FALSE(preview.isNull());
+    EXPECT_GT(preview.width(), preview.height() * 3) << "two 16:9 frames side by side";
+    // The halves differ: the graph at the start has fewer actors than at the end.
+    const QImage left = preview.copy(0, 0, preview.width() / 2 - 4, preview.height());
+    const QImage right = preview.copy(preview.width() / 2 + 4, 0, preview.width() / 2 - 4, preview.height());
+    EXPECT_NE(left, right);
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("replay.mp4"));
+    QString error;
+    ASSERT_TRUE(m_dialog->exportTo(file, &error)) << error.toStdString();
+    EXPECT_FALSE(m_dialog->lastExportCancelled());
+    EXPECT_EQ(decodedFrames(file), 20);
+
+    choose(m_dialog->formatBox(), QStringLiteral("PowerPoint deck"));
+    EXPECT_FALSE(m_dialog->durationBox()->isEnabled());
+    EXPECT_TRUE(m_dialog->infoLabel()->text().startsWith(QStringLiteral("7 slide"))) << m_dialog->infoLabel()->text().toStdString();
+    const QString deck = dir.filePath(QStringLiteral("deck.pptx"));
+    ASSERT_TRUE(m_dialog->exportTo(deck, &error)) << error.toStdString();
+    QFile f(deck);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.read(2), QByteArray("PK"));
+}
+
+TEST_F(ExportDialogTest, CancelStopsTheVideoAndLeavesNoFile)
+{
+    choose(m_dialog->formatBox(), QStringLiteral("Replay video, WebM"));
+    typeInto(m_dialog->durationBox(), QStringLiteral("60"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("replay.webm"));
+    int shownAt = -1;
+    whenTheProgressShows(m_dialog.get(), [&](QProgressDialog *progress) {
+        shownAt = progress->value();
+        auto *cancel = progress->findChild<QPushButton *>();
+        ASSERT_NE(cancel, nullptr);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    QString error;
+    EXPECT_FALSE(m_dialog->exportTo(file, &error));
+    EXPECT_TRUE(m_dialog->lastExportCancelled());
+    EXPECT_GE(shownAt, 3) << "the progress dialog showed the frames done";
+    EXPECT_FALSE(QFile::exists(file));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()) << "no temporary file left";
+}
+
+TEST_F(ExportDialogTest, ASmallerCaseOpenedDuringTheVideoStopsItAndTheDialogTakesTheNewCase)
+{
+    choose(m_dialog->formatBox(), QStringLiteral("Replay video, MP4"));
+    typeInto(m_dialog->durationBox(), QStringLiteral("60"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("replay.mp4"));
+    Case small = m_document->caseData();
+    small.title = QStringLiteral("Two milestones");
+    small.milestones.resize(2);
+    whenTheProgressShows(m_dialog.get(), [&](QProgressDialog *) { m_document->reset(small, QString()); });
+    QString error;
+    EXPECT_FALSE(m_dialog->exportTo(file, &error));
+    EXPECT_TRUE(m_dialog->lastExportCancelled());
+    EXPECT_FALSE(QFile::exists(file));
+    // The dialog now describes the new case, and makes its video.
+    EXPECT_EQ(m_dialog->momentBox()->count(), 3) << "the cursor and two milestones";
+    typeInto(m_dialog->widthBox(), QStringLiteral("320"));
+    typeInto(m_dialog->heightBox(), QStringLiteral("180"));
+    typeInto(m_dialog->durationBox(), QStringLiteral("1"));
+    typeInto(m_dialog->fpsBox(), QStringLiteral("6"));
+    ASSERT_TRUE(m_dialog->exportTo(file, &error)) << error.toStdString();
+    EXPECT_EQ(decodedFrames(file), 6);
 }
