@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `cascade video FILE -o REPLAY.mp4|.webm [--from TIME | --milestone N] [--to TIME |
+// `cascade video FILE -o REPLAY.mp4|.webm|.gif [--from TIME | --milestone N] [--to TIME |
 // --milestone M] [--duration S] [--fps N] [--pacing milestones|real] [--hold S]
 // [--size WxH] [--theme T] [--frame shown|whole] [--pseudonymise N] ...`: the replay as a
 // video, headless (docs/cli.md, section "video"). Exit 0 on success, 1 when a file
@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cascade::cli {
@@ -25,9 +26,9 @@ namespace {
 QString usage()
 {
     return QStringLiteral(
-               "Usage: cascade video FILE -o REPLAY.mp4|REPLAY.webm [options]\n"
+               "Usage: cascade video FILE -o REPLAY.mp4|REPLAY.webm|REPLAY.gif [options]\n"
                "  -o, --output OUT      the video: .mp4 (H.264, plays in PowerPoint, Impress, browsers, phones)\n"
-               "                        or .webm (VP9)\n"
+               "                        or .webm (VP9), or .gif (animated; 960x540 at 10 fps unless given)\n"
                "  --from TIME           start at TIME (ISO 8601 with an offset; default: the case's first event)\n"
                "  --to TIME             end at TIME (default: the case's last event)\n"
                "  --milestone N         start at milestone N (1 = the first); given twice, the second is where\n"
@@ -111,10 +112,23 @@ int runVideo(const QStringList &args)
     if (options.file.isEmpty())
         return usageError(QStringLiteral("no case file given"));
     if (output.isEmpty())
-        return usageError(QStringLiteral("no output file given (-o REPLAY.mp4 or REPLAY.webm)"));
+        return usageError(QStringLiteral("no output file given (-o REPLAY.mp4, REPLAY.webm or REPLAY.gif)"));
     const std::optional<VideoFormat> format = videoFormatForPath(output);
     if (!format)
-        return usageError(QStringLiteral("-o \"%1\": unknown format; the file name must end in .mp4 or .webm").arg(output));
+        return usageError(QStringLiteral("-o \"%1\": unknown format; the file name must end in .mp4, .webm or .gif").arg(output));
+    if (*format == VideoFormat::Gif) {
+        // A GIF is smaller by default, at a rate its frame delays (hundredths of a
+        // second) keep exactly.
+        const auto given = [&](const char *option) {
+            return std::any_of(args.begin(), args.end(), [&](const QString &a) {
+                return a == QLatin1String(option) || a.startsWith(QLatin1String(option) + QLatin1Char('='));
+            });
+        };
+        if (!given("--size"))
+            options.slide.size = QSize(960, 540);
+        if (!given("--fps"))
+            replay.pacing.fps = 10;
+    }
     if (milestones.size() > 2)
         return usageError(QStringLiteral("--milestone is given at most twice (where the video starts, where it ends)"));
     if ((from && !milestones.empty()) || (to && milestones.size() == 2))
@@ -165,7 +179,7 @@ int runVideo(const QStringList &args)
                  .arg(replay.pacing.fps)
                  .arg(size.width())
                  .arg(size.height())
-                 .arg(*format == VideoFormat::Mp4 ? QStringLiteral("H.264") : QStringLiteral("VP9"))
+                 .arg(*format == VideoFormat::Mp4 ? QStringLiteral("H.264") : *format == VideoFormat::Gif ? QStringLiteral("GIF") : QStringLiteral("VP9"))
                  .arg(static_cast<double>(clock.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;
 }

@@ -86,6 +86,7 @@ void ExportDialog::buildUi()
     m_format->addItem(tr("PowerPoint deck: every milestone, editable titles, speaker notes"), int(Format::Pptx));
     m_format->addItem(tr("Replay video, MP4 (H.264: PowerPoint, Impress, browsers, phones)"), int(Format::VideoMp4));
     m_format->addItem(tr("Replay video, WebM (VP9)"), int(Format::VideoWebM));
+    m_format->addItem(tr("Replay as an animated GIF (for tools that play no video)"), int(Format::VideoGif));
 
     m_size = new QComboBox(this);
     for (const SlideSizePreset &p : slideSizePresets())
@@ -327,7 +328,7 @@ SlideOptions ExportDialog::options() const
 
 bool ExportDialog::isVideo() const
 {
-    return format() == Format::VideoMp4 || format() == Format::VideoWebM;
+    return format() == Format::VideoMp4 || format() == Format::VideoWebM || format() == Format::VideoGif;
 }
 
 ReplayOptions ExportDialog::replayOptions() const
@@ -348,7 +349,7 @@ ReplayOptions ExportDialog::replayOptions() const
     r.pacing.seconds = m_duration->value();
     r.pacing.fps = m_fps->value();
     r.pacing.mode = static_cast<ReplayPacing::Mode>(m_pacing->currentData().toInt());
-    r.format = format() == Format::VideoWebM ? VideoFormat::WebM : VideoFormat::Mp4;
+    r.format = format() == Format::VideoWebM ? VideoFormat::WebM : format() == Format::VideoGif ? VideoFormat::Gif : VideoFormat::Mp4;
     return r;
 }
 
@@ -357,6 +358,19 @@ void ExportDialog::controlsChanged()
     if (m_filling)
         return;
     const Format f = format();
+    if (f == Format::VideoGif && m_lastFormat != Format::VideoGif) {
+        // A GIF's defaults: smaller, at a rate its frame delays keep exactly.
+        m_filling = true;
+        m_width->setValue(960);
+        m_height->setValue(540);
+        m_size->setCurrentIndex(m_size->count() - 1);
+        for (int i = 0; i + 1 < m_size->count(); ++i)
+            if (m_size->itemData(i).toSize() == QSize(960, 540))
+                m_size->setCurrentIndex(i);
+        m_fps->setValue(10);
+        m_filling = false;
+    }
+    m_lastFormat = f;
     const bool video = isVideo();
     const bool deck = f == Format::PdfDeck || f == Format::Pptx;
     m_scale->setEnabled(f == Format::Png || f == Format::Filmstrip);
@@ -397,14 +411,15 @@ void ExportDialog::controlsChanged()
                   std::max(1, static_cast<int>(m_document->caseData().milestones.size())));
         break;
     case Format::VideoMp4:
-    case Format::VideoWebM: {
+    case Format::VideoWebM:
+    case Format::VideoGif: {
         // Rough figures from the Haiti replay on two cores (docs/performance.md): about
         // 13 ms and 1.3 kB per million pixels of a frame.
         const ReplayOptions r = replayOptions();
         const double frames = std::max(1.0, std::round(r.pacing.seconds * r.pacing.fps));
         const double megapixels = static_cast<double>(o.size.width()) * o.size.height() / 1e6;
         const double seconds = frames * megapixels * 0.0065 + 1;
-        const double megabytes = frames * megapixels * 0.0013 * (f == Format::VideoWebM ? 0.8 : 1.0);
+        const double megabytes = frames * megapixels * (f == Format::VideoGif ? 0.02 : f == Format::VideoWebM ? 0.001 : 0.0013);
         info = tr("%1 frames of %2 x %3 (%4 s at %5 fps): about %6 MB, about %7 s to make. "
                   "Preview: the first and the last frame.")
                    .arg(static_cast<int>(frames))
@@ -486,6 +501,7 @@ bool ExportDialog::exportTo(const QString &path, QString *error)
     }
     case Format::VideoMp4:
     case Format::VideoWebM:
+    case Format::VideoGif:
         return exportVideo(path, error);
     }
     return false;
@@ -535,6 +551,8 @@ QString ExportDialog::fileFilter() const
         return tr("MP4 videos (*.mp4)");
     case Format::VideoWebM:
         return tr("WebM videos (*.webm)");
+    case Format::VideoGif:
+        return tr("Animated GIF images (*.gif)");
     }
     return {};
 }
@@ -555,6 +573,7 @@ QString ExportDialog::suggestedFileName() const
         break;
     case Format::VideoMp4:
     case Format::VideoWebM:
+    case Format::VideoGif:
         stem = slideFileStem(0, m_document->caseData().title).mid(3) + QStringLiteral("-replay");
         break;
     default:
@@ -578,6 +597,9 @@ QString ExportDialog::suggestedFileName() const
         break;
     case Format::VideoWebM:
         suffix = QStringLiteral(".webm");
+        break;
+    case Format::VideoGif:
+        suffix = QStringLiteral(".gif");
         break;
     default:
         break;

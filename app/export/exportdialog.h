@@ -37,7 +37,7 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Format { Png, Svg, PdfSlide, PdfDeck, Filmstrip, Pptx, VideoMp4, VideoWebM };
+    enum class Format { Png, Svg, PdfSlide, PdfDeck, Filmstrip, Pptx, VideoMp4, VideoWebM, VideoGif };
 
     explicit ExportDialog(CaseDocument *document, QWidget *parent = nullptr);
     ~ExportDialog() override;
@@ -125,6 +125,7 @@ private:
     bool m_exporting = false;     // a video is being made (events are processed meanwhile)
     bool m_resetPending = false;  // the case was replaced meanwhile: the composer goes after
     bool m_cancelled = false;     // the last video was cancelled
+    Format m_lastFormat = Format::Png;
 };
 
 } // namespace cascade

@@ -12,6 +12,9 @@
 
 extern "C" {
 #include <libavcodec/avcodec.h>
+#include <libavfilter/avfilter.h>
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
 #include <libavformat/avformat.h>
 #include <libavutil/imgutils.h>
 #include <libavutil/opt.h>
@@ -63,6 +66,8 @@ std::optional<VideoFormat> videoFormatForPath(const QString &path)
         return VideoFormat::Mp4;
     if (suffix == QLatin1String("webm"))
         return VideoFormat::WebM;
+    if (suffix == QLatin1String("gif"))
+        return VideoFormat::Gif;
     return std::nullopt;
 }
 
@@ -78,6 +83,11 @@ struct VideoEncoder::Impl {
     AVFrame *frame = nullptr;
     AVPacket *packet = nullptr;
     std::int64_t pts = 0;
+    // GIF: the frames go through paletteuse (in: the frame, palette: the clip's palette).
+    AVFilterGraph *graph = nullptr;
+    AVFilterContext *graphIn = nullptr;
+    AVFilterContext *graphOut = nullptr;
+    AVFrame *filtered = nullptr;
 
     std::thread worker;
     mutable std::mutex mutex;
@@ -95,6 +105,8 @@ struct VideoEncoder::Impl {
     {
         sws_freeContext(scale);
         scale = nullptr;
+        avfilter_graph_free(&graph);
+        av_frame_free(&filtered);
         av_frame_free(&frame);
         av_packet_free(&packet);
         avcodec_free_context(&codec);
@@ -142,8 +154,56 @@ struct VideoEncoder::Impl {
         return true;
     }
 
+    // An RGB32 image as a BGRA frame of its own (the filter graph keeps references).
+    static AVFrame *bgraFrame(const QImage &image, std::int64_t framePts)
+    {
+        AVFrame *f = av_frame_alloc();
+        if (!f)
+            return nullptr;
+        f->format = QSysInfo::ByteOrder == QSysInfo::LittleEndian ? AV_PIX_FMT_BGRA : AV_PIX_FMT_ARGB;
+        f->width = image.width();
+        f->height = image.height();
+        f->pts = framePts;
+        if (av_frame_get_buffer(f, 0) < 0) {
+            av_frame_free(&f);
+            return nullptr;
+        }
+        av_image_copy_plane(f->data[0], f->linesize[0], image.constBits(), static_cast<int>(image.bytesPerLine()),
+                            image.width() * 4, image.height());
+        return f;
+    }
+
+    // GIF: what paletteuse has ready goes to the encoder.
+    bool drainGraph()
+    {
+        for (;;) {
+            const int rc = av_buffersink_get_frame(graphOut, filtered);
+            if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
+                return true;
+            if (rc < 0) {
+                fail(QStringLiteral("%1: the palette could not be applied (%2)").arg(QDir::toNativeSeparators(path), averror(rc)));
+                return false;
+            }
+            filtered->pict_type = AV_PICTURE_TYPE_NONE;
+            const bool ok = encode(filtered);
+            av_frame_unref(filtered);
+            if (!ok)
+                return false;
+        }
+    }
+
     bool encodeImage(const QImage &image)
     {
+        if (graph) {
+            AVFrame *f = bgraFrame(image, pts++);
+            const int rc = f ? av_buffersrc_add_frame(graphIn, f) : AVERROR(ENOMEM);
+            av_frame_free(&f);
+            if (rc < 0) {
+                fail(QStringLiteral("%1: the palette could not be applied (%2)").arg(QDir::toNativeSeparators(path), averror(rc)));
+                return false;
+            }
+            return drainGraph();
+        }
         if (av_frame_make_writable(frame) < 0) {
             fail(QStringLiteral("%1: out of memory").arg(QDir::toNativeSeparators(path)));
             return false;
@@ -175,6 +235,8 @@ struct VideoEncoder::Impl {
             const std::lock_guard lock(mutex);
             ++encoded;
         }
+        if (graph && (av_buffersrc_add_frame(graphIn, nullptr) < 0 || !drainGraph()))
+            return;
         if (!encode(nullptr))
             return;
         const int rc = av_write_trailer(format);
@@ -184,18 +246,87 @@ struct VideoEncoder::Impl {
             avio_flush(io);
     }
 
+    // A buffer source of BGRA (or, for the palette, `pixelFormat`) frames of `size`.
+    AVFilterContext *source(AVFilterGraph *g, const char *name, QSize size, int pixelFormat)
+    {
+        const QByteArray args = QStringLiteral("video_size=%1x%2:pix_fmt=%3:time_base=1/%4:pixel_aspect=1/1")
+                                    .arg(size.width()).arg(size.height()).arg(pixelFormat).arg(settings.fps).toLatin1();
+        AVFilterContext *c = nullptr;
+        return avfilter_graph_create_filter(&c, avfilter_get_by_name("buffer"), name, args.constData(), nullptr, g) >= 0 ? c : nullptr;
+    }
+
+    // GIF: the clip's palette by palettegen over the samples, then the graph that maps
+    // every frame onto it (paletteuse, Sierra dithering, only the changed rectangle).
+    bool setUpPalette(QString *message)
+    {
+        const QString where = QDir::toNativeSeparators(path);
+        const int bgra = QSysInfo::ByteOrder == QSysInfo::LittleEndian ? AV_PIX_FMT_BGRA : AV_PIX_FMT_ARGB;
+        if (settings.paletteSamples.empty()) {
+            *message = QStringLiteral("%1: a GIF needs sample frames for its palette").arg(where);
+            return false;
+        }
+        const auto failed = [&](const QString &why) {
+            *message = QStringLiteral("%1: the GIF's palette could not be made (%2)").arg(where, why);
+            return false;
+        };
+        AVFrame *palette = av_frame_alloc();
+        {
+            AVFilterGraph *g = avfilter_graph_alloc();
+            AVFilterContext *in = g ? source(g, "in", settings.size, bgra) : nullptr;
+            AVFilterContext *gen = nullptr, *out = nullptr;
+            bool ok = in && palette
+                      && avfilter_graph_create_filter(&gen, avfilter_get_by_name("palettegen"), "palettegen",
+                                                      "max_colors=256:reserve_transparent=0:stats_mode=full", nullptr, g) >= 0
+                      && avfilter_graph_create_filter(&out, avfilter_get_by_name("buffersink"), "out", nullptr, nullptr, g) >= 0
+                      && avfilter_link(in, 0, gen, 0) >= 0 && avfilter_link(gen, 0, out, 0) >= 0 && avfilter_graph_config(g, nullptr) >= 0;
+            std::int64_t samplePts = 0;
+            for (const QImage &sample : settings.paletteSamples) {
+                if (!ok)
+                    break;
+                const QImage image = sample.size() == settings.size && (sample.format() == QImage::Format_RGB32 || sample.format() == QImage::Format_ARGB32)
+                                         ? sample
+                                         : sample.scaled(settings.size).convertToFormat(QImage::Format_RGB32);
+                AVFrame *f = bgraFrame(image, samplePts++);
+                ok = f && av_buffersrc_add_frame(in, f) >= 0;
+                av_frame_free(&f);
+            }
+            ok = ok && av_buffersrc_add_frame(in, nullptr) >= 0 && av_buffersink_get_frame(out, palette) >= 0;
+            avfilter_graph_free(&g);
+            if (!ok) {
+                av_frame_free(&palette);
+                return failed(QStringLiteral("palettegen"));
+            }
+        }
+        graph = avfilter_graph_alloc();
+        AVFilterContext *paletteIn = graph ? source(graph, "palette", QSize(palette->width, palette->height), palette->format) : nullptr;
+        graphIn = graph ? source(graph, "in", settings.size, bgra) : nullptr;
+        AVFilterContext *use = nullptr;
+        bool ok = paletteIn && graphIn
+                  && avfilter_graph_create_filter(&use, avfilter_get_by_name("paletteuse"), "paletteuse",
+                                                  "dither=sierra2_4a:diff_mode=rectangle", nullptr, graph) >= 0
+                  && avfilter_graph_create_filter(&graphOut, avfilter_get_by_name("buffersink"), "out", nullptr, nullptr, graph) >= 0
+                  && avfilter_link(graphIn, 0, use, 0) >= 0 && avfilter_link(paletteIn, 0, use, 1) >= 0
+                  && avfilter_link(use, 0, graphOut, 0) >= 0 && avfilter_graph_config(graph, nullptr) >= 0;
+        palette->pts = 0;
+        ok = ok && av_buffersrc_add_frame(paletteIn, palette) >= 0 && av_buffersrc_add_frame(paletteIn, nullptr) >= 0;
+        av_frame_free(&palette);
+        return ok || failed(QStringLiteral("paletteuse"));
+    }
+
     bool setUp(QString *message)
     {
         // FFmpeg's own notes (the encoder's CPU flags...) stay off stderr: failures come
         // back as this class's messages, with FFmpeg's reason.
         av_log_set_level(AV_LOG_QUIET);
         const bool mp4 = settings.format == VideoFormat::Mp4;
+        const bool gif = settings.format == VideoFormat::Gif;
         const QString where = QDir::toNativeSeparators(path);
-        if (avformat_alloc_output_context2(&format, nullptr, mp4 ? "mp4" : "webm", nullptr) < 0 || !format) {
-            *message = QStringLiteral("%1: this FFmpeg cannot write %2").arg(where, mp4 ? QStringLiteral("MP4") : QStringLiteral("WebM"));
+        const char *muxer = mp4 ? "mp4" : gif ? "gif" : "webm";
+        if (avformat_alloc_output_context2(&format, nullptr, muxer, nullptr) < 0 || !format) {
+            *message = QStringLiteral("%1: this FFmpeg cannot write %2").arg(where, QLatin1String(muxer));
             return false;
         }
-        const char *encoderName = mp4 ? "libx264" : "libvpx-vp9";
+        const char *encoderName = mp4 ? "libx264" : gif ? "gif" : "libvpx-vp9";
         const AVCodec *encoder = avcodec_find_encoder_by_name(encoderName);
         if (!encoder) {
             *message = QStringLiteral("%1: this FFmpeg has no %2 encoder").arg(where, QLatin1String(encoderName));
@@ -213,7 +344,7 @@ struct VideoEncoder::Impl {
         codec->height = settings.size.height();
         codec->time_base = AVRational{1, settings.fps};
         codec->framerate = AVRational{settings.fps, 1};
-        codec->pix_fmt = AV_PIX_FMT_YUV420P;
+        codec->pix_fmt = gif ? AV_PIX_FMT_PAL8 : AV_PIX_FMT_YUV420P;
         codec->gop_size = settings.fps * 2; // a key frame every 2 s: scrubbing in a player
         codec->color_range = AVCOL_RANGE_MPEG;
         codec->colorspace = AVCOL_SPC_BT709;
@@ -226,6 +357,9 @@ struct VideoEncoder::Impl {
             av_opt_set(codec->priv_data, "tune", "animation", 0);
             av_opt_set(codec->priv_data, "crf", "20", 0);
             av_opt_set(codec->priv_data, "profile", "high", 0);
+        } else if (gif) {
+            if (!setUpPalette(message))
+                return false;
         } else {
             codec->bit_rate = 0; // constant quality
             av_opt_set(codec->priv_data, "crf", "32", 0);
@@ -244,6 +378,14 @@ struct VideoEncoder::Impl {
         stream->time_base = codec->time_base;
         stream->avg_frame_rate = codec->framerate;
 
+        if (gif) {
+            filtered = av_frame_alloc();
+            if (!filtered) {
+                *message = QStringLiteral("%1: out of memory").arg(where);
+                return false;
+            }
+            return openFile(message);
+        }
         frame->format = codec->pix_fmt;
         frame->width = codec->width;
         frame->height = codec->height;
@@ -262,7 +404,13 @@ struct VideoEncoder::Impl {
         }
         const int *bt709 = sws_getCoefficients(SWS_CS_ITU709);
         sws_setColorspaceDetails(scale, bt709, 1, bt709, 0, 0, 1 << 16, 1 << 16);
+        return openFile(message);
+    }
 
+    // The output file under its temporary name, and the container's header.
+    bool openFile(QString *message)
+    {
+        const QString where = QDir::toNativeSeparators(path);
         file = std::make_unique<QSaveFile>(path);
         if (!file->open(QIODevice::WriteOnly)) {
             *message = QStringLiteral("%1: cannot write (%2)").arg(where, file->errorString());
@@ -278,7 +426,7 @@ struct VideoEncoder::Impl {
         }
         format->pb = io;
         format->flags |= AVFMT_FLAG_CUSTOM_IO;
-        rc = avformat_write_header(format, nullptr);
+        const int rc = avformat_write_header(format, nullptr);
         if (rc < 0) {
             *message = QStringLiteral("%1: cannot write (%2)").arg(where, averror(rc));
             return false;

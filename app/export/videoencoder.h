@@ -7,14 +7,17 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace cascade {
 
 // The files a replay becomes: MP4 with H.264 in yuv420p (plays in PowerPoint, Impress,
-// browsers and phones) or WebM with VP9.
-enum class VideoFormat : quint8 { Mp4, WebM };
+// browsers and phones), WebM with VP9, or an animated GIF (for tools that play no video:
+// one palette for the clip, made by FFmpeg's palettegen from sample frames, and each
+// frame dithered to it by paletteuse).
+enum class VideoFormat : quint8 { Mp4, WebM, Gif };
 
-// By the file's suffix (.mp4, .webm, any case); nothing for another suffix.
+// By the file's suffix (.mp4, .webm, .gif, any case); nothing for another suffix.
 std::optional<VideoFormat> videoFormatForPath(const QString &path);
 
 // Encodes frames into a video file through FFmpeg's libavformat, libavcodec and
@@ -33,8 +36,12 @@ class VideoEncoder
 public:
     struct Settings {
         QSize size{1920, 1080}; // even sides (yuv420p), 16 to 8192 pixels
-        int fps = 30;           // 1 to 120
+        int fps = 30;           // 1 to 120 (a GIF's frame delays are in hundredths of a
+                                // second: 10, 20, 25 or 50 fps keep its timing exact)
         VideoFormat format = VideoFormat::Mp4;
+        // GIF only: frames the clip's palette is made from (e.g. the last frame and one
+        // at each milestone); at least one.
+        std::vector<QImage> paletteSamples;
     };
     static constexpr int kQueue = 4;
 

@@ -40,9 +40,25 @@ bool writeReplayVideo(SlideComposer &composer, const ReplayOptions &o, const QSt
     const std::vector<ReplayFrame> frames = replayFrames(c, o.pacing);
     SlideOptions base = o.slide;
     base.scale = 1;
+    VideoEncoder::Settings settings{base.size, o.pacing.fps, o.format, {}};
+    if (o.format == VideoFormat::Gif && !frames.empty()) {
+        // The clip's palette: from the first frame of each hold, and the last frame
+        // (nearly everything shown), each framed on its own.
+        std::vector<std::size_t> samples;
+        for (std::size_t i = 0; i < frames.size(); ++i)
+            if (frames[i].hold && (i == 0 || !frames[i - 1].hold || frames[i - 1].time != frames[i].time))
+                samples.push_back(i);
+        samples.push_back(frames.size() - 1);
+        for (const std::size_t i : samples) {
+            SlideOptions s = replaySlide(c, frames[i], base);
+            s.sceneFrame = composer.framing(s);
+            settings.paletteSamples.push_back(composer.render(s));
+        }
+    }
     VideoEncoder encoder;
-    if (!encoder.open(path, {base.size, o.pacing.fps, o.format}, error))
+    if (!encoder.open(path, settings, error))
         return false;
+    settings.paletteSamples.clear();
     GraphScene *scene = composer.scene();
     const bool flashed = scene->flashEnabled();
     scene->setFlashEnabled(true);

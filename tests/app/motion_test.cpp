@@ -371,7 +371,7 @@ TEST(MotionCli, VideoAndPptxFromTheCommandLine)
         EXPECT_EQ(u.exitCode, 2) << says;
         EXPECT_TRUE(u.err.contains(QLatin1String(says))) << u.err.toStdString();
     };
-    usage({QStringLiteral("-o"), dir.filePath(QStringLiteral("r.avi"))}, ".mp4 or .webm");
+    usage({QStringLiteral("-o"), dir.filePath(QStringLiteral("r.avi"))}, ".mp4, .webm or .gif");
     usage({QStringLiteral("-o"), mp4, QStringLiteral("--size"), QStringLiteral("321x180")}, "even");
     usage({QStringLiteral("-o"), mp4, QStringLiteral("--milestone"), QStringLiteral("9")}, "out of range");
     usage({QStringLiteral("-o"), mp4, QStringLiteral("--fps"), QStringLiteral("0")}, "--fps");
@@ -383,4 +383,21 @@ TEST(MotionCli, VideoAndPptxFromTheCommandLine)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("deck.pptx: %1 slides").arg(haitiCase().milestones.size()))) << r.out.toStdString();
     EXPECT_FALSE(zipEntry(pptx, "ppt/presentation.xml").isEmpty());
+}
+
+TEST_F(MotionTest, AGifReplayHasOnePaletteFrameAtEachStep)
+{
+    const QString file = path("replay.gif");
+    QString error;
+    ReplayOptions o = replay({480, 270}, 2, 10);
+    o.format = VideoFormat::Gif;
+    ASSERT_TRUE(writeReplayVideo(*m_composer, o, file, {}, &error)) << error.toStdString();
+    const QMap<QString, QString> v = probe(file);
+    EXPECT_EQ(v.value(QStringLiteral("codec_name")), QStringLiteral("gif"));
+    EXPECT_EQ(v.value(QStringLiteral("width")), QStringLiteral("480"));
+    EXPECT_EQ(v.value(QStringLiteral("height")), QStringLiteral("270"));
+    EXPECT_EQ(v.value(QStringLiteral("nb_read_frames")), QStringLiteral("20"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.read(6), QByteArray("GIF89a"));
 }
