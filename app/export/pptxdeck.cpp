@@ -28,13 +28,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("SlideExport", text);
 }
 
-bool fail(QString *error, const QString &path, const QString &why)
-{
-    if (error)
-        *error = exportError(path, why);
-    return false;
-}
-
 const QString kA = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
 const QString kP = QStringLiteral("http://schemas.openxmlformats.org/presentationml/2006/main");
 const QString kR = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
@@ -343,7 +336,7 @@ QByteArray zipParts(const std::deque<Part> &parts, QString *why)
 bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &slides, const QString &path, QString *error)
 {
     if (slides.empty())
-        return fail(error, path, tr("a deck needs at least one slide"));
+        return exportFailed(error, path, tr("a deck needs at least one slide"));
     const Case &c = composer.document()->caseData();
     std::deque<Part> parts;
     const int n = static_cast<int>(slides.size());
@@ -360,7 +353,7 @@ bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &sli
         const SlideGeometry g = composer.geometry(o);
         const QImage picture = composer.render(o);
         if (picture.isNull())
-            return fail(error, path, tr("the image is too large to allocate"));
+            return exportFailed(error, path, tr("the image is too large to allocate"));
         const QString number = QString::number(i + 1);
         parts.push_back({QStringLiteral("ppt/media/slide%1.png").arg(number), encodeSlidePng(picture), true});
         const GraphTheme theme = GraphTheme::byName(o.theme);
@@ -563,7 +556,7 @@ bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &sli
     QString why;
     const QByteArray zipped = zipParts(parts, &why);
     if (zipped.isEmpty())
-        return fail(error, path, why);
+        return exportFailed(error, path, why);
     return writeExportFile(path, zipped, error);
 }
 

@@ -29,13 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("SlideExport", text);
 }
 
-bool fail(QString *error, const QString &path, const QString &why)
-{
-    if (error)
-        *error = exportError(path, why);
-    return false;
-}
-
 bool open(QSaveFile &file, QString *error)
 {
     if (file.open(QIODevice::WriteOnly))
@@ -44,17 +37,24 @@ bool open(QSaveFile &file, QString *error)
     const QFileInfo info(file.fileName());
     if (!info.absoluteDir().exists())
         why = tr("the folder \"%1\" does not exist").arg(QDir::toNativeSeparators(info.absolutePath()));
-    return fail(error, file.fileName(), why);
+    return exportFailed(error, file.fileName(), why);
 }
 
 bool commit(QSaveFile &file, QString *error)
 {
     if (file.commit())
         return true;
-    return fail(error, file.fileName(), file.errorString());
+    return exportFailed(error, file.fileName(), file.errorString());
 }
 
 } // namespace
+
+bool exportFailed(QString *error, const QString &path, const QString &why)
+{
+    if (error)
+        *error = exportError(path, why);
+    return false;
+}
 
 QString exportError(const QString &path, const QString &why)
 {
@@ -68,7 +68,7 @@ bool writeExportFile(const QString &path, const QByteArray &bytes, QString *erro
         return false;
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return fail(error, path, file.errorString());
+        return exportFailed(error, path, file.errorString());
     }
     return commit(file, error);
 }
@@ -78,19 +78,19 @@ namespace {
 bool writeImage(const QImage &image, const QString &path, QString *error)
 {
     if (image.isNull())
-        return fail(error, path, tr("the image is too large to allocate"));
+        return exportFailed(error, path, tr("the image is too large to allocate"));
     // Our own encoder: QImageWriter's libpng spends most of its time choosing filters,
     // which flat slides do not need (see slidepng.h).
     const QByteArray png = encodeSlidePng(image);
     if (png.isEmpty())
-        return fail(error, path, tr("the image could not be encoded"));
+        return exportFailed(error, path, tr("the image could not be encoded"));
     QSaveFile file(path);
     if (!open(file, error))
         return false;
     if (file.write(png) != png.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return fail(error, path, why);
+        return exportFailed(error, path, why);
     }
     return commit(file, error);
 }
@@ -148,7 +148,7 @@ bool writeSlideSvg(SlideComposer &composer, const SlideOptions &o, const QString
         QPainter painter;
         if (!painter.begin(&svg)) {
             file.cancelWriting();
-            return fail(error, path, tr("the SVG generator could not start"));
+            return exportFailed(error, path, tr("the SVG generator could not start"));
         }
         composer.paint(&painter, QRect(QPoint(0, 0), o.size), o);
         painter.end();
@@ -167,7 +167,7 @@ bool writeSlidePdf(SlideComposer &composer, const SlideOptions &o, const QString
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
-            return fail(error, path, tr("the PDF writer could not start"));
+            return exportFailed(error, path, tr("the PDF writer could not start"));
         }
         composer.paint(&painter, pdfTarget(writer), o);
         painter.end();
@@ -179,7 +179,7 @@ bool writeSlide(SlideComposer &composer, const SlideOptions &o, const QString &p
 {
     const std::optional<SlideFormat> format = slideFormatForPath(path);
     if (!format)
-        return fail(error, path, tr("unknown format (use .png, .svg or .pdf)"));
+        return exportFailed(error, path, tr("unknown format (use .png, .svg or .pdf)"));
     switch (*format) {
     case SlideFormat::Png:
         return writeSlidePng(composer, o, path, error);
@@ -205,7 +205,7 @@ bool writeDeckPdf(SlideComposer &composer, const std::vector<SlideOptions> &slid
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
-            return fail(error, path, tr("the PDF writer could not start"));
+            return exportFailed(error, path, tr("the PDF writer could not start"));
         }
         const QRect target = pdfTarget(writer);
         composer.paintTitlePage(&painter, target, deck);

@@ -49,6 +49,8 @@ bool writeFilmstripPng(SlideComposer &composer, const std::vector<SlideOptions> 
 
 // What every export says when it fails: cannot write "PATH": WHY.
 QString exportError(const QString &path, const QString &why);
+// Sets `error` (if given) to exportError(path, why) and returns false.
+bool exportFailed(QString *error, const QString &path, const QString &why);
 // Writes `bytes` to `path` atomically (QSaveFile); false with exportError() in `error`.
 bool writeExportFile(const QString &path, const QByteArray &bytes, QString *error);
 
