@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
+#include "app/presentation/language.h"
 #include "app/presentation/presentationwindow.h"
 
 #include "app/caseoverview.h"
@@ -315,6 +316,8 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
 
     menuBar()->addMenu(m_graph->layoutMenu());
 
@@ -348,6 +351,35 @@ void MainWindow::createActions()
         w->addAction(whatIf);
     QMenu *credit = analysis->addMenu(tr("&Credit Rule"));
     credit->addActions(m_inspector->creditRuleActions());
+}
+
+void MainWindow::buildLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("LanguageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString saved = Language::saved();
+    const auto add = [&](const QString &tag, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(tag == saved);
+        action->setData(tag);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, tag] {
+            Language::save(tag);
+            const QString next = Language::resolve(tag);
+            const QString message = next == Language::current()
+                                        ? tr("Interface language: %1 (already in use).").arg(Language::nativeName(next))
+                                        : tr("Interface language from the next start: %1.").arg(Language::nativeName(next));
+            statusBar()->showMessage(message, 8000);
+        });
+    };
+    add(QString(), tr("&System (%1)").arg(Language::nativeName(Language::resolve(QString()))));
+    menu->addSeparator();
+    for (const QString &tag : Language::available())
+        add(tag, Language::nativeName(tag));
+    menu->addSeparator();
+    QAction *note = menu->addAction(tr("Applies at the next start"));
+    note->setEnabled(false);
 }
 
 void MainWindow::openFile(const QString &path)

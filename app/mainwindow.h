@@ -90,6 +90,8 @@ private:
     QPointer<PresentationWindow> m_presentation;
     void createDocks();
     void createActions();
+    // View > Language: the system's language or one Cascade speaks, saved for the next start.
+    void buildLanguageMenu(QMenu *menu);
     void loadFinished(const QString &path);
     void updateTitle();
     void rememberRecent(const QString &path);

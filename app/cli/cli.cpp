@@ -2,6 +2,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/commands.h"
+#include "app/presentation/language.h"
 #include "app/windowlauncher.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 namespace cascade::cli {
 
@@ -87,6 +89,7 @@ void printUsage()
     cli::printOut(QStringLiteral("                                 open the explorer window (the bundled Haiti 2010 case by default)"));
     cli::printOut(QStringLiteral("       cascade COMMAND [ARGS...] run headless"));
     cli::printOut(QStringLiteral("       cascade --version"));
+    cli::printOut(QStringLiteral("--language en|fr (anywhere) chooses the language of the window and of the slides' texts"));
     cli::printOut(QString());
     cli::printOut(QStringLiteral("Commands:"));
     for (const cli::Command *c = cli::commands(); c->name; ++c)
@@ -97,6 +100,32 @@ void printUsage()
 
 int runCascade(int argc, char **argv)
 {
+    // --language TAG, anywhere on the line, is for every mode: taken out before the rest is read.
+    QString language;
+    bool languageGiven = false;
+    std::vector<char *> kept;
+    for (int i = 0; i < argc; ++i) {
+        if (i > 0 && std::strcmp(argv[i], "--language") == 0 && i + 1 < argc) {
+            language = QString::fromLocal8Bit(argv[++i]);
+            languageGiven = true;
+            continue;
+        }
+        kept.push_back(argv[i]);
+    }
+    argc = static_cast<int>(kept.size());
+    kept.push_back(nullptr);
+    argv = kept.data();
+    const auto setUp = [&] {
+        QApplication::setOrganizationName(QStringLiteral("Cascade"));
+        QApplication::setApplicationName(QStringLiteral("Cascade"));
+        QApplication::setApplicationVersion(QStringLiteral(CASCADE_VERSION));
+        if (languageGiven && !Language::available().contains(language)) {
+            cli::printErr(QStringLiteral("cascade: no language \"%1\" (use %2)").arg(language, Language::available().join(QLatin1Char('|'))));
+            return false;
+        }
+        Language::install(languageGiven ? language : Language::saved());
+        return true;
+    };
     const char *first = argc > 1 ? argv[1] : nullptr;
     if (first && (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0)) {
         std::printf("cascade %s\n", CASCADE_VERSION);
@@ -126,14 +155,15 @@ int runCascade(int argc, char **argv)
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             g_defaultHandler = qInstallMessageHandler(headlessMessageHandler);
             QApplication app(argc, argv);
+            if (!setUp())
+                return 2;
             QStringList args = QCoreApplication::arguments().mid(2);
             return command->run(args);
         }
     }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Cascade"));
-    QApplication::setApplicationName(QStringLiteral("Cascade"));
-    QApplication::setApplicationVersion(QStringLiteral(CASCADE_VERSION));
+    if (!setUp())
+        return 2;
     const QStringList args = QCoreApplication::arguments().mid(1);
     return runMainWindow(args);
 }

@@ -23,10 +23,10 @@ namespace cascade {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlideExport", text);
-}
+// The texts of this file, for Qt Linguist (the context "SlideExport").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SlideExport)
+};
 
 const QString kA = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
 const QString kP = QStringLiteral("http://schemas.openxmlformats.org/presentationml/2006/main");
@@ -323,7 +323,7 @@ QByteArray zipParts(const std::deque<Part> &parts, QString *why)
             }
             zip_source_close(buffer);
             if (out.isEmpty())
-                *why = tr("the archive could not be read back");
+                *why = Text::tr("the archive could not be read back");
         }
     }
     zip_source_free(buffer);
@@ -336,7 +336,7 @@ QByteArray zipParts(const std::deque<Part> &parts, QString *why)
 bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &slides, const QString &path, QString *error)
 {
     if (slides.empty())
-        return exportFailed(error, path, tr("a deck needs at least one slide"));
+        return exportFailed(error, path, Text::tr("a deck needs at least one slide"));
     const Case &c = composer.document()->caseData();
     std::deque<Part> parts;
     const int n = static_cast<int>(slides.size());
@@ -353,7 +353,7 @@ bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &sli
         const SlideGeometry g = composer.geometry(o);
         const QImage picture = composer.render(o);
         if (picture.isNull())
-            return exportFailed(error, path, tr("the image is too large to allocate"));
+            return exportFailed(error, path, Text::tr("the image is too large to allocate"));
         const QString number = QString::number(i + 1);
         parts.push_back({QStringLiteral("ppt/media/slide%1.png").arg(number), encodeSlidePng(picture), true});
         const GraphTheme theme = GraphTheme::byName(o.theme);

@@ -18,10 +18,10 @@ namespace cascade {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlideActorPanel", text);
-}
+// The texts of this file, for Qt Linguist (the context "SlideActorPanel").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SlideActorPanel)
+};
 
 constexpr qreal kPad = 10;
 
@@ -119,7 +119,7 @@ SlideActorPanel::SlideActorPanel(const CaseDocument &document, ActorId actor, Ti
     m_name = pseudonyms.name(actor);
     m_role = DisplayFormat::roleLabel(c, actor);
     m_roleColour = DisplayFormat::roleColor(c, actor);
-    m_asOf = tr("As of %1").arg(DisplayFormat::clock(asOf, zone, false));
+    m_asOf = Text::tr("As of %1").arg(DisplayFormat::clock(asOf, zone, false));
 
     MeasureOptions options;
     options.closenessBudget = 0;
@@ -134,12 +134,12 @@ SlideActorPanel::SlideActorPanel(const CaseDocument &document, ActorId actor, Ti
     row(Measure::PageRank, DisplayFormat::score(m.pageRank));
     row(Measure::Betweenness, DisplayFormat::score(m.betweenness));
     if (actor == c.origin)
-        row(Measure::Latency, tr("origin"));
+        row(Measure::Latency, Text::tr("origin"));
     else
-        row(Measure::Latency, m.reached ? DisplayFormat::duration(m.latency) : tr("not reached"));
+        row(Measure::Latency, m.reached ? DisplayFormat::duration(m.latency) : Text::tr("not reached"));
     if (m.brokerage.hasDominant())
-        m_rows.push_back({tr("Brokers mostly as"), tr("Broker"), brokerageRoleTitle(m.brokerage.dominant())});
-    m_pathTitle = tr("Path from the origin");
+        m_rows.push_back({Text::tr("Brokers mostly as"), Text::tr("Broker"), brokerageRoleTitle(m.brokerage.dominant())});
+    m_pathTitle = Text::tr("Path from the origin");
     m_path = slidePathLines(c, detail.pathFromOrigin, pseudonyms, zone);
 }
 
@@ -222,7 +222,7 @@ void SlideActorPanel::paint(QPainter *painter, const QRectF &rect, const GraphTh
             painter->setFont(font);
             painter->setPen(theme.mutedText);
             painter->drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
-                              tr("not reached from the origin yet"));
+                              Text::tr("not reached from the origin yet"));
         } else {
             paintSlidePath(painter, QRectF(inner.left(), y, inner.width(), inner.bottom() - y), m_path, theme, font);
         }

@@ -27,10 +27,10 @@ namespace cascade {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlideComposer", text);
-}
+// The texts of this file, for Qt Linguist (the context "SlideComposer").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SlideComposer)
+};
 
 constexpr qreal kMargin = SlideComposer::kFrameMargin;
 constexpr qreal kMomentWidth = 300;
@@ -256,11 +256,11 @@ QString SlideComposer::momentText(const SlideOptions &o, bool withMilestone) con
     QString zoneText = DisplayFormat::zoneCity(zone);
     const QString abbreviation = zone.abbreviation(dt);
     if (!abbreviation.isEmpty() && abbreviation != zoneText)
-        zoneText = tr("%1 time, %2").arg(zoneText, abbreviation);
-    QString text = QStringLiteral("%1 (%2)").arg(QLocale::c().toString(dt, QStringLiteral("ddd d MMM yyyy")), zoneText);
+        zoneText = Text::tr("%1 time, %2").arg(zoneText, abbreviation);
+    QString text = QStringLiteral("%1 (%2)").arg(QLocale().toString(dt, QStringLiteral("ddd d MMM yyyy")), zoneText);
     const int n = static_cast<int>(m_document->caseData().milestones.size());
     if (withMilestone && o.milestone >= 0 && o.milestone < n)
-        text += QLatin1Char('\n') + tr("Milestone %1 of %2").arg(o.milestone + 1).arg(n);
+        text += QLatin1Char('\n') + Text::tr("Milestone %1 of %2").arg(o.milestone + 1).arg(n);
     return text;
 }
 
@@ -277,7 +277,7 @@ QString SlideComposer::sourcesText() const
     }
     if (parts.isEmpty())
         return {};
-    const QString prefix = parts.size() == 1 ? tr("Source: ") : tr("Sources: ");
+    const QString prefix = parts.size() == 1 ? Text::tr("Source: ") : Text::tr("Sources: ");
     return slideText(prefix + parts.join(QStringLiteral("; ")));
 }
 
@@ -294,7 +294,12 @@ SlideGeometry SlideComposer::geometry(const SlideOptions &o)
     // three lines), the moment at the right.
     const QFontMetricsF clock(font(26, true));
     const QFontMetricsF small(font(14));
-    g.moment = QRectF(W - M - kMomentWidth, M, kMomentWidth, clock.height() + 2 * small.lineSpacing());
+    // As wide as its longest line needs (a French date is longer), within bounds.
+    qreal momentWidth = kMomentWidth;
+    for (const QString &line : momentText(o, true).split(QLatin1Char('\n')))
+        momentWidth = std::max(momentWidth, std::ceil(small.horizontalAdvance(line)) + 2);
+    momentWidth = std::min(momentWidth, W * 0.4);
+    g.moment = QRectF(W - M - momentWidth, M, momentWidth, clock.height() + 2 * small.lineSpacing());
     const qreal textWidth = g.moment.left() - 24 - M;
     const QString title = slideText(o.title);
     g.titlePixels = 22;

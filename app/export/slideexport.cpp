@@ -24,10 +24,10 @@ namespace cascade {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlideExport", text);
-}
+// The texts of this file, for Qt Linguist (the context "SlideExport").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SlideExport)
+};
 
 bool open(QSaveFile &file, QString *error)
 {
@@ -36,7 +36,7 @@ bool open(QSaveFile &file, QString *error)
     QString why = file.errorString();
     const QFileInfo info(file.fileName());
     if (!info.absoluteDir().exists())
-        why = tr("the folder \"%1\" does not exist").arg(QDir::toNativeSeparators(info.absolutePath()));
+        why = Text::tr("the folder \"%1\" does not exist").arg(QDir::toNativeSeparators(info.absolutePath()));
     return exportFailed(error, file.fileName(), why);
 }
 
@@ -58,7 +58,7 @@ bool exportFailed(QString *error, const QString &path, const QString &why)
 
 QString exportError(const QString &path, const QString &why)
 {
-    return tr("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why);
+    return Text::tr("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why);
 }
 
 bool writeExportFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -78,12 +78,12 @@ namespace {
 bool writeImage(const QImage &image, const QString &path, QString *error)
 {
     if (image.isNull())
-        return exportFailed(error, path, tr("the image is too large to allocate"));
+        return exportFailed(error, path, Text::tr("the image is too large to allocate"));
     // Our own encoder: QImageWriter's libpng spends most of its time choosing filters,
     // which flat slides do not need (see slidepng.h).
     const QByteArray png = encodeSlidePng(image);
     if (png.isEmpty())
-        return exportFailed(error, path, tr("the image could not be encoded"));
+        return exportFailed(error, path, Text::tr("the image could not be encoded"));
     QSaveFile file(path);
     if (!open(file, error))
         return false;
@@ -148,7 +148,7 @@ bool writeSlideSvg(SlideComposer &composer, const SlideOptions &o, const QString
         QPainter painter;
         if (!painter.begin(&svg)) {
             file.cancelWriting();
-            return exportFailed(error, path, tr("the SVG generator could not start"));
+            return exportFailed(error, path, Text::tr("the SVG generator could not start"));
         }
         composer.paint(&painter, QRect(QPoint(0, 0), o.size), o);
         painter.end();
@@ -167,7 +167,7 @@ bool writeSlidePdf(SlideComposer &composer, const SlideOptions &o, const QString
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
-            return exportFailed(error, path, tr("the PDF writer could not start"));
+            return exportFailed(error, path, Text::tr("the PDF writer could not start"));
         }
         composer.paint(&painter, pdfTarget(writer), o);
         painter.end();
@@ -179,7 +179,7 @@ bool writeSlide(SlideComposer &composer, const SlideOptions &o, const QString &p
 {
     const std::optional<SlideFormat> format = slideFormatForPath(path);
     if (!format)
-        return exportFailed(error, path, tr("unknown format (use .png, .svg or .pdf)"));
+        return exportFailed(error, path, Text::tr("unknown format (use .png, .svg or .pdf)"));
     switch (*format) {
     case SlideFormat::Png:
         return writeSlidePng(composer, o, path, error);
@@ -205,7 +205,7 @@ bool writeDeckPdf(SlideComposer &composer, const std::vector<SlideOptions> &slid
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
-            return exportFailed(error, path, tr("the PDF writer could not start"));
+            return exportFailed(error, path, Text::tr("the PDF writer could not start"));
         }
         const QRect target = pdfTarget(writer);
         composer.paintTitlePage(&painter, target, deck);

@@ -27,10 +27,10 @@ namespace cascade {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlideComposer", text);
-}
+// The texts of this file, for Qt Linguist (the context "SlideComposer").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SlideComposer)
+};
 
 constexpr qreal kMargin = SlideComposer::kFrameMargin;
 
@@ -93,8 +93,8 @@ void SlideComposer::paintTitlePage(QPainter *painter, const QRect &target, const
         const QDateTime s = toDateTime(start, zone);
         const bool days = DisplayFormat::spansSeveralDays(start, end, zone);
         const QString abbreviation = zone.abbreviation(s);
-        facts << tr("When: %1, %2 to %3 (%4 time%5)")
-                     .arg(QLocale::c().toString(s, QStringLiteral("ddd d MMM yyyy")), DisplayFormat::clock(start, zone, false),
+        facts << Text::tr("When: %1, %2 to %3 (%4 time%5)")
+                     .arg(QLocale().toString(s, QStringLiteral("ddd d MMM yyyy")), DisplayFormat::clock(start, zone, false),
                           DisplayFormat::clock(end, zone, days), DisplayFormat::zoneCity(zone),
                           abbreviation.isEmpty() ? QString() : QStringLiteral(", ") + abbreviation);
     }
@@ -102,15 +102,15 @@ void SlideComposer::paintTitlePage(QPainter *painter, const QRect &target, const
         QStringList targets;
         for (ActorId t : c.targets)
             targets << m_pseudonyms.label(t);
-        facts << (targets.isEmpty() ? tr("From %1").arg(m_pseudonyms.label(c.origin))
-                                    : tr("From %1 to %2").arg(m_pseudonyms.label(c.origin), targets.join(QStringLiteral(", "))));
+        facts << (targets.isEmpty() ? Text::tr("From %1").arg(m_pseudonyms.label(c.origin))
+                                    : Text::tr("From %1 to %2").arg(m_pseudonyms.label(c.origin), targets.join(QStringLiteral(", "))));
     }
-    facts << tr("%1 actors, %2 events, %3 milestones")
+    facts << Text::tr("%1 actors, %2 events, %3 milestones")
                  .arg(DisplayFormat::count(static_cast<std::int64_t>(c.actors.size())),
                       DisplayFormat::count(static_cast<std::int64_t>(c.events.size())))
                  .arg(c.milestones.size());
     if (m_pseudonyms.enabled())
-        facts << tr("Accounts with fewer than %1 followers are shown as \"follower 1\", \"follower 2\"...")
+        facts << Text::tr("Accounts with fewer than %1 followers are shown as \"follower 1\", \"follower 2\"...")
                      .arg(DisplayFormat::count(m_pseudonyms.threshold()));
     painter->setFont(factFont);
     painter->setPen(m_theme.text);
@@ -132,7 +132,7 @@ void SlideComposer::paintTitlePage(QPainter *painter, const QRect &target, const
         painter->setFont(font(14, true));
         painter->setPen(m_theme.text);
         painter->drawText(QRectF(M + 24, sy, width, sm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                          lines.size() == 1 ? tr("Source") : tr("Sources"));
+                          lines.size() == 1 ? Text::tr("Source") : Text::tr("Sources"));
         sy += sm.lineSpacing() + 2;
         painter->setFont(sourceFont);
         painter->setPen(m_theme.mutedText);
@@ -165,12 +165,12 @@ void SlideComposer::paintClosingPage(QPainter *painter, const QRect &target, con
     const QFontMetricsF tm(titleFont);
     painter->setFont(titleFont);
     painter->setPen(m_theme.text);
-    painter->drawText(QRectF(M, M, W - 2 * M, tm.height()), Qt::AlignLeft | Qt::AlignVCenter, tr("How the message travelled"));
+    painter->drawText(QRectF(M, M, W - 2 * M, tm.height()), Qt::AlignLeft | Qt::AlignVCenter, Text::tr("How the message travelled"));
     const QFont subFont = font(16);
     const QFontMetricsF sm(subFont);
     painter->setFont(subFont);
     painter->setPen(m_theme.mutedText);
-    const QString subtitle = tr("As of %1, the end of the case. Several measures side by side: their rankings disagree.")
+    const QString subtitle = Text::tr("As of %1, the end of the case. Several measures side by side: their rankings disagree.")
                                  .arg(DisplayFormat::dateTime(end, zone));
     painter->drawText(QRectF(M, M + tm.height() + 4, W - 2 * M, sm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
                       sm.elidedText(subtitle, Qt::ElideRight, W - 2 * M));
@@ -194,8 +194,8 @@ void SlideComposer::paintClosingPage(QPainter *painter, const QRect &target, con
             break;
         painter->setFont(font(17, true));
         painter->setPen(m_theme.text);
-        const QString heading = t.path.reached ? tr("To %1, in %2").arg(m_pseudonyms.label(t.target), DisplayFormat::duration(t.path.latency))
-                                               : tr("To %1: not reached").arg(m_pseudonyms.label(t.target));
+        const QString heading = t.path.reached ? Text::tr("To %1, in %2").arg(m_pseudonyms.label(t.target), DisplayFormat::duration(t.path.latency))
+                                               : Text::tr("To %1: not reached").arg(m_pseudonyms.label(t.target));
         painter->drawText(QRectF(M, y, pathWidth, pm.lineSpacing() + 6), Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetricsF(font(17, true)).elidedText(heading, Qt::ElideRight, pathWidth));
         y += pm.lineSpacing() + 10;
@@ -242,7 +242,7 @@ void SlideComposer::paintClosingPage(QPainter *painter, const QRect &target, con
         case Measure::Exposure: return DisplayFormat::count(m.counts.exposure);
         case Measure::PageRank: return DisplayFormat::score(m.pageRank);
         case Measure::Betweenness: return DisplayFormat::score(m.betweenness);
-        default: return a == c.origin ? tr("origin") : m.reached ? DisplayFormat::duration(m.latency) : QStringLiteral("-");
+        default: return a == c.origin ? Text::tr("origin") : m.reached ? DisplayFormat::duration(m.latency) : QStringLiteral("-");
         }
     };
     // Each column as wide as its widest value or the longest word of its header (headers
@@ -273,7 +273,7 @@ void SlideComposer::paintClosingPage(QPainter *painter, const QRect &target, con
     painter->setFont(headFont);
     painter->setPen(m_theme.text);
     const qreal headHeight = 2 * hm.lineSpacing() + 6;
-    painter->drawText(QRectF(tableLeft, ty, actorWidth, headHeight), Qt::AlignLeft | Qt::AlignBottom, tr("Actor"));
+    painter->drawText(QRectF(tableLeft, ty, actorWidth, headHeight), Qt::AlignLeft | Qt::AlignBottom, Text::tr("Actor"));
     for (std::size_t i = 0; i < kColumns; ++i)
         painter->drawText(QRectF(left[i], ty, width[i] - 6, headHeight), Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap,
                           measureInfo(columns[i]).header);
@@ -315,7 +315,7 @@ void SlideComposer::paintClosingPage(QPainter *painter, const QRect &target, con
         painter->setFont(font(13));
         painter->setPen(m_theme.mutedText);
         painter->drawText(QRectF(tableLeft, ty + 6, tableWidth, cm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("Highlighted: on the path to a target. Potential exposure is an upper bound."));
+                          Text::tr("Highlighted: on the path to a target. Potential exposure is an upper bound."));
     }
     painter->restore();
 }

@@ -67,7 +67,7 @@ std::vector<TimeStrip::Tick> TimeStrip::ticks(double width, const QFont &font) c
     for (const TimeMs t : wallClockTicks(m_start, m_end, step, m_zone)) {
         if (out.size() == 64)
             break;
-        QString text = step >= kMsPerDay ? QLocale::c().toString(toDateTime(t, m_zone), QStringLiteral("d MMM"))
+        QString text = step >= kMsPerDay ? QLocale().toString(toDateTime(t, m_zone), QStringLiteral("d MMM"))
                                          : DisplayFormat::clock(t, m_zone, withDate && out.empty());
         out.push_back({t, text});
     }

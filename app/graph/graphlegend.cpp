@@ -15,10 +15,10 @@ constexpr qreal kPadding = 8;
 constexpr qreal kSwatch = 22;     // width of the sample column
 constexpr qreal kMaxTextWidth = 190; // longer notes wrap
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GraphLegend", text);
-}
+// The texts of this file, for Qt Linguist (the context "GraphLegend").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GraphLegend)
+};
 
 } // namespace
 
@@ -67,7 +67,7 @@ QSizeF GraphLegend::rolesSize() const
     const QFontMetricsF fm(m_font);
     QFont bold = m_font;
     bold.setBold(true);
-    qreal width = QFontMetricsF(bold).horizontalAdvance(tr("Roles"));
+    qreal width = QFontMetricsF(bold).horizontalAdvance(Text::tr("Roles"));
     for (const auto &r : m_model.roles)
         width = std::max(width, kSwatch + fm.horizontalAdvance(QStringLiteral("%1 (%2)").arg(r.label, QString::number(r.actors))));
     return QSizeF(width, static_cast<qreal>(m_model.roles.size() + 1) * rowHeight());
@@ -80,12 +80,12 @@ QSizeF GraphLegend::linksSize() const
     const QFontMetricsF fm(m_font);
     QFont bold = m_font;
     bold.setBold(true);
-    qreal width = QFontMetricsF(bold).horizontalAdvance(tr("Links"));
+    qreal width = QFontMetricsF(bold).horizontalAdvance(Text::tr("Links"));
     for (InteractionKind k : m_model.kinds)
         width = std::max(width, kSwatch + fm.horizontalAdvance(interactionKindLabel(k)));
     std::size_t rows = m_model.kinds.size() + 1;
     if (m_model.anyInferred) {
-        width = std::max(width, kSwatch + fm.horizontalAdvance(tr("lighter: inferred")));
+        width = std::max(width, kSwatch + fm.horizontalAdvance(Text::tr("lighter: inferred")));
         ++rows;
     }
     return QSizeF(width, static_cast<qreal>(rows) * rowHeight());
@@ -147,7 +147,7 @@ void GraphLegend::paintRoles(QPainter *painter, QPointF at) const
     bold.setBold(true);
     const qreal x = at.x();
     qreal y = at.y();
-    drawLine(painter, tr("Roles"), QPointF(x, y), width, bold, m_theme.text);
+    drawLine(painter, Text::tr("Roles"), QPointF(x, y), width, bold, m_theme.text);
     y += h;
     for (const auto &r : m_model.roles) {
         painter->setPen(QPen(m_theme.markerOutline, 1));
@@ -172,7 +172,7 @@ void GraphLegend::paintLinks(QPainter *painter, QPointF at) const
     auto text = [&](const QString &t, qreal left, const QFont &f, const QColor &c) {
         drawLine(painter, t, QPointF(left, y), width, f, c);
     };
-    text(tr("Links"), x, bold, m_theme.text);
+    text(Text::tr("Links"), x, bold, m_theme.text);
     y += h;
     auto sample = [&](const EdgeStyle &style, QColor colour) {
         QPen pen(colour, 1.6 * style.widthFactor, style.penStyle, Qt::FlatCap);
@@ -195,7 +195,7 @@ void GraphLegend::paintLinks(QPainter *painter, QPointF at) const
         QColor c = style.colour;
         c.setAlphaF(m_theme.inferredAlpha);
         sample(style, c);
-        text(tr("lighter: inferred"), x + kSwatch, m_font, m_theme.mutedText);
+        text(Text::tr("lighter: inferred"), x + kSwatch, m_font, m_theme.mutedText);
     }
 }
 

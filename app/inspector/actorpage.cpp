@@ -504,8 +504,7 @@ void ActorPage::showDetail(const ActorDetail &detail, bool betweennessEstimated)
 
     QString size = DisplayFormat::count(m.cascade.seededTotalSize);
     if (m.cascade.cascadesSeeded > 0)
-        size += m.cascade.cascadesSeeded == 1 ? tr(" (1 cascade)")
-                                               : tr(" (%1 cascades)").arg(m.cascade.cascadesSeeded);
+        size = tr("%1 (%Ln cascade(s))", nullptr, m.cascade.cascadesSeeded).arg(size);
     setValue(Measure::CascadeSize, size);
     setValue(Measure::CascadeShare, percent(m.cascadeShare));
     setValue(Measure::Children, DisplayFormat::count(m.cascade.directChildren));

@@ -144,7 +144,7 @@ void CaseSummaryPage::showSummary(const CaseSummary &s)
                                .arg(DisplayFormat::handle(c, o.target).toHtmlEscaped(), DisplayFormat::duration(o.addedLatency()));
         }
         if (ca.actorsLost > 0)
-            effects << (ca.actorsLost == 1 ? tr("1 actor lost") : tr("%1 actors lost").arg(ca.actorsLost));
+            effects << tr("%Ln actor(s) lost", nullptr, ca.actorsLost);
         const QColor role = DisplayFormat::roleColor(c, ca.actor);
         const QString entryHtml =
             tr("%1. <span style=\"color:%2\">\u25cf</span> <a href=\"#\" style=\"color:%3\"><b>%4</b></a> "

@@ -1,73 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/inspector/measureinfo.h"
 
+#include "app/presentation/language.h"
 #include "core/timeline/actorcounts.h"
 
 #include <QCoreApplication>
 
 #include <array>
+#include <map>
+#include <mutex>
 
 namespace cascade {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeasureInfo", text);
-}
+// The texts of this file, for Qt Linguist (the context "MeasureInfo").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MeasureInfo)
+};
 
 std::array<MeasureInfo, kMeasureCount> makeInfos()
 {
     std::array<MeasureInfo, kMeasureCount> infos;
     auto set = [&infos](Measure m, const char *title, const char *header, const QString &explanation,
                         bool rule = false, bool heavy = false) {
-        infos[static_cast<std::size_t>(m)] = {tr(title), tr(header), explanation, rule, heavy};
+        infos[static_cast<std::size_t>(m)] = {Text::tr(title), Text::tr(header), explanation, rule, heavy};
     };
     // docs/measures.md section 1 (Cha et al. 2010).
-    set(Measure::Followers, "Followers", "Followers",
-        tr("How many accounts follow it: its declared audience, not how many saw a message."));
-    set(Measure::Posts, "Posts", "Posts",
-        tr("Messages it published that its followers could see: posts, replies and quotes (not its reposts)."));
-    set(Measure::RepostsReceived, "Reposts received", "Reposts",
-        tr("How many times others reposted its messages."));
-    set(Measure::RepliesReceived, "Replies received", "Replies", tr("How many replies its messages got."));
-    set(Measure::QuotesReceived, "Quotes received", "Quotes", tr("How many times others quoted its messages."));
-    set(Measure::MentionsReceived, "Mentions received", "Mentions",
-        tr("How many messages named it (the automatic \"RT @...\" of a repost does not count)."));
+    set(Measure::Followers, QT_TRANSLATE_NOOP("MeasureInfo", "Followers"), QT_TRANSLATE_NOOP("MeasureInfo", "Followers"),
+        Text::tr("How many accounts follow it: its declared audience, not how many saw a message."));
+    set(Measure::Posts, QT_TRANSLATE_NOOP("MeasureInfo", "Posts"), QT_TRANSLATE_NOOP("MeasureInfo", "Posts"),
+        Text::tr("Messages it published that its followers could see: posts, replies and quotes (not its reposts)."));
+    set(Measure::RepostsReceived, QT_TRANSLATE_NOOP("MeasureInfo", "Reposts received"), QT_TRANSLATE_NOOP("MeasureInfo", "Reposts"),
+        Text::tr("How many times others reposted its messages."));
+    set(Measure::RepliesReceived, QT_TRANSLATE_NOOP("MeasureInfo", "Replies received"), QT_TRANSLATE_NOOP("MeasureInfo", "Replies"), Text::tr("How many replies its messages got."));
+    set(Measure::QuotesReceived, QT_TRANSLATE_NOOP("MeasureInfo", "Quotes received"), QT_TRANSLATE_NOOP("MeasureInfo", "Quotes"), Text::tr("How many times others quoted its messages."));
+    set(Measure::MentionsReceived, QT_TRANSLATE_NOOP("MeasureInfo", "Mentions received"), QT_TRANSLATE_NOOP("MeasureInfo", "Mentions"),
+        Text::tr("How many messages named it (the automatic \"RT @...\" of a repost does not count)."));
     // Section 2: an upper bound, said so (kPotentialExposureCaveat).
-    set(Measure::Exposure, "Potential exposure (upper bound)", "Exposure (max)",
-        tr("Its followers times its posts, plus the followers of everyone who reposted it. ")
-            + QString::fromUtf8(kPotentialExposureCaveat));
+    set(Measure::Exposure, QT_TRANSLATE_NOOP("MeasureInfo", "Potential exposure (upper bound)"), QT_TRANSLATE_NOOP("MeasureInfo", "Exposure (max)"),
+        Text::tr("Its followers times its posts, plus the followers of everyone who reposted it. ")
+            + QCoreApplication::translate("ActorCounts", kPotentialExposureCaveat));
     // Section 3 (Goel et al. 2016; Bakshy et al. 2011), under the credit rule.
-    set(Measure::CascadeSize, "Cascade size", "Cascade",
-        tr("Messages in the cascades it started: its own messages plus every relay of them, direct or through others."),
+    set(Measure::CascadeSize, QT_TRANSLATE_NOOP("MeasureInfo", "Cascade size"), QT_TRANSLATE_NOOP("MeasureInfo", "Cascade"),
+        Text::tr("Messages in the cascades it started: its own messages plus every relay of them, direct or through others."),
         true, true);
-    set(Measure::CascadeShare, "Cascade share", "Share",
-        tr("The part of all cascade messages so far that belong to cascades it started."), true, true);
-    set(Measure::Children, "Direct children", "Children",
-        tr("Relays credited directly to one of its messages under the credit rule."), true, true);
-    set(Measure::Subtree, "Downstream subtree", "Subtree",
-        tr("Relays by others that came through its messages, directly or further down, under the credit rule."),
+    set(Measure::CascadeShare, QT_TRANSLATE_NOOP("MeasureInfo", "Cascade share"), QT_TRANSLATE_NOOP("MeasureInfo", "Share"),
+        Text::tr("The part of all cascade messages so far that belong to cascades it started."), true, true);
+    set(Measure::Children, QT_TRANSLATE_NOOP("MeasureInfo", "Direct children"), QT_TRANSLATE_NOOP("MeasureInfo", "Children"),
+        Text::tr("Relays credited directly to one of its messages under the credit rule."), true, true);
+    set(Measure::Subtree, QT_TRANSLATE_NOOP("MeasureInfo", "Downstream subtree"), QT_TRANSLATE_NOOP("MeasureInfo", "Subtree"),
+        Text::tr("Relays by others that came through its messages, directly or further down, under the credit rule."),
         true, true);
     // Section 6: static centrality on the interaction graph.
-    set(Measure::PageRank, "PageRank", "PageRank",
-        tr("High when it is reposted, answered or named by actors who themselves get much attention (time ignored)."),
+    set(Measure::PageRank, QT_TRANSLATE_NOOP("MeasureInfo", "PageRank"), QT_TRANSLATE_NOOP("MeasureInfo", "PageRank"),
+        Text::tr("High when it is reposted, answered or named by actors who themselves get much attention (time ignored)."),
         false, true);
-    set(Measure::Betweenness, "Betweenness", "Betweenness",
-        tr("How often it lies on the shortest route between two other actors of the interaction graph (time ignored)."),
+    set(Measure::Betweenness, QT_TRANSLATE_NOOP("MeasureInfo", "Betweenness"), QT_TRANSLATE_NOOP("MeasureInfo", "Betweenness"),
+        Text::tr("How often it lies on the shortest route between two other actors of the interaction graph (time ignored)."),
         false, true);
-    set(Measure::CoreNumber, "k-core", "k-core",
-        tr("How deep it sits in the tightly knit core: it belongs to a group where everyone has at least k contacts."),
+    set(Measure::CoreNumber, QT_TRANSLATE_NOOP("MeasureInfo", "k-core"), QT_TRANSLATE_NOOP("MeasureInfo", "k-core"),
+        Text::tr("How deep it sits in the tightly knit core: it belongs to a group where everyone has at least k contacts."),
         false, true);
     // Section 5: time-respecting paths.
-    set(Measure::Latency, "Latency from the origin", "Latency",
-        tr("How long after the origin's first message the message first reached it, along a path that respects time."));
-    set(Measure::Closeness, "Temporal closeness", "Closeness",
-        tr("How quickly its own messages reach others: the sum over the actors it reaches of 1 / minutes taken."),
+    set(Measure::Latency, QT_TRANSLATE_NOOP("MeasureInfo", "Latency from the origin"), QT_TRANSLATE_NOOP("MeasureInfo", "Latency"),
+        Text::tr("How long after the origin's first message the message first reached it, along a path that respects time."));
+    set(Measure::Closeness, QT_TRANSLATE_NOOP("MeasureInfo", "Temporal closeness"), QT_TRANSLATE_NOOP("MeasureInfo", "Closeness"),
+        Text::tr("How quickly its own messages reach others: the sum over the actors it reaches of 1 / minutes taken."),
         false, true);
     // Section 7 (Gould & Fernandez 1989).
-    set(Measure::Brokerage, "Brokered pairs", "Brokered",
-        tr("Pairs of actors it passes a message between that have no direct link, by the groups involved."), false,
+    set(Measure::Brokerage, QT_TRANSLATE_NOOP("MeasureInfo", "Brokered pairs"), QT_TRANSLATE_NOOP("MeasureInfo", "Brokered"),
+        Text::tr("Pairs of actors it passes a message between that have no direct link, by the groups involved."), false,
         true);
     return infos;
 }
@@ -76,19 +79,26 @@ std::array<MeasureInfo, kMeasureCount> makeInfos()
 
 const MeasureInfo &measureInfo(Measure m)
 {
-    static const std::array<MeasureInfo, kMeasureCount> infos = makeInfos();
-    return infos[static_cast<std::size_t>(m)];
+    // One table per interface language (the tests switch it; the program sets it once).
+    // Nodes of a std::map stay put, so the references handed out stay valid.
+    static std::mutex mutex;
+    static std::map<QString, std::array<MeasureInfo, kMeasureCount>> byLanguage;
+    const std::lock_guard lock(mutex);
+    auto it = byLanguage.find(Language::current());
+    if (it == byLanguage.end())
+        it = byLanguage.emplace(Language::current(), makeInfos()).first;
+    return it->second[static_cast<std::size_t>(m)];
 }
 
 QString creditRuleTitle(CreditRule rule)
 {
     switch (rule) {
     case CreditRule::MostRecent:
-        return tr("Most recent exposure");
+        return Text::tr("Most recent exposure");
     case CreditRule::First:
-        return tr("First exposure");
+        return Text::tr("First exposure");
     case CreditRule::RootOnly:
-        return tr("Root only (platform)");
+        return Text::tr("Root only (platform)");
     }
     return {};
 }
@@ -97,11 +107,11 @@ QString creditRuleExplanation(CreditRule rule)
 {
     switch (rule) {
     case CreditRule::MostRecent:
-        return tr("A repost is credited to the last account the reposter was in contact with that relayed it before.");
+        return Text::tr("A repost is credited to the last account the reposter was in contact with that relayed it before.");
     case CreditRule::First:
-        return tr("A repost is credited to the first account the reposter was in contact with that relayed it.");
+        return Text::tr("A repost is credited to the first account the reposter was in contact with that relayed it.");
     case CreditRule::RootOnly:
-        return tr("Every repost is credited to the original author, as the platforms' data do.");
+        return Text::tr("Every repost is credited to the original author, as the platforms' data do.");
     }
     return {};
 }
@@ -115,15 +125,15 @@ QString brokerageRoleExplanation(BrokerageRole role)
 {
     switch (role) {
     case BrokerageRole::Coordinator:
-        return tr("Passes a message between members of its own group.");
+        return Text::tr("Passes a message between members of its own group.");
     case BrokerageRole::Itinerant:
-        return tr("Passes a message between two members of another group.");
+        return Text::tr("Passes a message between two members of another group.");
     case BrokerageRole::Gatekeeper:
-        return tr("Lets a message from another group into its own group.");
+        return Text::tr("Lets a message from another group into its own group.");
     case BrokerageRole::Representative:
-        return tr("Carries its own group's message to another group.");
+        return Text::tr("Carries its own group's message to another group.");
     case BrokerageRole::Liaison:
-        return tr("Passes a message between two groups it does not belong to.");
+        return Text::tr("Passes a message between two groups it does not belong to.");
     }
     return {};
 }
@@ -132,15 +142,15 @@ QString pathStepText(PathStep::How how)
 {
     switch (how) {
     case PathStep::How::Origin:
-        return tr("origin");
+        return Text::tr("origin");
     case PathStep::How::Parent:
-        return tr("relays or answers");
+        return Text::tr("relays or answers");
     case PathStep::How::PromptedBy:
-        return tr("acts on it (prompted)");
+        return Text::tr("acts on it (prompted)");
     case PathStep::How::Continued:
-        return tr("passes it on");
+        return Text::tr("passes it on");
     case PathStep::How::Addressed:
-        return tr("is addressed");
+        return Text::tr("is addressed");
     }
     return {};
 }

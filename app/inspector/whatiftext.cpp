@@ -13,10 +13,10 @@ namespace cascade {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WhatIf", text);
-}
+// The texts of this file, for Qt Linguist (the context "WhatIf").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(WhatIf)
+};
 
 QString handles(const Case &c, const std::vector<ActorId> &actors, std::size_t shown)
 {
@@ -25,7 +25,7 @@ QString handles(const Case &c, const std::vector<ActorId> &actors, std::size_t s
         names << DisplayFormat::handle(c, actors[i]).toHtmlEscaped();
     QString text = names.join(QStringLiteral(", "));
     if (actors.size() > shown)
-        text += tr(" and %1 more").arg(actors.size() - shown);
+        text += Text::tr(" and %1 more").arg(actors.size() - shown);
     return text;
 }
 
@@ -35,32 +35,32 @@ QString describeWhatIf(const Case &c, const WhatIfResult &w, const QTimeZone &zo
 {
     auto at = [&](TimeMs t) { return DisplayFormat::clock(t, zone, withDate); };
     const QString without = DisplayFormat::handle(c, w.removed).toHtmlEscaped();
-    QString html = w.asOf >= c.endTime() ? tr("<b>Without %1</b>, by the end of the case:").arg(without)
-                                         : tr("<b>Without %1</b>, by %2 (the cursor):").arg(without, at(w.asOf).toHtmlEscaped());
+    QString html = w.asOf >= c.endTime() ? Text::tr("<b>Without %1</b>, by the end of the case:").arg(without)
+                                         : Text::tr("<b>Without %1</b>, by %2 (the cursor):").arg(without, at(w.asOf).toHtmlEscaped());
     html += QStringLiteral("<ul style=\"margin-left:-20px\">");
     for (const TargetOutcome &o : w.targets) {
         const QString who = DisplayFormat::handle(c, o.target).toHtmlEscaped();
         QString line;
         if (o.target == w.removed)
-            line = tr("%1 (target) is the actor removed.").arg(who);
+            line = Text::tr("%1 (target) is the actor removed.").arg(who);
         else if (!o.reachedBefore())
-            line = tr("%1 (target) was not reached anyway.").arg(who);
+            line = Text::tr("%1 (target) was not reached anyway.").arg(who);
         else if (o.lost())
-            line = tr("%1 (target) is <b>no longer reached</b> (it was at %2).").arg(who, at(o.arrivalBefore));
+            line = Text::tr("%1 (target) is <b>no longer reached</b> (it was at %2).").arg(who, at(o.arrivalBefore));
         else if (o.addedLatency() > 0)
-            line = tr("%1 (target) is still reached, but <b>%2 later</b>: %3 instead of %4.")
+            line = Text::tr("%1 (target) is still reached, but <b>%2 later</b>: %3 instead of %4.")
                        .arg(who, DisplayFormat::duration(o.addedLatency()), at(o.arrivalAfter), at(o.arrivalBefore));
         else
-            line = tr("%1 (target) is still reached, as early (%2).").arg(who, at(o.arrivalBefore));
+            line = Text::tr("%1 (target) is still reached, as early (%2).").arg(who, at(o.arrivalBefore));
         html += QStringLiteral("<li>%1</li>").arg(line);
     }
     if (w.changesNothing()) {
-        html += QStringLiteral("<li>%1</li>").arg(tr("Nothing else changes: every actor is still reached, as early."));
+        html += QStringLiteral("<li>%1</li>").arg(Text::tr("Nothing else changes: every actor is still reached, as early."));
     } else {
         if (!w.noLongerReached.empty())
             html += QStringLiteral("<li>%1</li>")
-                        .arg(tr("<b>%1</b> no longer reached: %2.")
-                                 .arg(w.noLongerReached.size() == 1 ? tr("1 actor") : tr("%1 actors").arg(w.noLongerReached.size()),
+                        .arg(Text::tr("<b>%1</b> no longer reached: %2.")
+                                 .arg(Text::tr("%Ln actor(s)", nullptr, static_cast<int>(w.noLongerReached.size())),
                                       handles(c, w.noLongerReached, 6)));
         if (!w.delayed.empty()) {
             std::vector<DelayedActor> delayed = w.delayed;
@@ -70,16 +70,15 @@ QString describeWhatIf(const Case &c, const WhatIfResult &w, const QTimeZone &zo
             for (const DelayedActor &d : delayed)
                 ids.push_back(d.actor);
             html += QStringLiteral("<li>%1</li>")
-                        .arg(tr("<b>%1</b> reached later (up to %2): %3.")
-                                 .arg(delayed.size() == 1 ? tr("1 actor") : tr("%1 actors").arg(delayed.size()),
+                        .arg(Text::tr("<b>%1</b> reached later (up to %2): %3.")
+                                 .arg(Text::tr("%Ln actor(s)", nullptr, static_cast<int>(delayed.size())),
                                       DisplayFormat::duration(delayed.front().added()), handles(c, ids, 4)));
         }
     }
     if (w.droppedEvents > 0)
         html += QStringLiteral("<li>%1</li>")
-                    .arg(w.droppedEvents == 1 ? tr("1 event would not have happened (its own, or one depending on it).")
-                                              : tr("%1 events would not have happened (its own and those depending on them).")
-                                                    .arg(w.droppedEvents));
+                    .arg(Text::tr("%Ln event(s) would not have happened (its own and those depending on them).", nullptr,
+                                  w.droppedEvents));
     html += QStringLiteral("</ul>");
     return html;
 }

@@ -15,10 +15,10 @@ namespace cascade::DisplayFormat {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cascade::DisplayFormat", text);
-}
+// The texts of this file, for Qt Linguist (the context "cascade::DisplayFormat").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cascade::DisplayFormat)
+};
 
 } // namespace
 
@@ -50,13 +50,13 @@ QString clock(TimeMs t, const QTimeZone &zone, bool withDate, bool alwaysSeconds
     QString format = alwaysSeconds || dt.time().second() != 0 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
     if (withDate)
         format = QStringLiteral("d MMM ") + format;
-    return QLocale::c().toString(dt, format);
+    return QLocale().toString(dt, format);
 }
 
 QString dateTime(TimeMs t, const QTimeZone &zone)
 {
     const QDateTime dt = toDateTime(t, zone);
-    return QLocale::c().toString(dt, dt.time().second() != 0 ? QStringLiteral("d MMM yyyy HH:mm:ss")
+    return QLocale().toString(dt, dt.time().second() != 0 ? QStringLiteral("d MMM yyyy HH:mm:ss")
                                                               : QStringLiteral("d MMM yyyy HH:mm"));
 }
 
@@ -76,12 +76,12 @@ QString duration(TimeMs ms, DurationStyle style)
         return QStringLiteral("%1s").arg(sec);
     }
     if (d > 0)
-        return h > 0 ? tr("%1 d %2 h").arg(d).arg(h) : tr("%1 d").arg(d);
+        return h > 0 ? Text::tr("%1 d %2 h").arg(d).arg(h) : Text::tr("%1 d").arg(d);
     if (h > 0)
-        return m > 0 ? tr("%1 h %2 min").arg(h).arg(m) : tr("%1 h").arg(h);
+        return m > 0 ? Text::tr("%1 h %2 min").arg(h).arg(m) : Text::tr("%1 h").arg(h);
     if (m > 0)
-        return sec > 0 ? tr("%1 min %2 s").arg(m).arg(sec) : tr("%1 min").arg(m);
-    return tr("%1 s").arg(sec);
+        return sec > 0 ? Text::tr("%1 min %2 s").arg(m).arg(sec) : Text::tr("%1 min").arg(m);
+    return Text::tr("%1 s").arg(sec);
 }
 
 QString count(std::int64_t n)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -15,10 +16,10 @@ namespace cascade {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cascade::TimeLabels", text);
-}
+// The texts of this file, for Qt Linguist (the context "cascade::TimeLabels").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cascade::TimeLabels)
+};
 
 // The wall-clock time of day, with seconds only when not zero (milliseconds are dropped:
 // a cursor moved by playback or the mouse rarely sits on a round second).
@@ -26,8 +27,8 @@ QString clockText(const QDateTime &local)
 {
     const QTime t = local.time();
     if (t.second() != 0)
-        return local.toString(QStringLiteral("HH:mm:ss"));
-    return local.toString(QStringLiteral("HH:mm"));
+        return QLocale().toString(local, QStringLiteral("HH:mm:ss"));
+    return QLocale().toString(local, QStringLiteral("HH:mm"));
 }
 
 } // namespace
@@ -36,13 +37,13 @@ QString formatCursorTime(TimeMs time, const QTimeZone &zone)
 {
     const QDateTime local = toDateTime(time, zone);
     return QStringLiteral("%1 %2 (%3)")
-        .arg(local.toString(QStringLiteral("ddd d MMM yyyy")), clockText(local), DisplayFormat::zoneName(zone));
+        .arg(QLocale().toString(local, QStringLiteral("ddd d MMM yyyy")), clockText(local), DisplayFormat::zoneName(zone));
 }
 
 QString formatShortTime(TimeMs time, const QTimeZone &zone)
 {
     const QDateTime local = toDateTime(time, zone);
-    return QStringLiteral("%1 %2").arg(local.toString(QStringLiteral("d MMM")), clockText(local));
+    return QStringLiteral("%1 %2").arg(QLocale().toString(local, QStringLiteral("d MMM")), clockText(local));
 }
 
 QString formatBucketRange(TimeMs start, TimeMs end, const QTimeZone &zone)
@@ -55,7 +56,7 @@ QString formatBucketRange(TimeMs start, TimeMs end, const QTimeZone &zone)
         format = QStringLiteral("d MMM");
     else if (width < kMsPerMinute)
         format = QStringLiteral("HH:mm:ss");
-    return QStringLiteral("%1\u2013%2").arg(from.toString(format), to.toString(format));
+    return QStringLiteral("%1\u2013%2").arg(QLocale().toString(from, format), QLocale().toString(to, format));
 }
 
 QString formatBucketSummary(const HistogramBucket &bucket, const QTimeZone &zone)
@@ -65,7 +66,7 @@ QString formatBucketSummary(const HistogramBucket &bucket, const QTimeZone &zone
         if (const int n = bucket.count(static_cast<EventKind>(k)))
             parts << eventKindCount(static_cast<EventKind>(k), n);
     return QStringLiteral("%1: %2").arg(formatBucketRange(bucket.start, bucket.end, zone),
-                                        parts.isEmpty() ? tr("no events") : parts.join(QStringLiteral(", ")));
+                                        parts.isEmpty() ? Text::tr("no events") : parts.join(QStringLiteral(", ")));
 }
 
 QString formatUtcOffset(TimeMs time, const QTimeZone &zone)
@@ -82,22 +83,24 @@ QString formatCompactCount(std::int64_t value)
 {
     const double v = static_cast<double>(value);
     const double a = std::abs(v);
-    auto scaled = [v](double unit, const QString &suffix) {
+    // One decimal below 10 (1.5M), none above (15M); no trailing ".0"; the interface
+    // locale's decimal point ("1,5 M" in French).
+    auto scaled = [v](double unit, const QString &pattern) {
         const double x = v / unit;
-        // One decimal below 10 (1.5M), none above (15M); drop a trailing ".0".
-        QString text = QString::number(x, 'f', std::abs(x) < 10 ? 1 : 0);
-        if (text.endsWith(QLatin1String(".0")))
-            text.chop(2);
-        text.append(suffix);
-        return text;
+        const QLocale locale;
+        QString text = locale.toString(x, 'f', std::abs(x) < 10 ? 1 : 0);
+        const QString zero = locale.decimalPoint() + locale.zeroDigit();
+        if (text.endsWith(zero))
+            text.chop(zero.size());
+        return pattern.arg(text);
     };
     if (a >= 1e9)
-        return scaled(1e9, QStringLiteral("B"));
+        return scaled(1e9, Text::tr("%1B", "billions"));
     if (a >= 1e6)
-        return scaled(1e6, QStringLiteral("M"));
+        return scaled(1e6, Text::tr("%1M", "millions"));
     if (a >= 1e4)
-        return scaled(1e3, QStringLiteral("k"));
-    return QString::number(value);
+        return scaled(1e3, Text::tr("%1k", "thousands"));
+    return QLocale().toString(value);
 }
 
 std::vector<TimeTick> timeTicks(TimeMs start, TimeMs end, TimeMs step, const QTimeZone &zone)
@@ -109,13 +112,13 @@ std::vector<TimeTick> timeTicks(TimeMs start, TimeMs end, TimeMs step, const QTi
         const QDateTime local = toDateTime(t, zone);
         QString label;
         if (daySteps) {
-            label = local.toString(QStringLiteral("ddd d MMM"));
+            label = QLocale().toString(local, QStringLiteral("ddd d MMM"));
         } else {
             label = clockText(local);
             if (step < kMsPerMinute && local.time().second() == 0 && local.time().msec() == 0)
-                label = local.toString(QStringLiteral("HH:mm:ss"));
+                label = QLocale().toString(local, QStringLiteral("HH:mm:ss"));
             if (local.date() != previousDay)
-                label = local.toString(QStringLiteral("d MMM ")) + label;
+                label = QLocale().toString(local, QStringLiteral("d MMM ")) + label;
         }
         previousDay = local.date();
         ticks.push_back({t, label});
@@ -126,24 +129,23 @@ std::vector<TimeTick> timeTicks(TimeMs start, TimeMs end, TimeMs step, const QTi
 QString eventKindPlural(EventKind kind)
 {
     switch (kind) {
-    case EventKind::Post: return tr("Posts");
-    case EventKind::Repost: return tr("Reposts");
-    case EventKind::Reply: return tr("Replies");
-    case EventKind::Quote: return tr("Quotes");
-    case EventKind::Offline: return tr("Offline contacts");
+    case EventKind::Post: return Text::tr("Posts");
+    case EventKind::Repost: return Text::tr("Reposts");
+    case EventKind::Reply: return Text::tr("Replies");
+    case EventKind::Quote: return Text::tr("Quotes");
+    case EventKind::Offline: return Text::tr("Offline contacts");
     }
     return {};
 }
 
 QString eventKindCount(EventKind kind, int count)
 {
-    const bool one = count == 1;
     switch (kind) {
-    case EventKind::Post: return one ? tr("1 post") : tr("%1 posts").arg(count);
-    case EventKind::Repost: return one ? tr("1 repost") : tr("%1 reposts").arg(count);
-    case EventKind::Reply: return one ? tr("1 reply") : tr("%1 replies").arg(count);
-    case EventKind::Quote: return one ? tr("1 quote") : tr("%1 quotes").arg(count);
-    case EventKind::Offline: return one ? tr("1 offline contact") : tr("%1 offline contacts").arg(count);
+    case EventKind::Post: return Text::tr("%Ln post(s)", nullptr, count);
+    case EventKind::Repost: return Text::tr("%Ln repost(s)", nullptr, count);
+    case EventKind::Reply: return Text::tr("%Ln reply(ies)", nullptr, count);
+    case EventKind::Quote: return Text::tr("%Ln quote(s)", nullptr, count);
+    case EventKind::Offline: return Text::tr("%Ln offline contact(s)", nullptr, count);
     }
     return {};
 }

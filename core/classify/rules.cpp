@@ -8,10 +8,10 @@ namespace cascade {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClassificationRules", text);
-}
+// The texts of this file, for Qt Linguist (the context "ClassificationRules").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ClassificationRules)
+};
 
 // A rule made ready to match: its handle wildcard compiled, its words folded.
 struct CompiledRule {
@@ -81,7 +81,7 @@ bool matches(const CompiledRule &r, const Actor &a)
 QString ruleProblem(const Case &c, const ClassificationRule &rule)
 {
     if (c.roleById(rule.role) == kNoRole)
-        return rule.role.isEmpty() ? tr("Choose the role the rule gives.") : tr("The palette has no role \"%1\".").arg(rule.role);
+        return rule.role.isEmpty() ? Text::tr("Choose the role the rule gives.") : Text::tr("The palette has no role \"%1\".").arg(rule.role);
     bool words = false;
     for (const QString &w : rule.words)
         words = words || !w.trimmed().isEmpty();
@@ -90,11 +90,11 @@ QString ruleProblem(const Case &c, const ClassificationRule &rule)
         verified = verified || !v.trimmed().isEmpty();
     if (handleMatchKey(rule.handle).isEmpty() && !words && !rule.minFollowers && !rule.maxFollowers && rule.platform.isEmpty()
         && !verified)
-        return tr("The rule has no condition: it would give every actor the role.");
+        return Text::tr("The rule has no condition: it would give every actor the role.");
     if (rule.minFollowers && rule.maxFollowers && *rule.minFollowers > *rule.maxFollowers)
-        return tr("The minimum follower count is above the maximum.");
+        return Text::tr("The minimum follower count is above the maximum.");
     if (!compile(c, rule).handle.isValid())
-        return tr("The handle pattern cannot be read.");
+        return Text::tr("The handle pattern cannot be read.");
     return {};
 }
 

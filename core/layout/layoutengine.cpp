@@ -25,10 +25,10 @@ namespace {
 
 constexpr double kPointsPerInch = 72.0;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LayoutEngine", text);
-}
+// The texts of this file, for Qt Linguist (the context "LayoutEngine").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LayoutEngine)
+};
 
 // Node boxes, shape and spacing for a graph.
 void setGeometry(const LayoutGraph &g, const LayoutOptions &o, LayoutResult &r)
@@ -266,7 +266,7 @@ bool layOutWithGraphviz(const LayoutGraph &g, LayoutEngineKind kind, const Layou
         jobEdgeLinks[k].push_back(e.link);
     }
 
-    control.report(0.1, tr("Laying out with %1").arg(layoutEngineName(kind)));
+    control.report(0.1, Text::tr("Laying out with %1").arg(layoutEngineName(kind)));
     const GraphvizOutcome outcome = runGraphviz(jobs, o.isolateGraphviz, [&] { return control.stopRequested(); });
     if (outcome.cancelled || control.stopRequested()) {
         r.cancelled = true;
@@ -276,7 +276,7 @@ bool layOutWithGraphviz(const LayoutGraph &g, LayoutEngineKind kind, const Layou
         r.error = QString::fromStdString(outcome.error);
         return false;
     }
-    control.report(0.85, tr("Arranging"));
+    control.report(0.85, Text::tr("Arranging"));
 
     // Convert, then pack components and the actors Graphviz did not see.
     std::vector<GraphvizScene> scenes;
@@ -363,30 +363,30 @@ LayoutResult LayoutEngine::run(const LayoutGraph &graph, const LayoutOptions &op
     timer.start();
     LayoutResult r;
     r.seed = options.seed;
-    control.report(0, tr("Preparing"));
+    control.report(0, Text::tr("Preparing"));
     const LayoutEngineKind kind = options.engine == LayoutEngineKind::Auto ? chooseEngine(graph, options) : options.engine;
     r.engine = layoutEngineName(kind);
     if (options.engine == LayoutEngineKind::Auto)
-        r.note = tr("Automatic choice for %1 active actors: %2").arg(graph.activeCount).arg(r.engine);
+        r.note = Text::tr("Automatic choice for %1 active actors: %2").arg(graph.activeCount).arg(r.engine);
     setGeometry(graph, options, r);
     const double gap = gapFor(r, options);
     auto cancelled = [&] { return control.stopRequested(); };
 
     bool ok = true;
     if (kind == LayoutEngineKind::Balloon) {
-        control.report(0.1, tr("Laying out with %1").arg(r.engine));
+        control.report(0.1, Text::tr("Laying out with %1").arg(r.engine));
         std::vector<QPointF> centres = balloonLayout(graph, r.sizes, gap, cancelled);
         if (centres.empty() && graph.actorCount() > 0) {
             r.cancelled = cancelled();
             if (!r.cancelled)
-                r.error = tr("The backbone of the case is not a forest");
+                r.error = Text::tr("The backbone of the case is not a forest");
             ok = false;
         } else {
             r.centres = std::move(centres);
             drawAllEdges(graph, r);
         }
     } else if (kind == LayoutEngineKind::Swimlane) {
-        control.report(0.1, tr("Laying out with %1").arg(r.engine));
+        control.report(0.1, Text::tr("Laying out with %1").arg(r.engine));
         SwimlaneLayout lanes = swimlaneLayout(graph, r.sizes, gap);
         r.centres = std::move(lanes.centres);
         r.lanes = std::move(lanes.lanes);
@@ -405,7 +405,7 @@ LayoutResult LayoutEngine::run(const LayoutGraph &graph, const LayoutOptions &op
         return r;
     }
 
-    control.report(0.9, tr("Placing pinned actors"));
+    control.report(0.9, Text::tr("Placing pinned actors"));
     const bool swimlane = kind == LayoutEngineKind::Swimlane;
     const PinOutcome pins = applyPins(r.centres, r.sizes, options.pins, gap, !swimlane);
     if (pins.any) {
@@ -427,7 +427,7 @@ LayoutResult LayoutEngine::run(const LayoutGraph &graph, const LayoutOptions &op
     }
     r.bounds = computeBounds(r);
     r.seconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
-    control.report(1, tr("Done"));
+    control.report(1, Text::tr("Done"));
     return r;
 }
 

@@ -9,10 +9,10 @@ namespace cascade {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseEdit", text);
-}
+// The texts of this file, for Qt Linguist (the context "CaseEdit").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CaseEdit)
+};
 
 // Marks `events` and every event relaying one of them (parents come first).
 std::vector<char> withRelays(const Case &c, std::vector<char> marked)
@@ -76,17 +76,17 @@ void remapActors(std::vector<ActorId> &list, const std::vector<ActorId> &newId)
 QString actorProblem(const Case &c, ActorId self, const Actor &actor)
 {
     if (actor.handle.trimmed().isEmpty())
-        return tr("The handle is empty: give the actor a handle (for example @name).");
+        return Text::tr("The handle is empty: give the actor a handle (for example @name).");
     if (actor.handle != actor.handle.trimmed())
-        return tr("The handle starts or ends with a space.");
+        return Text::tr("The handle starts or ends with a space.");
     // The case's lookup tables, not a scan: an editor checks on every keystroke.
     for (const ActorId other : {c.actorByHandle(actor.handle), c.findActor(actor.handle)})
         if (other != kNoActor && other != self)
-            return tr("Another actor, %1, already has this handle.").arg(c.actors[static_cast<std::size_t>(other)].handle);
+            return Text::tr("Another actor, %1, already has this handle.").arg(c.actors[static_cast<std::size_t>(other)].handle);
     if (actor.role != kNoRole && (actor.role < 0 || actor.role >= static_cast<RoleId>(c.roles.size())))
-        return tr("The role is not in the case's palette.");
+        return Text::tr("The role is not in the case's palette.");
     if (actor.followers < 0)
-        return tr("The follower count cannot be negative.");
+        return Text::tr("The follower count cannot be negative.");
     return {};
 }
 
@@ -201,46 +201,46 @@ ActorId mergeActors(Case &c, ActorId keep, ActorId drop)
 QString eventProblem(const Case &c, EventId self, const Event &event)
 {
     if (event.key.trimmed().isEmpty())
-        return tr("The event has no id.");
+        return Text::tr("The event has no id.");
     const EventId sameKey = c.eventByKey(event.key);
     if (sameKey != kNoEvent && sameKey != self)
-        return tr("Another event already has the id %1.").arg(event.key);
+        return Text::tr("Another event already has the id %1.").arg(event.key);
     const auto nActors = static_cast<ActorId>(c.actors.size());
     if (event.author < 0 || event.author >= nActors)
-        return tr("Choose who wrote or made the event.");
+        return Text::tr("Choose who wrote or made the event.");
     if (event.time < kEarliestEditableTime || event.time >= kLatestEditableTime)
-        return tr("The time must be between 1970 and 2099.");
+        return Text::tr("The time must be between 1970 and 2099.");
     const bool relay = event.kind == EventKind::Repost || event.kind == EventKind::Reply || event.kind == EventKind::Quote;
     if (relay) {
         if (event.parent < 0 || event.parent >= static_cast<EventId>(c.events.size()))
-            return tr("A repost, reply or quote needs the event it answers or relays.");
+            return Text::tr("A repost, reply or quote needs the event it answers or relays.");
         if (event.parent == self)
-            return tr("An event cannot answer or relay itself.");
+            return Text::tr("An event cannot answer or relay itself.");
         const Event &parent = c.events[static_cast<std::size_t>(event.parent)];
         if (parent.time > event.time || (self != kNoEvent && event.parent > self && parent.time == event.time))
-            return tr("The event it answers or relays comes later (%1): a relay cannot come first.")
+            return Text::tr("The event it answers or relays comes later (%1): a relay cannot come first.")
                 .arg(formatIsoUtc(parent.time));
     } else if (event.parent != kNoEvent) {
-        return tr("Only a repost, reply or quote relays another event.");
+        return Text::tr("Only a repost, reply or quote relays another event.");
     }
     if (event.kind == EventKind::Offline && event.reached.empty())
-        return tr("An offline contact must reach at least one actor.");
+        return Text::tr("An offline contact must reach at least one actor.");
     for (ActorId a : event.reached)
         if (a < 0 || a >= nActors)
-            return tr("An actor reached is not in the case.");
+            return Text::tr("An actor reached is not in the case.");
     for (ActorId a : event.mentions)
         if (a < 0 || a >= nActors)
-            return tr("An actor mentioned is not in the case.");
+            return Text::tr("An actor mentioned is not in the case.");
     if (!(event.provenance.confidence >= 0.0f && event.provenance.confidence <= 1.0f))
-        return tr("The confidence must be between 0 and 1.");
+        return Text::tr("The confidence must be between 0 and 1.");
     if (event.provenance.source != kNoSource
         && (event.provenance.source < 0 || event.provenance.source >= static_cast<SourceId>(c.sources.size())))
-        return tr("The source is not in the case.");
+        return Text::tr("The source is not in the case.");
     if (self != kNoEvent) {
         for (std::size_t i = 0; i < c.events.size(); ++i) {
             const Event &other = c.events[i];
             if (other.parent == self && other.time < event.time)
-                return tr("Event %1 relays this one at %2: this one cannot move after it.")
+                return Text::tr("Event %1 relays this one at %2: this one cannot move after it.")
                     .arg(other.key, formatIsoUtc(other.time));
         }
     }
@@ -315,13 +315,13 @@ QString paletteProblem(const std::vector<Role> &roles)
     for (std::size_t i = 0; i < roles.size(); ++i) {
         const Role &r = roles[i];
         if (r.id.trimmed().isEmpty())
-            return tr("Role %1 has no id.").arg(i + 1);
+            return Text::tr("Role %1 has no id.").arg(i + 1);
         if (r.label.trimmed().isEmpty())
-            return tr("The role %1 has no name.").arg(r.id);
+            return Text::tr("The role %1 has no name.").arg(r.id);
         if (ids.contains(r.id.toCaseFolded()))
-            return tr("Two roles have the id %1.").arg(r.id);
+            return Text::tr("Two roles have the id %1.").arg(r.id);
         if (labels.contains(r.label.trimmed().toCaseFolded()))
-            return tr("Two roles are named %1.").arg(r.label.trimmed());
+            return Text::tr("Two roles are named %1.").arg(r.label.trimmed());
         ids.insert(r.id.toCaseFolded(), 1);
         labels.insert(r.label.trimmed().toCaseFolded(), 1);
     }

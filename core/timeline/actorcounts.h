@@ -50,10 +50,11 @@ struct ActorCounts {
     friend bool operator==(const ActorCounts &, const ActorCounts &) = default;
 };
 
-// The text the interface shows next to any potential-exposure figure.
-inline constexpr const char *kPotentialExposureCaveat =
-    "Potential exposure is an upper bound: it adds up follower counts, but audiences "
-    "overlap and most followers never see a given message (actual impressions are "
-    "typically 1-20% of it).";
+// The text the interface shows next to any potential-exposure figure (translated in the
+// context "ActorCounts").
+inline constexpr const char *kPotentialExposureCaveat = QT_TRANSLATE_NOOP(
+    "ActorCounts", "Potential exposure is an upper bound: it adds up follower counts, but audiences "
+                   "overlap and most followers never see a given message (actual impressions are "
+                   "typically 1-20% of it).");
 
 } // namespace cascade
