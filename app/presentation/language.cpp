@@ -27,16 +27,29 @@ Installed &installed()
     return state;
 }
 
+// Where the translations are looked for: the installed ones first (share/cascade/
+// translations beside bin/, which a translator may update), then the compiled-in copies.
+QStringList translationDirs()
+{
+    QStringList dirs;
+    if (QCoreApplication::instance())
+        dirs << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/cascade/translations");
+    dirs << QStringLiteral(":/i18n");
+    return dirs;
+}
+
 } // namespace
 
 QStringList available()
 {
     QStringList tags{QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("cascade_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &f : files) {
-        const QString tag = f.mid(8, f.size() - 8 - 3);
-        if (!tags.contains(tag))
-            tags << tag;
+    for (const QString &dir : translationDirs()) {
+        const QStringList files = QDir(dir).entryList({QStringLiteral("cascade_*.qm")}, QDir::Files, QDir::Name);
+        for (const QString &f : files) {
+            const QString tag = f.mid(8, f.size() - 8 - 3);
+            if (!tags.contains(tag))
+                tags << tag;
+        }
     }
     return tags;
 }
@@ -96,10 +109,13 @@ QString install(const QString &choice)
     QLocale::setDefault(QLocale(tag));
     state.tag = tag;
     // English too: its plural forms ("1 node", "2 nodes").
-    auto own = std::make_unique<QTranslator>();
-    if (own->load(QStringLiteral(":/i18n/cascade_%1.qm").arg(tag))) {
-        QCoreApplication::installTranslator(own.get());
-        state.cascade = std::move(own);
+    for (const QString &dir : translationDirs()) {
+        auto own = std::make_unique<QTranslator>();
+        if (own->load(QStringLiteral("cascade_%1.qm").arg(tag), dir)) {
+            QCoreApplication::installTranslator(own.get());
+            state.cascade = std::move(own);
+            break;
+        }
     }
     if (tag == QLatin1String("en"))
         return tag;

@@ -7,7 +7,8 @@
 
 namespace cascade {
 
-// The interface language: Cascade's texts (resources/translations, compiled into :/i18n),
+// The interface language: Cascade's texts (resources/translations, compiled into :/i18n and
+// installed in share/cascade/translations, which is read first),
 // Qt's own texts (its dialogs' buttons, from qt6-translations-l10n) and the locale of
 // dates and numbers ("17 janv. 2010 11:52", "1 000 000"). It is chosen once, when the
 // program starts: the --language option, else the choice saved by View > Language, else
