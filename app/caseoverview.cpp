@@ -2,6 +2,7 @@
 #include "app/caseoverview.h"
 
 #include "app/document/casedocument.h"
+#include "app/presentation/displayformat.h"
 #include "app/presentation/timelabels.h"
 
 #include <QDateTime>
@@ -117,8 +118,8 @@ bool CaseOverview::isOpenableLink(const QUrl &url)
 void CaseOverview::refresh()
 {
     const Case &c = m_document->caseData();
-    m_title->setText(c.title.isEmpty() ? tr("Untitled case") : c.title);
-    m_summary->setText(c.summary);
+    m_title->setText(c.title.isEmpty() ? tr("Untitled case") : DisplayFormat::caseTitle(c));
+    m_summary->setText(DisplayFormat::caseSummary(c));
     m_summary->setVisible(!c.summary.isEmpty());
     int kinds[kEventKindCount] = {};
     for (const Event &e : c.events)

@@ -3,6 +3,7 @@
 
 #include "app/document/cascadecache.h"
 
+#include "app/presentation/displayformat.h"
 #include "core/io/casefile.h"
 
 #include <QFileInfo>
@@ -33,7 +34,7 @@ QString CaseDocument::displayName() const
 {
     if (!m_filePath.isEmpty() && !m_filePath.startsWith(QLatin1Char(':')))
         return QFileInfo(m_filePath).fileName();
-    return m_case.title.isEmpty() ? tr("Untitled case") : m_case.title;
+    return m_case.title.isEmpty() ? tr("Untitled case") : DisplayFormat::caseTitle(m_case);
 }
 
 bool CaseDocument::isModified() const

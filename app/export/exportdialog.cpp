@@ -263,7 +263,7 @@ void ExportDialog::fillMoments()
     for (std::size_t i = 0; i < c.milestones.size(); ++i)
         m_moment->addItem(QStringLiteral("%1. %2 (%3)")
                               .arg(i + 1)
-                              .arg(c.milestones[i].title, DisplayFormat::clock(c.milestones[i].time, zone, false)),
+                              .arg(DisplayFormat::milestoneTitle(c.milestones[i]), DisplayFormat::clock(c.milestones[i].time, zone, false)),
                           static_cast<int>(i));
     // Start at the milestone the cursor is at, if any.
     int current = 0;
@@ -283,10 +283,10 @@ void ExportDialog::momentChosen()
     const int milestone = m_moment->currentData().toInt();
     m_filling = true;
     if (milestone >= 0 && static_cast<std::size_t>(milestone) < c.milestones.size()) {
-        m_title->setText(c.milestones[static_cast<std::size_t>(milestone)].title);
-        m_caption->setPlainText(c.milestones[static_cast<std::size_t>(milestone)].caption);
+        m_title->setText(DisplayFormat::milestoneTitle(c.milestones[static_cast<std::size_t>(milestone)]));
+        m_caption->setPlainText(DisplayFormat::milestoneCaption(c.milestones[static_cast<std::size_t>(milestone)]));
     } else {
-        m_title->setText(c.title);
+        m_title->setText(DisplayFormat::caseTitle(c));
         m_caption->setPlainText(QString());
     }
     m_filling = false;

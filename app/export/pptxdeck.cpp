@@ -6,6 +6,7 @@
 #include "app/export/slideexport.h"
 #include "app/export/slidepng.h"
 #include "app/graph/graphtheme.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
 
 #include <QCoreApplication>
@@ -360,7 +361,7 @@ bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &sli
         const QString title = composer.slideText(o.title);
         const QString caption = composer.slideText(o.caption);
         const QString notes = o.milestone >= 0 && o.milestone < static_cast<int>(c.milestones.size())
-                                  ? composer.slideText(c.milestones[static_cast<std::size_t>(o.milestone)].speakerNotes)
+                                  ? composer.slideText(DisplayFormat::milestoneNotes(c.milestones[static_cast<std::size_t>(o.milestone)]))
                                   : QString();
         parts.push_back({QStringLiteral("ppt/slides/slide%1.xml").arg(number), xml([&](QXmlStreamWriter &w) {
                              namespaces(w);
@@ -506,7 +507,7 @@ bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &sli
                          w.writeNamespace(terms, QStringLiteral("dcterms"));
                          w.writeNamespace(xsi, QStringLiteral("xsi"));
                          w.writeStartElement(cp, QStringLiteral("coreProperties"));
-                         w.writeTextElement(dc, QStringLiteral("title"), composer.slideText(c.title));
+                         w.writeTextElement(dc, QStringLiteral("title"), composer.slideText(DisplayFormat::caseTitle(c)));
                          w.writeTextElement(dc, QStringLiteral("creator"), QStringLiteral("Cascade"));
                          w.writeStartElement(terms, QStringLiteral("created"));
                          w.writeAttribute(xsi, QStringLiteral("type"), QStringLiteral("dcterms:W3CDTF"));

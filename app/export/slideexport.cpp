@@ -5,6 +5,7 @@
 #include "app/export/slidecomposer.h"
 #include "app/export/slidepng.h"
 #include "app/graph/graphtheme.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
 
 #include <QClipboard>
@@ -201,7 +202,7 @@ bool writeDeckPdf(SlideComposer &composer, const std::vector<SlideOptions> &slid
         QPdfWriter writer(&file);
         const Case &c = composer.document()->caseData();
         composer.prepare(deck);
-        setUpPdf(writer, deck, composer.slideText(c.title));
+        setUpPdf(writer, deck, composer.slideText(DisplayFormat::caseTitle(c)));
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();

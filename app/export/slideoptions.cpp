@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/export/slideoptions.h"
 
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
 
 #include <QCoreApplication>
@@ -43,8 +44,8 @@ SlideOptions milestoneSlide(const Case &c, int milestone, SlideOptions base)
     const Milestone &m = c.milestones.at(static_cast<std::size_t>(milestone));
     base.time = m.time;
     base.milestone = milestone;
-    base.title = m.title;
-    base.caption = m.caption;
+    base.title = DisplayFormat::milestoneTitle(m);
+    base.caption = DisplayFormat::milestoneCaption(m);
     return base;
 }
 

@@ -79,9 +79,9 @@ void SlideComposer::paintTitlePage(QPainter *painter, const QRect &target, const
     qreal y = H * 0.16;
     const qreal top = y;
     painter->setPen(m_theme.text);
-    y += drawWrapped(painter, QRectF(M + 24, y, width, H), slideText(c.title), font(44, true), 2) + 18;
+    y += drawWrapped(painter, QRectF(M + 24, y, width, H), slideText(DisplayFormat::caseTitle(c)), font(44, true), 2) + 18;
     painter->setPen(m_theme.mutedText);
-    y += drawWrapped(painter, QRectF(M + 24, y, width, H), slideText(c.summary), font(19), 9) + 24;
+    y += drawWrapped(painter, QRectF(M + 24, y, width, H), slideText(DisplayFormat::caseSummary(c)), font(19), 9) + 24;
     painter->fillRect(QRectF(M, top + 6, 8, y - top - 30), accent);
 
     // Facts: when, from whom to whom, how much.

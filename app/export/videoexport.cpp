@@ -4,6 +4,7 @@
 #include "app/document/casedocument.h"
 #include "app/export/slidecomposer.h"
 #include "app/graph/graphscene.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
 
 #include <cmath>
@@ -25,8 +26,8 @@ SlideOptions replaySlide(const Case &c, const ReplayFrame &frame, const SlideOpt
 {
     SlideOptions s = frame.milestone >= 0 ? milestoneSlide(c, frame.milestone, base) : base;
     if (frame.milestone < 0) {
-        s.title = c.title;
-        s.caption = c.summary;
+        s.title = DisplayFormat::caseTitle(c);
+        s.caption = DisplayFormat::caseSummary(c);
         s.milestone = -1;
     }
     s.time = frame.time;

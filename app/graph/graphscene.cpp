@@ -519,7 +519,7 @@ GraphLegendModel GraphScene::legendModel() const
     }
     for (std::size_t r = 0; r < c.roles.size(); ++r)
         if (perRole[r] > 0)
-            m.roles.push_back({c.roles[r].label, QColor::fromRgb(c.roles[r].rgb), perRole[r]});
+            m.roles.push_back({DisplayFormat::labelOfRole(c, static_cast<RoleId>(r)), QColor::fromRgb(c.roles[r].rgb), perRole[r]});
     if (perRole.back() > 0)
         m.roles.push_back({tr("No role"), QColor::fromRgb(kNoRoleRgb), perRole.back()});
     std::uint8_t kinds = 0;
@@ -557,7 +557,7 @@ QString GraphScene::actorToolTip(ActorId actor) const
     if (!pseudonym && !a.name.isEmpty())
         html += QStringLiteral("<br>%1").arg(a.name.toHtmlEscaped());
     if (a.role >= 0 && static_cast<std::size_t>(a.role) < c.roles.size())
-        html += QStringLiteral("<br>") + tr("Role: %1").arg(c.roles[static_cast<std::size_t>(a.role)].label.toHtmlEscaped());
+        html += QStringLiteral("<br>") + tr("Role: %1").arg(DisplayFormat::labelOfRole(c, a.role).toHtmlEscaped());
     html += QStringLiteral("<br>") + tr("Followers: %1").arg(locale.toString(static_cast<qlonglong>(a.followers)));
     const TimeIndex &index = m_document->timeIndex();
     const int appearance = index.appearance(actor);

@@ -272,7 +272,7 @@ void ActorsPanel::onCaseReset()
             continue;
         QPixmap swatch(10, 10);
         swatch.fill(QColor::fromRgb(static_cast<QRgb>(c.roles[r].rgb | 0xff000000u)));
-        m_roles->addItem(QIcon(swatch), c.roles[r].label.isEmpty() ? c.roles[r].id : c.roles[r].label,
+        m_roles->addItem(QIcon(swatch), DisplayFormat::labelOfRole(c, static_cast<RoleId>(r)),
                          static_cast<int>(r));
     }
     if (withoutRole)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/presentation/displayformat.h"
 
+#include "app/presentation/language.h"
 #include "core/model/case.h"
 
 #include <QColor>
@@ -119,7 +120,33 @@ QString labelOfRole(const Case &c, RoleId r)
     if (r < 0 || r >= static_cast<RoleId>(c.roles.size()))
         return {};
     const Role &role = c.roles[static_cast<std::size_t>(r)];
-    return role.label.isEmpty() ? role.id : role.label;
+    const QString &label = translated(role.translations, Language::current(), QStringLiteral("label"), role.label);
+    return label.isEmpty() ? role.id : label;
+}
+
+QString caseTitle(const Case &c)
+{
+    return translated(c.translations, Language::current(), QStringLiteral("title"), c.title);
+}
+
+QString caseSummary(const Case &c)
+{
+    return translated(c.translations, Language::current(), QStringLiteral("summary"), c.summary);
+}
+
+QString milestoneTitle(const Milestone &m)
+{
+    return translated(m.translations, Language::current(), QStringLiteral("title"), m.title);
+}
+
+QString milestoneCaption(const Milestone &m)
+{
+    return translated(m.translations, Language::current(), QStringLiteral("caption"), m.caption);
+}
+
+QString milestoneNotes(const Milestone &m)
+{
+    return translated(m.translations, Language::current(), QStringLiteral("speaker_notes"), m.speakerNotes);
 }
 
 QColor roleColor(const Case &c, ActorId a)

@@ -14,6 +14,7 @@ class QTimeZone;
 namespace cascade {
 
 struct Case;
+struct Milestone;
 
 // How the window, the slides and the CLI write times, durations, counts and actors: times
 // in the case's display zone (never the machine's local time), durations in words, counts
@@ -46,8 +47,16 @@ QString score(double x);
 QString handle(const Case &c, ActorId a);
 // The label of the actor's role ("Journalist"), or an empty string.
 QString roleLabel(const Case &c, ActorId a);
-// The label of a role ("Journalist"), or an empty string for kNoRole.
+// The label of a role ("Journalist"), or an empty string for kNoRole; in the interface
+// language when the case translates it.
 QString labelOfRole(const Case &c, RoleId r);
+// The case's texts in the interface language: their translation when the case gives one
+// (docs/case-format.md, "Translations"), else the texts themselves.
+QString caseTitle(const Case &c);
+QString caseSummary(const Case &c);
+QString milestoneTitle(const Milestone &m);
+QString milestoneCaption(const Milestone &m);
+QString milestoneNotes(const Milestone &m);
 // The colour of the actor's role (grey when it has none).
 QColor roleColor(const Case &c, ActorId a);
 

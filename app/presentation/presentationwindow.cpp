@@ -33,7 +33,7 @@ PresentationWindow::PresentationWindow(CaseDocument *document, QWidget *parent)
       m_card(new PresentationCard(document, this)), m_blank(new QWidget(this)), m_replay(new QVariantAnimation(this))
 {
     setObjectName(QStringLiteral("PresentationWindow"));
-    setWindowTitle(tr("Presenting: %1").arg(document->caseData().title));
+    setWindowTitle(tr("Presenting: %1").arg(DisplayFormat::caseTitle(document->caseData())));
     setAttribute(Qt::WA_DeleteOnClose);
     setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QVBoxLayout(this);
@@ -133,7 +133,7 @@ void PresentationWindow::showPresenterView(QScreen *screen)
 void PresentationWindow::goToBeat(int beat)
 {
     if (beatCount() == 0) {
-        m_card->setBeat(0, 0, m_document->caseData().title, tr("This case has no milestones: add some (Ctrl+M) to present it."));
+        m_card->setBeat(0, 0, DisplayFormat::caseTitle(m_document->caseData()), tr("This case has no milestones: add some (Ctrl+M) to present it."));
         return;
     }
     m_replay->stop();
@@ -173,7 +173,7 @@ void PresentationWindow::showBeat()
     if (ms.empty())
         return;
     const Milestone &m = ms[static_cast<std::size_t>(m_beat)];
-    m_card->setBeat(m_beat, beatCount(), m.title, m.caption);
+    m_card->setBeat(m_beat, beatCount(), DisplayFormat::milestoneTitle(m), DisplayFormat::milestoneCaption(m));
     m_card->setTime(m_document->cursor());
     if (m_presenter)
         m_presenter->setBeat(m_beat);
@@ -369,11 +369,11 @@ void PresenterView::setBeat(int beat)
     if (beat < 0 || static_cast<std::size_t>(beat) >= ms.size())
         return;
     const Milestone &m = ms[static_cast<std::size_t>(beat)];
-    m_now->setText(tr("%1. %2").arg(beat + 1).arg(m.title));
-    m_notes->setText(m.speakerNotes.isEmpty() ? tr("(No speaker notes: add them in the milestone's dialog.)") : m.speakerNotes);
+    m_now->setText(tr("%1. %2").arg(beat + 1).arg(DisplayFormat::milestoneTitle(m)));
+    m_notes->setText(m.speakerNotes.isEmpty() ? tr("(No speaker notes: add them in the milestone's dialog.)") : DisplayFormat::milestoneNotes(m));
     if (static_cast<std::size_t>(beat) + 1 < ms.size()) {
         const Milestone &n = ms[static_cast<std::size_t>(beat) + 1];
-        m_next->setText(tr("Next: %1. %2 (%3)").arg(beat + 2).arg(n.title, DisplayFormat::clock(n.time, m_document->displayZone(), false)));
+        m_next->setText(tr("Next: %1. %2 (%3)").arg(beat + 2).arg(DisplayFormat::milestoneTitle(n), DisplayFormat::clock(n.time, m_document->displayZone(), false)));
     } else {
         m_next->setText(tr("Next: the end"));
     }

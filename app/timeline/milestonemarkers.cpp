@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/timeline/milestonemarkers.h"
 
+#include "app/presentation/displayformat.h"
 #include "app/presentation/timelabels.h"
 
 #include <QBrush>
@@ -97,10 +98,10 @@ void MilestoneMarkers::setMilestones(const std::vector<Milestone> &milestones, c
         m.box->setPen(QPen(QColor(0x99, 0x99, 0x99), 1));
         m.box->setBrush(QColor(0xFF, 0xFF, 0xF4));
         m.box->setZValue(kBoxZ);
-        QString tip = QStringLiteral("<b>%1</b> &mdash; %2").arg(milestone.title.toHtmlEscaped(),
+        QString tip = QStringLiteral("<b>%1</b> &mdash; %2").arg(DisplayFormat::milestoneTitle(milestone).toHtmlEscaped(),
                                                               formatShortTime(milestone.time, zone).toHtmlEscaped());
         if (!milestone.caption.isEmpty())
-            tip += QStringLiteral("<br>") + milestone.caption.toHtmlEscaped();
+            tip += QStringLiteral("<br>") + DisplayFormat::milestoneCaption(milestone).toHtmlEscaped();
         m.box->setToolTip(tip);
         m.line->setToolTip(tip);
         m.text = new QGraphicsSimpleTextItem(m.box);
@@ -125,7 +126,7 @@ int MilestoneMarkers::layout(const TimeAxis &axis, const QRectF &plot)
             continue;
         LabelSlot slot;
         slot.x = axis.mapTimeToX(m.milestone.time);
-        slot.width = metrics.horizontalAdvance(m.milestone.title) + 2 * kPadding;
+        slot.width = metrics.horizontalAdvance(DisplayFormat::milestoneTitle(m.milestone)) + 2 * kPadding;
         labels.push_back(slot);
         placed.push_back(&m);
     }
@@ -140,7 +141,7 @@ int MilestoneMarkers::layout(const TimeAxis &axis, const QRectF &plot)
             rows = std::max(rows, s.row + 1);
             const double y = plot.top() - (s.row + 1) * h;
             top = y + h - 2;
-            const QString text = metrics.elidedText(m.milestone.title, Qt::ElideRight, s.shownWidth - 2 * kPadding);
+            const QString text = metrics.elidedText(DisplayFormat::milestoneTitle(m.milestone), Qt::ElideRight, s.shownWidth - 2 * kPadding);
             m.text->setText(text);
             m.box->setRect(0, 0, s.shownWidth, h - 3);
             m.box->setPos(s.left, y);

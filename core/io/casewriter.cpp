@@ -60,6 +60,41 @@ private:
         }
         m_out.push_back(']');
     }
+    // "translations": {"fr": {"caption": "...", "title": "..."}}, languages and fields in
+    // sorted order (a std::map's), empty texts left out; nothing when there is none.
+    void translations(const Translations &t, const char *separator = ", ")
+    {
+        bool any = false;
+        for (const auto &[tag, texts] : t) {
+            bool open = false;
+            for (const auto &[field, text] : texts) {
+                if (text.isEmpty())
+                    continue;
+                if (!any) {
+                    m_out.append(separator);
+                    key("translations");
+                    m_out.push_back('{');
+                    any = true;
+                } else if (!open) {
+                    m_out.append(", ");
+                }
+                if (!open) {
+                    json::appendString(m_out, tag);
+                    m_out.append(": {");
+                    open = true;
+                } else {
+                    m_out.append(", ");
+                }
+                json::appendString(m_out, field);
+                m_out.append(": ");
+                json::appendString(m_out, text);
+            }
+            if (open)
+                m_out.push_back('}');
+        }
+        if (any)
+            m_out.push_back('}');
+    }
     void optionalMember(const char *name, const QString &value)
     {
         if (!value.isEmpty())
@@ -158,6 +193,7 @@ private:
         char color[10];
         std::snprintf(color, sizeof color, "\"#%06X\"", r.rgb & 0xFFFFFFu);
         m_out.append(color);
+        translations(r.translations);
         extra(r.extra);
     }
     void writeSource(const Source &s)
@@ -242,6 +278,7 @@ private:
         member("title", m.title);
         optionalMember("caption", m.caption);
         optionalMember("speaker_notes", m.speakerNotes);
+        translations(m.translations);
         extra(m.extra);
     }
     void writeNote(const Note &n)
@@ -340,6 +377,7 @@ bool CaseWriter::run()
     line("display_zone", m_case.displayZone);
     if (!m_case.language.isEmpty())
         line("language", m_case.language);
+    translations(m_case.translations, ",\n  ");
     if (m_case.origin != kNoActor) {
         m_out.append(",\n  ");
         key("origin");

@@ -10,6 +10,7 @@
 #include "core/model/role.h"
 #include "core/model/savedlayout.h"
 #include "core/model/source.h"
+#include "core/model/translations.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -30,6 +31,7 @@ struct Case {
     QString summary;
     QString displayZone = QStringLiteral("UTC"); // IANA zone used for labels only
     QString language;                             // main language of the texts
+    Translations translations;                    // "title", "summary" in other languages
     ActorId origin = kNoActor;                    // where the message starts
     std::vector<ActorId> targets;                 // whom it is meant to reach
 

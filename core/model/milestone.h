@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/time.h"
+#include "core/model/translations.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,6 +16,7 @@ struct Milestone {
     QString title;
     QString caption;
     QString speakerNotes;
+    Translations translations; // "title", "caption", "speaker_notes" in other languages
     QByteArray extra;
 
     friend bool operator==(const Milestone &, const Milestone &) = default;

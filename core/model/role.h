@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/translations.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -18,6 +20,7 @@ struct Role {
     QString id;      // stable key used in case files, e.g. "ngo"
     QString label;   // shown to the user, e.g. "NGO"
     std::uint32_t rgb = kNoRoleRgb;
+    Translations translations; // "label" in other languages
     QByteArray extra; // unknown JSON members of this role, kept for round trips
 
     friend bool operator==(const Role &, const Role &) = default;

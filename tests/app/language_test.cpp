@@ -246,10 +246,18 @@ TEST_F(LanguageTest, ASlideExportedInFrenchReadsFrench)
     EXPECT_TRUE(french.contains(QStringLiteral("janv. 2010"))) << french.toStdString();
     EXPECT_FALSE(french.contains(QStringLiteral("Milestone"))) << french.toStdString();
     EXPECT_FALSE(french.contains(QStringLiteral(" Jan "))) << french.toStdString();
+    // The case's own texts in French too: the milestone's title and caption (the case's
+    // translations), the roles of the legend (the default palette's).
+    EXPECT_TRUE(french.contains(QStringLiteral("Le tweet ciblé"))) << french.toStdString();
+    EXPECT_TRUE(french.contains(QStringLiteral("Ann Curry interpelle désormais @usairforce"))) << french.toStdString();
+    EXPECT_TRUE(french.contains(QStringLiteral("ONG (2)"))) << french.toStdString();
+    EXPECT_FALSE(french.contains(QStringLiteral("The targeted tweet"))) << french.toStdString();
 
     const QString english = exportSlide({QStringLiteral("--language"), QStringLiteral("en")}, en);
     EXPECT_TRUE(english.contains(QStringLiteral("Milestone 4 of 7"))) << english.toStdString();
     EXPECT_TRUE(english.contains(QStringLiteral("Jan 2010"))) << english.toStdString();
+    EXPECT_TRUE(english.contains(QStringLiteral("The targeted tweet"))) << english.toStdString();
+    EXPECT_TRUE(english.contains(QStringLiteral("NGO (2)"))) << english.toStdString();
 
     // An unknown language is refused, naming the ones there are.
     const test::CliResult bad = test::runCascade({QStringLiteral("export"), haiti, QStringLiteral("--milestone"), QStringLiteral("4"),
