@@ -12,9 +12,11 @@
 #include "app/export/pptxdeck.h"
 #include "app/export/slidecomposer.h"
 #include "app/export/slideexport.h"
+#include "app/export/videoexport.h"
 #include "core/model/case.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 
 namespace cascade::cli {
 
@@ -30,7 +32,10 @@ QString usage()
                "                         with the path to each target and the measures table\n"
                "  --filmstrip STRIP.png  also one image with the graph at every milestone (small multiples)\n"
                "  --pptx DECK.pptx       also a PowerPoint deck: one slide per milestone, its title and caption as\n"
-               "                         editable text, its speaker notes as the slide's notes\n")
+               "                         editable text, its speaker notes as the slide's notes\n"
+               "  --clips                with --pptx: each slide plays the replay of its beat (from the milestone\n"
+               "                         before), 6 s of MP4 at 30 fps, 1280x720 or the slides' --size if smaller,\n"
+               "                         embedded in the deck\n")
         + SlideCommandLine::sharedUsage();
 }
 
@@ -41,8 +46,10 @@ int usageError(const QString &message)
 
 } // namespace
 
-int runStoryboard(const QStringList &args)
+int runStoryboard(const QStringList &arguments)
 {
+    QStringList args = arguments;
+    const bool clips = args.removeAll(QStringLiteral("--clips")) > 0;
     SlideCommandLine options;
     QString directory, deck, filmstrip, pptx;
     QString format = QStringLiteral("png");
@@ -81,6 +88,8 @@ int runStoryboard(const QStringList &args)
         return usageError(QStringLiteral("no case file given"));
     if (directory.isEmpty())
         return usageError(QStringLiteral("no output folder given (-o DIR)"));
+    if (clips && pptx.isEmpty())
+        return usageError(QStringLiteral("--clips goes with --pptx DECK.pptx (the clips are embedded in the deck)"));
 
     QString error;
     int code = 0;
@@ -120,11 +129,28 @@ int runStoryboard(const QStringList &args)
         printOut(QStringLiteral("%1: %2 pages").arg(deck, QString::number(deckPageCount(static_cast<int>(slides.size())))));
     }
     if (!pptx.isEmpty()) {
-        if (!writeDeckPptx(composer, slides, pptx, &error)) {
+        std::vector<QString> clipFiles;
+        QTemporaryDir clipDir;
+        if (clips) {
+            ReplayOptions replay;
+            replay.slide = options.slide;
+            // 1280x720, or the slides' size when smaller (even sides, as a video needs).
+            const QSize slideSize = options.slide.size.boundedTo(QSize(1280, 720));
+            replay.slide.size = QSize(slideSize.width() & ~1, slideSize.height() & ~1);
+            replay.slide.scale = 1;
+            replay.pacing.seconds = 6;
+            replay.pacing.fps = 30;
+            if (!clipDir.isValid() || !writeBeatClips(composer, slides, replay, clipDir.path(), clipFiles, &error)) {
+                printErr(QStringLiteral("cascade storyboard: ") + (error.isEmpty() ? clipDir.errorString() : error));
+                return 1;
+            }
+        }
+        if (!writeDeckPptx(composer, slides, pptx, &error, clipFiles)) {
             printErr(QStringLiteral("cascade storyboard: ") + error);
             return 1;
         }
-        printOut(QStringLiteral("%1: %2 slides").arg(pptx, QString::number(slides.size())));
+        printOut(clips ? QStringLiteral("%1: %2 slides, each with its replay clip").arg(pptx, QString::number(slides.size()))
+                       : QStringLiteral("%1: %2 slides").arg(pptx, QString::number(slides.size())));
     }
     if (!filmstrip.isEmpty()) {
         SlideOptions strip = options.slide;

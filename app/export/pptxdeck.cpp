@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFontInfo>
 #include <QXmlStreamWriter>
 
@@ -334,7 +335,8 @@ QByteArray zipParts(const std::deque<Part> &parts, QString *why)
 
 } // namespace
 
-bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &slides, const QString &path, QString *error)
+bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &slides, const QString &path, QString *error,
+                   const std::vector<QString> &clips)
 {
     if (slides.empty())
         return exportFailed(error, path, Text::tr("a deck needs at least one slide"));
@@ -344,6 +346,7 @@ bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &sli
     const QSize design = SlideComposer::designSize(slides.front().size);
     const QString family = QFontInfo(SlideComposer::font(17)).family();
     const QString layoutType = QStringLiteral("slideLayout");
+    bool hasClips = false;
 
     for (int i = 0; i < n; ++i) {
         SlideOptions o = slides[static_cast<std::size_t>(i)];
@@ -357,6 +360,15 @@ bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &sli
             return exportFailed(error, path, Text::tr("the image is too large to allocate"));
         const QString number = QString::number(i + 1);
         parts.push_back({QStringLiteral("ppt/media/slide%1.png").arg(number), encodeSlidePng(picture), true});
+        const QString clipPath = static_cast<std::size_t>(i) < clips.size() ? clips[static_cast<std::size_t>(i)] : QString();
+        const bool clip = !clipPath.isEmpty();
+        if (clip) {
+            QFile file(clipPath);
+            if (!file.open(QIODevice::ReadOnly))
+                return exportFailed(error, path, Text::tr("cannot read the clip \"%1\": %2").arg(clipPath, file.errorString()));
+            parts.push_back({QStringLiteral("ppt/media/beat%1.mp4").arg(number), file.readAll(), true});
+            hasClips = true;
+        }
         const GraphTheme theme = GraphTheme::byName(o.theme);
         const QString title = composer.slideText(o.title);
         const QString caption = composer.slideText(o.caption);
@@ -372,11 +384,33 @@ bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &sli
                              // The picture, the whole slide.
                              w.writeStartElement(kP, QStringLiteral("pic"));
                              w.writeStartElement(kP, QStringLiteral("nvPicPr"));
-                             element(w, kP, QStringLiteral("cNvPr"), {{QStringLiteral("id"), QStringLiteral("2")}, {QStringLiteral("name"), QStringLiteral("Graph")}, {QStringLiteral("descr"), title}});
+                             w.writeStartElement(kP, QStringLiteral("cNvPr"));
+                             w.writeAttribute(QStringLiteral("id"), QStringLiteral("2"));
+                             w.writeAttribute(QStringLiteral("name"), clip ? QStringLiteral("Replay") : QStringLiteral("Graph"));
+                             w.writeAttribute(QStringLiteral("descr"), title);
+                             if (clip) // a click plays the clip
+                                 element(w, kA, QStringLiteral("hlinkClick"), {{QStringLiteral("r:id"), QString()}, {QStringLiteral("action"), QStringLiteral("ppaction://media")}});
+                             w.writeEndElement();
                              w.writeStartElement(kP, QStringLiteral("cNvPicPr"));
                              element(w, kA, QStringLiteral("picLocks"), {{QStringLiteral("noChangeAspect"), QStringLiteral("1")}});
                              w.writeEndElement();
-                             element(w, kP, QStringLiteral("nvPr"), {});
+                             w.writeStartElement(kP, QStringLiteral("nvPr"));
+                             if (clip) {
+                                 // The clip: linked as a video (Office 2007) and embedded as
+                                 // media (PowerPoint 2010 and later, Impress).
+                                 element(w, kA, QStringLiteral("videoFile"), {{QStringLiteral("r:link"), QStringLiteral("rId4")}});
+                                 w.writeStartElement(kP, QStringLiteral("extLst"));
+                                 w.writeStartElement(kP, QStringLiteral("ext"));
+                                 w.writeAttribute(QStringLiteral("uri"), QStringLiteral("{DAA4B4D4-6D71-4841-9C94-3DE22A7D1F8E}"));
+                                 const QString p14 = QStringLiteral("http://schemas.microsoft.com/office/powerpoint/2010/main");
+                                 w.writeNamespace(p14, QStringLiteral("p14"));
+                                 w.writeStartElement(p14, QStringLiteral("media"));
+                                 w.writeAttribute(QStringLiteral("r:embed"), QStringLiteral("rId5"));
+                                 w.writeEndElement();
+                                 w.writeEndElement();
+                                 w.writeEndElement();
+                             }
+                             w.writeEndElement(); // nvPr
                              w.writeEndElement();
                              w.writeStartElement(kP, QStringLiteral("blipFill"));
                              element(w, kA, QStringLiteral("blip"), {{QStringLiteral("r:embed"), QStringLiteral("rId2")}});
@@ -404,10 +438,16 @@ bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &sli
                              masterColours(w);
                              w.writeEndElement();
                          })});
-        parts.push_back({QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(number),
-                         relationships({{QStringLiteral("rId1"), layoutType, QStringLiteral("../slideLayouts/slideLayout1.xml")},
-                                        {QStringLiteral("rId2"), QStringLiteral("image"), QStringLiteral("../media/slide%1.png").arg(number)},
-                                        {QStringLiteral("rId3"), QStringLiteral("notesSlide"), QStringLiteral("../notesSlides/notesSlide%1.xml").arg(number)}})});
+        std::vector<Relationship> slideRels = {
+            {QStringLiteral("rId1"), layoutType, QStringLiteral("../slideLayouts/slideLayout1.xml")},
+            {QStringLiteral("rId2"), QStringLiteral("image"), QStringLiteral("../media/slide%1.png").arg(number)},
+            {QStringLiteral("rId3"), QStringLiteral("notesSlide"), QStringLiteral("../notesSlides/notesSlide%1.xml").arg(number)}};
+        if (clip) {
+            const QString target = QStringLiteral("../media/beat%1.mp4").arg(number);
+            slideRels.push_back({QStringLiteral("rId4"), QStringLiteral("video"), target});
+            slideRels.push_back({QStringLiteral("rId5"), QStringLiteral("http://schemas.microsoft.com/office/2007/relationships/media"), target});
+        }
+        parts.push_back({QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(number), relationships(slideRels)});
         parts.push_back({QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(number), xml([&](QXmlStreamWriter &w) {
                              namespaces(w);
                              w.writeStartElement(kP, QStringLiteral("notes"));
@@ -535,6 +575,8 @@ bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &sli
                           element(w, ct, QStringLiteral("Default"), {{QStringLiteral("Extension"), QStringLiteral("rels")}, {QStringLiteral("ContentType"), QStringLiteral("application/vnd.openxmlformats-package.relationships+xml")}});
                           element(w, ct, QStringLiteral("Default"), {{QStringLiteral("Extension"), QStringLiteral("xml")}, {QStringLiteral("ContentType"), QStringLiteral("application/xml")}});
                           element(w, ct, QStringLiteral("Default"), {{QStringLiteral("Extension"), QStringLiteral("png")}, {QStringLiteral("ContentType"), QStringLiteral("image/png")}});
+                          if (hasClips)
+                              element(w, ct, QStringLiteral("Default"), {{QStringLiteral("Extension"), QStringLiteral("mp4")}, {QStringLiteral("ContentType"), QStringLiteral("video/mp4")}});
                           const auto over = [&](const QString &part, const QString &type) {
                               element(w, ct, QStringLiteral("Override"), {{QStringLiteral("PartName"), part}, {QStringLiteral("ContentType"), type}});
                           };

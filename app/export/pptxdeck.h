@@ -18,8 +18,10 @@ class SlideComposer;
 // slide, as text; each milestone's speaker notes as the slide's notes. The parts are
 // written with QXmlStreamWriter and zipped with libzip, then saved through QSaveFile
 // (a failed deck leaves an existing file untouched). False with a message naming the
-// file and why in `error`.
+// file and why in `error`. `clips`, when given (one MP4 path per slide, empty for none;
+// writeBeatClips), embeds each slide's replay clip in place of its picture, which stays
+// as the clip's poster frame: it plays in PowerPoint and Impress from the slide.
 bool writeDeckPptx(SlideComposer &composer, const std::vector<SlideOptions> &slides, const QString &path,
-                   QString *error = nullptr);
+                   QString *error = nullptr, const std::vector<QString> &clips = {});
 
 } // namespace cascade

@@ -7,6 +7,8 @@
 #include "app/presentation/displayformat.h"
 #include "core/model/case.h"
 
+#include <QDir>
+
 #include <cmath>
 
 namespace cascade {
@@ -89,6 +91,30 @@ bool writeReplayVideo(SlideComposer &composer, const ReplayOptions &o, const QSt
     }
     scene->setFlashEnabled(flashed);
     return encoder.finish(error) && ok;
+}
+
+} // namespace cascade
+
+namespace cascade {
+
+bool writeBeatClips(SlideComposer &composer, const std::vector<SlideOptions> &slides, ReplayOptions o, const QString &dir,
+                    std::vector<QString> &clips, QString *error)
+{
+    const Case &c = composer.document()->caseData();
+    o.format = VideoFormat::Mp4;
+    clips.assign(slides.size(), QString());
+    for (std::size_t i = 0; i < slides.size(); ++i) {
+        const int m = slides[i].milestone;
+        if (m < 0 || m >= static_cast<int>(c.milestones.size()))
+            continue;
+        o.pacing.from = m == 0 ? c.startTime() : c.milestones[static_cast<std::size_t>(m - 1)].time;
+        o.pacing.to = c.milestones[static_cast<std::size_t>(m)].time;
+        const QString path = QDir(dir).filePath(QStringLiteral("beat%1.mp4").arg(i + 1));
+        if (!writeReplayVideo(composer, o, path, {}, error))
+            return false;
+        clips[i] = path;
+    }
+    return true;
 }
 
 } // namespace cascade

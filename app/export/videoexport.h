@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace cascade {
 
@@ -36,5 +37,12 @@ using VideoProgress = std::function<bool(int done, int total)>;
 // or when cancelled ("cancelled"); either way nothing is left under `path`.
 bool writeReplayVideo(SlideComposer &composer, const ReplayOptions &o, const QString &path,
                       const VideoProgress &progress = {}, QString *error = nullptr);
+
+// The replay clip of each milestone's slide, for a deck (writeDeckPptx): the case from
+// the milestone before (the case's start for the first) to the slide's milestone, each
+// `o.pacing.seconds` long at `o.pacing.fps`, as DIR/beatN.mp4 (N from 1, the slide's
+// number). `clips` gets one path per slide (empty for a slide that is no milestone's).
+bool writeBeatClips(SlideComposer &composer, const std::vector<SlideOptions> &slides, ReplayOptions o, const QString &dir,
+                    std::vector<QString> &clips, QString *error = nullptr);
 
 } // namespace cascade

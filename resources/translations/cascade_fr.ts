@@ -636,6 +636,10 @@
         <source>unknown format (use .png, .svg or .pdf)</source>
         <translation>format inconnu (utilisez .png, .svg ou .pdf)</translation>
     </message>
+    <message>
+        <source>cannot read the clip &quot;%1&quot;: %2</source>
+        <translation>impossible de lire le clip «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>SlideOptions</name>

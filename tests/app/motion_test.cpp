@@ -383,6 +383,46 @@ TEST(MotionCli, VideoAndPptxFromTheCommandLine)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("deck.pptx: %1 slides").arg(haitiCase().milestones.size()))) << r.out.toStdString();
     EXPECT_FALSE(zipEntry(pptx, "ppt/presentation.xml").isEmpty());
+    EXPECT_TRUE(zipEntry(pptx, "ppt/media/beat1.mp4").isEmpty()); // no clips unless asked
+
+    // --clips: each slide embeds its beat's replay, which ffprobe reads from the deck.
+    const QString withClips = dir.filePath(QStringLiteral("clips.pptx"));
+    r = test::runCascade({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), dir.filePath(QStringLiteral("slides")),
+                          QStringLiteral("--size"), QStringLiteral("640x360"), QStringLiteral("--pptx"), withClips, QStringLiteral("--clips")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("clips.pptx: %1 slides, each with its replay clip").arg(haitiCase().milestones.size())))
+        << r.out.toStdString();
+    for (std::size_t i = 1; i <= haitiCase().milestones.size(); ++i) {
+        const QByteArray clip = zipEntry(withClips, QStringLiteral("ppt/media/beat%1.mp4").arg(i).toUtf8().constData());
+        ASSERT_FALSE(clip.isEmpty()) << i;
+        const QString file = dir.filePath(QStringLiteral("beat%1.mp4").arg(i));
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(clip);
+        out.close();
+        const QMap<QString, QString> v = probe(file);
+        EXPECT_EQ(v.value(QStringLiteral("codec_name")), QStringLiteral("h264")) << i;
+        EXPECT_EQ(v.value(QStringLiteral("width")), QStringLiteral("640")) << i;
+        EXPECT_EQ(v.value(QStringLiteral("nb_read_frames")), QStringLiteral("180")) << i; // 6 s at 30 fps
+        const QString slide = QString::fromUtf8(zipEntry(withClips, QStringLiteral("ppt/slides/slide%1.xml").arg(i).toUtf8().constData()));
+        EXPECT_TRUE(slide.contains(QStringLiteral("videoFile"))) << i;
+        const QString rels = QString::fromUtf8(zipEntry(withClips, QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(i).toUtf8().constData()));
+        EXPECT_TRUE(rels.contains(QStringLiteral("../media/beat%1.mp4").arg(i))) << rels.toStdString();
+    }
+    EXPECT_TRUE(QString::fromUtf8(zipEntry(withClips, "[Content_Types].xml")).contains(QStringLiteral("video/mp4")));
+    // LibreOffice opens the deck with its clips: still one page per milestone.
+    const QString pdfDir = dir.filePath(QStringLiteral("pdf"));
+    runTool(QStringLiteral("soffice"),
+            {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")), QStringLiteral("--headless"),
+             QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), pdfDir, withClips},
+            180000);
+    const QString info = runTool(QStringLiteral("pdfinfo"), {pdfDir + QStringLiteral("/clips.pdf")});
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(haitiCase().milestones.size())))) << info.toStdString();
+    // --clips alone is a usage error.
+    const test::CliResult alone = test::runCascade({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), dir.filePath(QStringLiteral("s2")),
+                                                    QStringLiteral("--clips")});
+    EXPECT_EQ(alone.exitCode, 2);
+    EXPECT_TRUE(alone.err.contains(QStringLiteral("--clips goes with --pptx"))) << alone.err.toStdString();
 }
 
 TEST_F(MotionTest, AGifReplayHasOnePaletteFrameAtEachStep)
