@@ -2,6 +2,7 @@
 // The native case file: round trips, and one broken file per validation rule with the
 // exact message and location it must produce.
 #include "core/io/casefile.h"
+#include "tests/core/casetext.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 using namespace cascade;
+using cascade::testing::replaced;
 
 namespace {
 
@@ -39,15 +41,6 @@ const char *const kValid = R"({
 ReadResult readText(const std::string &text)
 {
     return readCaseBytes(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())), QStringLiteral("case.json"));
-}
-
-std::string replaced(std::string text, const std::string &from, const std::string &to)
-{
-    const auto pos = text.find(from);
-    EXPECT_NE(pos, std::string::npos) << "test setup: " << from;
-    if (pos != std::string::npos)
-        text.replace(pos, from.size(), to);
-    return text;
 }
 
 // The single problem of a broken file, as the CLI prints it.

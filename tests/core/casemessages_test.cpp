@@ -3,6 +3,7 @@
 // wrong shape: one full message per case, at the position of the fault, with the JSON
 // path, what was expected and what was found; never a parser library's own words.
 #include "core/io/casefile.h"
+#include "tests/core/casetext.h"
 
 #include <gtest/gtest.h>
 
@@ -10,6 +11,7 @@
 #include <vector>
 
 using namespace cascade;
+using cascade::testing::replaced;
 
 namespace {
 
@@ -35,15 +37,6 @@ const char *const kValid = R"({
   "notes": [{"text": "Times assumed UTC-5", "actor": "@journo"}]
 }
 )";
-
-std::string replaced(std::string text, const std::string &from, const std::string &to)
-{
-    const auto pos = text.find(from);
-    EXPECT_NE(pos, std::string::npos) << "test setup: " << from;
-    if (pos != std::string::npos)
-        text.replace(pos, from.size(), to);
-    return text;
-}
 
 std::vector<std::string> problems(const std::string &text)
 {

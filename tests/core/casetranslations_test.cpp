@@ -4,6 +4,7 @@
 #include "core/io/casefile.h"
 #include "core/model/case.h"
 #include "core/model/translations.h"
+#include "tests/core/casetext.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@
 #include <vector>
 
 using namespace cascade;
+using cascade::testing::replaced;
 
 namespace {
 
@@ -42,15 +44,6 @@ std::vector<std::string> problems(const std::string &text)
     for (const CaseFileProblem &p : read(text).problems)
         lines.push_back(p.toString().toStdString());
     return lines;
-}
-
-std::string replaced(std::string text, const std::string &from, const std::string &to)
-{
-    const auto pos = text.find(from);
-    EXPECT_NE(pos, std::string::npos) << "test setup: " << from;
-    if (pos != std::string::npos)
-        text.replace(pos, from.size(), to);
-    return text;
 }
 
 } // namespace
