@@ -80,14 +80,24 @@ std::array<MeasureInfo, kMeasureCount> makeInfos()
 const MeasureInfo &measureInfo(Measure m)
 {
     // One table per interface language (the tests switch it; the program sets it once).
-    // Nodes of a std::map stay put, so the references handed out stay valid.
-    static std::mutex mutex;
-    static std::map<QString, std::array<MeasureInfo, kMeasureCount>> byLanguage;
-    const std::lock_guard lock(mutex);
-    auto it = byLanguage.find(Language::current());
-    if (it == byLanguage.end())
-        it = byLanguage.emplace(Language::current(), makeInfos()).first;
-    return it->second[static_cast<std::size_t>(m)];
+    // Nodes of a std::map stay put, so the references handed out stay valid. Each thread
+    // keeps the table of the last install it saw: the lock is taken once per install,
+    // not per call (the actors table asks for every row it sorts).
+    using Table = std::array<MeasureInfo, kMeasureCount>;
+    thread_local int seen = -1;
+    thread_local const Table *table = nullptr;
+    const int generation = Language::generation();
+    if (generation != seen) {
+        static std::mutex mutex;
+        static std::map<QString, Table> byLanguage;
+        const std::lock_guard lock(mutex);
+        auto it = byLanguage.find(Language::current());
+        if (it == byLanguage.end())
+            it = byLanguage.emplace(Language::current(), makeInfos()).first;
+        table = &it->second;
+        seen = generation;
+    }
+    return (*table)[static_cast<std::size_t>(m)];
 }
 
 QString creditRuleTitle(CreditRule rule)

@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <atomic>
 #include <memory>
 
 namespace cascade::Language {
@@ -19,6 +20,7 @@ struct Installed {
     std::unique_ptr<QTranslator> cascade;
     std::unique_ptr<QTranslator> qt;
     QString tag = QStringLiteral("en");
+    std::atomic<int> generation{0};
 };
 
 Installed &installed()
@@ -108,6 +110,7 @@ QString install(const QString &choice)
     const QString tag = resolve(choice);
     QLocale::setDefault(QLocale(tag));
     state.tag = tag;
+    state.generation.fetch_add(1, std::memory_order_release);
     // English too: its plural forms ("1 node", "2 nodes").
     for (const QString &dir : translationDirs()) {
         auto own = std::make_unique<QTranslator>();
@@ -127,9 +130,14 @@ QString install(const QString &choice)
     return tag;
 }
 
-QString current()
+const QString &current()
 {
     return installed().tag;
+}
+
+int generation()
+{
+    return installed().generation.load(std::memory_order_acquire);
 }
 
 } // namespace cascade::Language

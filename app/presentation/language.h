@@ -28,8 +28,11 @@ QString resolve(const QString &choice);
 // Installs the translators for the language and makes its locale the default; returns
 // the tag installed. Safe to call again (the previous translators are removed).
 QString install(const QString &choice);
-// The tag installed last ("en" before any install).
-QString current();
+// The tag installed last ("en" before any install). A reference: read on every text
+// lookup, changed only by install().
+const QString &current();
+// Counts the installs, for caches of translated texts (measureinfo.cpp).
+int generation();
 
 } // namespace Language
 
