@@ -93,10 +93,6 @@ bool writeReplayVideo(SlideComposer &composer, const ReplayOptions &o, const QSt
     return encoder.finish(error) && ok;
 }
 
-} // namespace cascade
-
-namespace cascade {
-
 bool writeBeatClips(SlideComposer &composer, const std::vector<SlideOptions> &slides, ReplayOptions o, const QString &dir,
                     std::vector<QString> &clips, QString *error)
 {

@@ -370,7 +370,8 @@ void PresenterView::setBeat(int beat)
         return;
     const Milestone &m = ms[static_cast<std::size_t>(beat)];
     m_now->setText(tr("%1. %2").arg(beat + 1).arg(DisplayFormat::milestoneTitle(m)));
-    m_notes->setText(m.speakerNotes.isEmpty() ? tr("(No speaker notes: add them in the milestone's dialog.)") : DisplayFormat::milestoneNotes(m));
+    const QString notes = DisplayFormat::milestoneNotes(m);
+    m_notes->setText(notes.isEmpty() ? tr("(No speaker notes: add them in the milestone's dialog.)") : notes);
     if (static_cast<std::size_t>(beat) + 1 < ms.size()) {
         const Milestone &n = ms[static_cast<std::size_t>(beat) + 1];
         m_next->setText(tr("Next: %1. %2 (%3)").arg(beat + 2).arg(DisplayFormat::milestoneTitle(n), DisplayFormat::clock(n.time, m_document->displayZone(), false)));

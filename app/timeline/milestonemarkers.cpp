@@ -100,8 +100,9 @@ void MilestoneMarkers::setMilestones(const std::vector<Milestone> &milestones, c
         m.box->setZValue(kBoxZ);
         QString tip = QStringLiteral("<b>%1</b> &mdash; %2").arg(DisplayFormat::milestoneTitle(milestone).toHtmlEscaped(),
                                                               formatShortTime(milestone.time, zone).toHtmlEscaped());
-        if (!milestone.caption.isEmpty())
-            tip += QStringLiteral("<br>") + DisplayFormat::milestoneCaption(milestone).toHtmlEscaped();
+        const QString caption = DisplayFormat::milestoneCaption(milestone);
+        if (!caption.isEmpty())
+            tip += QStringLiteral("<br>") + caption.toHtmlEscaped();
         m.box->setToolTip(tip);
         m.line->setToolTip(tip);
         m.text = new QGraphicsSimpleTextItem(m.box);

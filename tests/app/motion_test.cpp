@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -91,6 +92,18 @@ QByteArray zipEntry(const QString &archive, const char *name)
     }
     zip_close(z);
     return bytes;
+}
+
+// The deck converted to PDF by LibreOffice Impress (headless, its profile in `scratch`):
+// the PDF's path, in scratch/pdf/.
+QString libreOfficePdf(const QString &deck, const QString &scratch)
+{
+    const QString out = scratch + QStringLiteral("/pdf");
+    runTool(QStringLiteral("soffice"),
+            {QStringLiteral("-env:UserInstallation=file://") + scratch + QStringLiteral("/profile"), QStringLiteral("--headless"),
+             QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), out, deck},
+            180000);
+    return out + QLatin1Char('/') + QFileInfo(deck).completeBaseName() + QStringLiteral(".pdf");
 }
 
 class MotionTest : public ::testing::Test
@@ -323,12 +336,7 @@ TEST_F(MotionTest, LibreOfficeOpensTheDeckOnePagePerMilestoneWithEveryTitle)
         }
     }
 
-    const QString out = m_dir.filePath(QStringLiteral("pdf"));
-    runTool(QStringLiteral("soffice"),
-            {QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("profile")), QStringLiteral("--headless"),
-             QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), out, deck},
-            180000);
-    const QString pdf = out + QStringLiteral("/deck.pdf");
+    const QString pdf = libreOfficePdf(deck, m_dir.path());
     ASSERT_TRUE(QFile::exists(pdf)) << "LibreOffice did not convert the deck";
     const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
     EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(c().milestones.size())))) << info.toStdString();
@@ -411,12 +419,7 @@ TEST(MotionCli, VideoAndPptxFromTheCommandLine)
     }
     EXPECT_TRUE(QString::fromUtf8(zipEntry(withClips, "[Content_Types].xml")).contains(QStringLiteral("video/mp4")));
     // LibreOffice opens the deck with its clips: still one page per milestone.
-    const QString pdfDir = dir.filePath(QStringLiteral("pdf"));
-    runTool(QStringLiteral("soffice"),
-            {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")), QStringLiteral("--headless"),
-             QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), pdfDir, withClips},
-            180000);
-    const QString info = runTool(QStringLiteral("pdfinfo"), {pdfDir + QStringLiteral("/clips.pdf")});
+    const QString info = runTool(QStringLiteral("pdfinfo"), {libreOfficePdf(withClips, dir.path())});
     EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(haitiCase().milestones.size())))) << info.toStdString();
     // --clips alone is a usage error.
     const test::CliResult alone = test::runCascade({QStringLiteral("storyboard"), kHaiti, QStringLiteral("-o"), dir.filePath(QStringLiteral("s2")),
