@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
+#include "app/presentation/displayformat.h"
 #include "app/presentation/language.h"
 #include "app/presentation/presentationwindow.h"
 
@@ -432,7 +433,7 @@ void MainWindow::loadFinished(const QString &path)
     watch(path);
     if (!path.startsWith(QLatin1Char(':')))
         rememberRecent(path);
-    statusBar()->showMessage(tr("Opened %1: %2 actors, %3 events").arg(QFileInfo(path).fileName(), QString::number(actors), QString::number(events)), 5000);
+    statusBar()->showMessage(tr("Opened %1: %2 actors, %3 events").arg(QFileInfo(path).fileName(), DisplayFormat::count(actors), DisplayFormat::count(events)), 5000);
 }
 
 void MainWindow::showError(const QString &text, const QString &details)

@@ -8,19 +8,32 @@
 #include "core/classify/roster.h"
 #include "core/io/casefile.h"
 
+#include <QCoreApplication>
+
 namespace cascade::cli {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// The usage text's columns.
+constexpr qsizetype kHelpWidth = 80;
+
 QString usage()
 {
-    return QStringLiteral(
-        "Usage: cascade classify CASE --roster FILE [-o OUT] [--dry-run] [--list]\n"
-        "  --roster FILE  a CSV with a header row: handle and/or platform_id, role, and\n"
-        "                 optionally name and note (comma, semicolon or tab separated)\n"
-        "  -o, --output OUT  where to write the classified case (default: CASE itself)\n"
-        "  --dry-run      report what would change, write nothing\n"
-        "  --list         print one line per actor whose role changes");
+    return QStringList{
+        QStringLiteral("Usage: cascade classify CASE --roster FILE [-o OUT] [--dry-run] [--list]"),
+        optionHelp(QStringLiteral("  --roster FILE  "),
+                   Text::tr("a CSV with a header row: handle and/or platform_id, role, and optionally name and note "
+                            "(comma, semicolon or tab separated)"),
+                   kHelpWidth),
+        optionHelp(QStringLiteral("  -o, --output OUT  "), Text::tr("where to write the classified case (default: CASE itself)"),
+                   kHelpWidth),
+        optionHelp(QStringLiteral("  --dry-run      "), Text::tr("report what would change, write nothing"), kHelpWidth),
+        optionHelp(QStringLiteral("  --list         "), Text::tr("print one line per actor whose role changes"), kHelpWidth),
+    }.join(QLatin1Char('\n'));
 }
 
 int usageError(const QString &message)
@@ -30,7 +43,7 @@ int usageError(const QString &message)
 
 QString roleName(const Case &c, RoleId role)
 {
-    return role == kNoRole ? QStringLiteral("(none)") : c.roles[static_cast<std::size_t>(role)].id;
+    return role == kNoRole ? Text::tr("(none)") : c.roles[static_cast<std::size_t>(role)].id;
 }
 
 } // namespace
@@ -50,22 +63,22 @@ int runClassify(const QStringList &args)
         }
         if (arg == QLatin1String("--roster") || arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
             if (i + 1 >= args.size() || args[i + 1].isEmpty())
-                return usageError(QStringLiteral("%1 needs a file").arg(arg));
+                return usageError(Text::tr("%1 needs a file").arg(arg));
             (arg == QLatin1String("--roster") ? rosterPath : output) = args[++i];
         } else if (arg == QLatin1String("--dry-run")) {
             write = false;
         } else if (arg == QLatin1String("--list")) {
             list = true;
         } else if (arg.startsWith(QLatin1Char('-')) || !input.isEmpty()) {
-            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(arg));
+            return usageError(Text::tr("unexpected argument \"%1\"").arg(arg));
         } else {
             input = arg;
         }
     }
     if (input.isEmpty())
-        return usageError(QStringLiteral("no case file"));
+        return usageError(Text::tr("no case file"));
     if (rosterPath.isEmpty())
-        return usageError(QStringLiteral("no --roster file"));
+        return usageError(Text::tr("no --roster file"));
 
     ReadResult read = readCaseFile(input);
     if (!read.ok()) {
@@ -91,12 +104,12 @@ int runClassify(const QStringList &args)
             continue;
         ++roleChanges;
         if (list)
-            printOut(QStringLiteral("%1: %2 -> %3 (line %4)")
+            printOut(Text::tr("%1: %2 -> %3 (line %4)")
                          .arg(c.actors[static_cast<std::size_t>(ch.actor)].handle, roleName(c, ch.from),
                               roleName(c, ch.to), QString::number(ch.line)));
     }
-    printOut(QStringLiteral("%1: %2 roster lines; %3 actors change role, %4 more get a name or note; %5 already "
-                            "had their role, %6 lines name no actor of the case, %7 lines not used")
+    printOut(Text::tr("%1: %2 roster lines; %3 actors change role, %4 more get a name or note; %5 already "
+                      "had their role, %6 lines name no actor of the case, %7 lines not used")
                  .arg(rosterPath, QString::number(roster->entries.size() + roster->problems.size()),
                       QString::number(roleChanges),
                       QString::number(static_cast<std::int64_t>(match.changes.size()) - roleChanges),

@@ -17,17 +17,22 @@ namespace cascade::cli {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// The summaries are translated where `cascade --help` prints them.
 const Command kCommands[] = {
-    {"validate", "check case files; one FILE:LINE:COL: message line per problem", &runValidate},
-    {"generate", "write a synthetic case (--actors N --events M --seed S -o FILE)", &runGenerate},
-    {"stats", "influence measures, case summary and one actor in detail (FILE [--at TIME] [--actor H] [--json])", &runStats},
-    {"layout", "lay a case out and store the layout in it (FILE --engine auto|dot|twopi|neato|sfdp|balloon|swimlane [-o FILE])", &runLayout},
-    {"export", "one slide as PNG, SVG or PDF (FILE (--at TIME | --milestone N) -o OUT [--size WxH] [--theme T] ...)", &runExport},
-    {"storyboard", "one slide per milestone, the PDF deck, a filmstrip (FILE -o DIR [--pdf DECK.pdf] [--filmstrip PNG])", &runStoryboard},
-    {"video", "the replay as a video, MP4 or WebM (FILE -o REPLAY.mp4 [--milestone N --milestone M] [--duration S] [--fps N])", &runVideo},
-    {"import", "build a case from collected data ([--format F] INPUT... -o CASE [--rule recent|first|root])", &runImport},
-    {"classify", "give actors the roles a roster CSV names (CASE --roster FILE [-o OUT] [--dry-run] [--list])", &runClassify},
-    {"convert", "hand a case on to Gephi, networkx, igraph or Graphviz (CASE -o OUT.gexf|.graphml|.dot|.csv)", &runConvert},
+    {"validate", QT_TRANSLATE_NOOP("Cli", "check case files; one FILE:LINE:COL: message line per problem"), &runValidate},
+    {"generate", QT_TRANSLATE_NOOP("Cli", "write a synthetic case (--actors N --events M --seed S -o FILE)"), &runGenerate},
+    {"stats", QT_TRANSLATE_NOOP("Cli", "influence measures, case summary and one actor in detail (FILE [--at TIME] [--actor H] [--json])"), &runStats},
+    {"layout", QT_TRANSLATE_NOOP("Cli", "lay a case out and store the layout in it (FILE --engine auto|dot|twopi|neato|sfdp|balloon|swimlane [-o FILE])"), &runLayout},
+    {"export", QT_TRANSLATE_NOOP("Cli", "one slide as PNG, SVG or PDF (FILE (--at TIME | --milestone N) -o OUT [--size WxH] [--theme T] ...)"), &runExport},
+    {"storyboard", QT_TRANSLATE_NOOP("Cli", "one slide per milestone, the PDF deck, a filmstrip (FILE -o DIR [--pdf DECK.pdf] [--filmstrip PNG])"), &runStoryboard},
+    {"video", QT_TRANSLATE_NOOP("Cli", "the replay as a video, MP4 or WebM (FILE -o REPLAY.mp4 [--milestone N --milestone M] [--duration S] [--fps N])"), &runVideo},
+    {"import", QT_TRANSLATE_NOOP("Cli", "build a case from collected data ([--format F] INPUT... -o CASE [--rule recent|first|root])"), &runImport},
+    {"classify", QT_TRANSLATE_NOOP("Cli", "give actors the roles a roster CSV names (CASE --roster FILE [-o OUT] [--dry-run] [--list])"), &runClassify},
+    {"convert", QT_TRANSLATE_NOOP("Cli", "hand a case on to Gephi, networkx, igraph or Graphviz (CASE -o OUT.gexf|.graphml|.dot|.csv)"), &runConvert},
     {nullptr, nullptr, nullptr},
 };
 
@@ -67,6 +72,30 @@ int reportUsageError(const char *command, const QString &message, const QString 
     return 2;
 }
 
+// The description is wrapped at its spaces (a translation's no-break spaces hold) so that no
+// line passes `width` columns; the following lines start under the first one's text.
+QString optionHelp(const QString &option, const QString &text, qsizetype width)
+{
+    const QString indent(option.size(), QLatin1Char(' '));
+    QString out = option;
+    qsizetype column = option.size();
+    bool first = true;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (first) {
+            first = false;
+        } else if (column + 1 + word.size() > width) {
+            out += QLatin1Char('\n') + indent;
+            column = indent.size();
+        } else {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += word;
+        column += word.size();
+    }
+    return out;
+}
+
 } // namespace cascade::cli
 
 namespace cascade {
@@ -85,15 +114,16 @@ void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context, c
 
 void printUsage()
 {
+    using cli::Text;
     cli::printOut(QStringLiteral("Usage: cascade [FILE] [--at TIME] [--select HANDLE | --cascade EVENT] [--roster CSV] [--size WxH] [--present] [--screenshot PNG]"));
-    cli::printOut(QStringLiteral("                                 open the explorer window (the bundled Haiti 2010 case by default)"));
-    cli::printOut(QStringLiteral("       cascade COMMAND [ARGS...] run headless"));
+    cli::printOut(QStringLiteral("                                 ") + Text::tr("open the explorer window (the bundled Haiti 2010 case by default)"));
+    cli::printOut(QStringLiteral("       cascade COMMAND [ARGS...] ") + Text::tr("run headless"));
     cli::printOut(QStringLiteral("       cascade --version"));
-    cli::printOut(QStringLiteral("--language en|fr (anywhere) chooses the language of the window and of the slides' texts"));
+    cli::printOut(QStringLiteral("--language en|fr ") + Text::tr("(anywhere) chooses the language of the window and of the slides' texts"));
     cli::printOut(QString());
-    cli::printOut(QStringLiteral("Commands:"));
+    cli::printOut(Text::tr("Commands:"));
     for (const cli::Command *c = cli::commands(); c->name; ++c)
-        cli::printOut(QStringLiteral("  %1 %2").arg(QStringLiteral("%1").arg(QLatin1String(c->name), -11), QLatin1String(c->summary)));
+        cli::printOut(QStringLiteral("  %1 %2").arg(QStringLiteral("%1").arg(QLatin1String(c->name), -11), Text::tr(c->summary)));
 }
 
 } // namespace
@@ -115,15 +145,19 @@ int runCascade(int argc, char **argv)
     argc = static_cast<int>(kept.size());
     kept.push_back(nullptr);
     argv = kept.data();
-    const auto setUp = [&] {
+    // Installs the language (the help and the messages speak it too); with `refuse`, an
+    // unknown --language is an error, said in the saved language or the system's.
+    const auto setUp = [&](bool refuse) {
         QApplication::setOrganizationName(QStringLiteral("Cascade"));
         QApplication::setApplicationName(QStringLiteral("Cascade"));
         QApplication::setApplicationVersion(QStringLiteral(CASCADE_VERSION));
-        if (languageGiven && !Language::available().contains(language)) {
-            cli::printErr(QStringLiteral("cascade: no language \"%1\" (use %2)").arg(language, Language::available().join(QLatin1Char('|'))));
+        const bool known = !languageGiven || Language::available().contains(language);
+        Language::install(languageGiven && known ? language : Language::saved());
+        if (!known && refuse) {
+            cli::printErr(QStringLiteral("cascade: ")
+                          + cli::Text::tr("no language \"%1\" (use %2)").arg(language, Language::available().join(QLatin1Char('|'))));
             return false;
         }
-        Language::install(languageGiven ? language : Language::saved());
         return true;
     };
     const char *first = argc > 1 ? argv[1] : nullptr;
@@ -132,6 +166,9 @@ int runCascade(int argc, char **argv)
         return 0;
     }
     if (first && (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0)) {
+        g_defaultHandler = qInstallMessageHandler(headlessMessageHandler);
+        const QCoreApplication app(argc, argv); // for the translators
+        setUp(false);
         printUsage();
         return 0;
     }
@@ -144,7 +181,10 @@ int runCascade(int argc, char **argv)
         const bool windowOption = windowOptions.contains(name);
         if (!command && !windowOption
             && (name.startsWith(QLatin1Char('-')) || (!QFileInfo::exists(name) && !name.contains(QLatin1Char('.'))))) {
-            cli::printErr(QStringLiteral("cascade: unknown command or file \"%1\"").arg(name));
+            g_defaultHandler = qInstallMessageHandler(headlessMessageHandler);
+            const QCoreApplication app(argc, argv); // for the translators
+            setUp(false);
+            cli::printErr(QStringLiteral("cascade: ") + cli::Text::tr("unknown command or file \"%1\"").arg(name));
             printUsage();
             return 2;
         }
@@ -155,14 +195,14 @@ int runCascade(int argc, char **argv)
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             g_defaultHandler = qInstallMessageHandler(headlessMessageHandler);
             QApplication app(argc, argv);
-            if (!setUp())
+            if (!setUp(true))
                 return 2;
             QStringList args = QCoreApplication::arguments().mid(2);
             return command->run(args);
         }
     }
     QApplication app(argc, argv);
-    if (!setUp())
+    if (!setUp(true))
         return 2;
     const QStringList args = QCoreApplication::arguments().mid(1);
     return runMainWindow(args);

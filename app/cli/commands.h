@@ -35,6 +35,9 @@ int runClassify(const QStringList &args);
 // Output helpers: UTF-8 to stdout or stderr, with a newline.
 void printOut(const QString &line);
 void printErr(const QString &line);
+// One option's line(s) of a usage text: `option` and its description wrapped at spaces
+// so that no line passes `width` columns, the next lines under the description.
+QString optionHelp(const QString &option, const QString &text, qsizetype width);
 // "cascade COMMAND: MESSAGE" and the command's usage on stderr; returns exit code 2.
 int reportUsageError(const char *command, const QString &message, const QString &usage);
 

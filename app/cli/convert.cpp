@@ -8,17 +8,28 @@
 #include "core/io/casefile.h"
 #include "core/io/export/exporters.h"
 
+#include <QCoreApplication>
+
 namespace cascade::cli {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr qsizetype kHelpWidth = 80; // the usage text's columns
+
 QString usage()
 {
-    return QStringLiteral("Usage: cascade convert CASE -o OUT.gexf|OUT.graphml|OUT.dot|OUT.csv\n"
-                          "  .gexf     GEXF 1.3 with dynamics, for Gephi's timeline\n"
-                          "  .graphml  GraphML, for networkx, igraph, yEd, Cytoscape\n"
-                          "  .dot      Graphviz DOT\n"
-                          "  .csv      OUT.csv (one row per interaction), OUT-actors.csv, OUT-events.csv");
+    return QStringList{
+        QStringLiteral("Usage: cascade convert CASE -o OUT.gexf|OUT.graphml|OUT.dot|OUT.csv"),
+        optionHelp(QStringLiteral("  .gexf     "), Text::tr("GEXF 1.3 with dynamics, for Gephi's timeline"), kHelpWidth),
+        optionHelp(QStringLiteral("  .graphml  "), Text::tr("GraphML, for networkx, igraph, yEd, Cytoscape"), kHelpWidth),
+        QStringLiteral("  .dot      Graphviz DOT"),
+        optionHelp(QStringLiteral("  .csv      "), Text::tr("OUT.csv (one row per interaction), OUT-actors.csv, OUT-events.csv"),
+                   kHelpWidth),
+    }.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -35,21 +46,21 @@ int runConvert(const QStringList &args)
         }
         if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
             if (i + 1 >= args.size())
-                return reportUsageError("convert", QStringLiteral("%1 needs a value").arg(a), usage());
+                return reportUsageError("convert", Text::tr("%1 needs a value").arg(a), usage());
             output = args[++i];
         } else if (a.startsWith(QLatin1String("--output="))) {
             output = a.mid(9);
         } else if (a.startsWith(QLatin1Char('-')) || !input.isEmpty()) {
-            return reportUsageError("convert", QStringLiteral("unexpected argument \"%1\"").arg(a), usage());
+            return reportUsageError("convert", Text::tr("unexpected argument \"%1\"").arg(a), usage());
         } else {
             input = a;
         }
     }
     if (input.isEmpty() || output.isEmpty())
-        return reportUsageError("convert", QStringLiteral("needs a case and -o OUT"), usage());
+        return reportUsageError("convert", Text::tr("needs a case and -o OUT"), usage());
     const std::optional<ExportFormat> format = exportFormatForPath(output);
     if (!format)
-        return reportUsageError("convert", QStringLiteral("unknown output format \"%1\" (use .gexf, .graphml, .dot or .csv)").arg(output),
+        return reportUsageError("convert", Text::tr("unknown output format \"%1\" (use .gexf, .graphml, .dot or .csv)").arg(output),
                                 usage());
     const ReadResult read = readCaseFile(input);
     if (!read.ok()) {
@@ -62,7 +73,7 @@ int runConvert(const QStringList &args)
         printErr(QStringLiteral("cascade convert: ") + error);
         return 1;
     }
-    printOut(QStringLiteral("wrote %1 (%2 actors, %3 events)").arg(output, QString::number(read.value->actors.size()),
+    printOut(Text::tr("wrote %1 (%2 actors, %3 events)").arg(output, QString::number(read.value->actors.size()),
                                                                      QString::number(read.value->events.size())));
     return 0;
 }

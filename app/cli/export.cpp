@@ -10,22 +10,37 @@
 #include "app/export/slidecommandline.h"
 #include "app/export/slidecomposer.h"
 #include "app/export/slideexport.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
+
+#include <QCoreApplication>
 
 namespace cascade::cli {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr qsizetype kHelpWidth = 100; // the usage text's columns
+
 QString usage()
 {
-    return QStringLiteral(
-               "Usage: cascade export FILE (--at TIME | --milestone N) -o OUT.png|OUT.svg|OUT.pdf [options]\n"
-               "  --at TIME         the graph as of TIME: ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00\n"
-               "  --milestone N     the graph at the case's milestone N (1 = the first), with its title and caption\n"
-               "  -o, --output OUT  the slide: .png (image), .svg (text kept as text) or .pdf (one page)\n"
-               "  --title T         the slide's title (default: the milestone's, or the case's)\n"
-               "  --caption C       the slide's caption (default: the milestone's, or none)\n")
-        + SlideCommandLine::sharedUsage();
+    return QStringList{
+               QStringLiteral("Usage: cascade export FILE (--at TIME | --milestone N) -o OUT.png|OUT.svg|OUT.pdf [options]"),
+               optionHelp(QStringLiteral("  --at TIME         "),
+                          Text::tr("the graph as of TIME: ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00"), kHelpWidth),
+               optionHelp(QStringLiteral("  --milestone N     "),
+                          Text::tr("the graph at the case's milestone N (1 = the first), with its title and caption"), kHelpWidth),
+               optionHelp(QStringLiteral("  -o, --output OUT  "),
+                          Text::tr("the slide: .png (image), .svg (text kept as text) or .pdf (one page)"), kHelpWidth),
+               optionHelp(QStringLiteral("  --title T         "),
+                          Text::tr("the slide's title (default: the milestone's, or the case's)"), kHelpWidth),
+               optionHelp(QStringLiteral("  --caption C       "),
+                          Text::tr("the slide's caption (default: the milestone's, or none)"), kHelpWidth),
+               SlideCommandLine::sharedUsage(),
+    }.join(QLatin1Char('\n'));
 }
 
 int usageError(const QString &message)
@@ -48,13 +63,13 @@ int runExport(const QStringList &args)
             TimeParseError why = TimeParseError::None;
             at = parseIsoTime(QStringView(value), &why);
             if (!at)
-                return QStringLiteral("--at \"%1\": %2; expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00 or 2010-01-17T16:30:00Z")
+                return Text::tr("--at \"%1\": %2; expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00 or 2010-01-17T16:30:00Z")
                     .arg(value, timeParseErrorText(why));
         } else if (name == QLatin1String("--milestone")) {
             bool ok = false;
             milestone = value.toInt(&ok);
             if (!ok)
-                return QStringLiteral("--milestone \"%1\": expected a milestone number, 1 for the first").arg(value);
+                return Text::tr("--milestone \"%1\": expected a milestone number, 1 for the first").arg(value);
         } else if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
             output = value;
         } else if (name == QLatin1String("--title")) {
@@ -73,15 +88,15 @@ int runExport(const QStringList &args)
     if (outcome == SlideCommandLine::Outcome::Error)
         return usageError(parseError);
     if (options.file.isEmpty())
-        return usageError(QStringLiteral("no case file given"));
+        return usageError(Text::tr("no case file given"));
     if (at && milestone)
-        return usageError(QStringLiteral("give --at or --milestone, not both"));
+        return usageError(Text::tr("give --at or --milestone, not both"));
     if (!at && !milestone)
-        return usageError(QStringLiteral("say which moment: --at TIME or --milestone N"));
+        return usageError(Text::tr("say which moment: --at TIME or --milestone N"));
     if (output.isEmpty())
-        return usageError(QStringLiteral("no output file given (-o OUT.png, OUT.svg or OUT.pdf)"));
+        return usageError(Text::tr("no output file given (-o OUT.png, OUT.svg or OUT.pdf)"));
     if (!slideFormatForPath(output))
-        return usageError(QStringLiteral("-o \"%1\": unknown format; the file name must end in .png, .svg or .pdf").arg(output));
+        return usageError(Text::tr("-o \"%1\": unknown format; the file name must end in .png, .svg or .pdf").arg(output));
 
     QString error;
     int code = 0;
@@ -95,13 +110,13 @@ int runExport(const QStringList &args)
     if (milestone) {
         const int n = static_cast<int>(c.milestones.size());
         if (*milestone < 1 || *milestone > n)
-            return usageError(n == 0 ? QStringLiteral("--milestone %1: %2 has no milestones").arg(QString::number(*milestone), options.file)
-                                     : QStringLiteral("--milestone %1 is out of range: %2 has %3 milestones (1 to %3)")
-                                           .arg(QString::number(*milestone), options.file, QString::number(n)));
+            return usageError(n == 0 ? Text::tr("--milestone %1: %2 has no milestones").arg(QString::number(*milestone), options.file)
+                                     : Text::tr("--milestone %1 is out of range: %2 has %3 milestones (1 to %4)")
+                                           .arg(QString::number(*milestone), options.file, QString::number(n), QString::number(n)));
         slide = milestoneSlide(c, *milestone - 1, slide);
     } else {
         slide.time = *at;
-        slide.title = c.title;
+        slide.title = DisplayFormat::caseTitle(c);
     }
     if (title)
         slide.title = *title;
@@ -118,10 +133,10 @@ int runExport(const QStringList &args)
     }
     if (slideFormatForPath(output) == SlideFormat::Png) {
         const QSize pixels = slide.pixelSize();
-        printOut(QStringLiteral("%1: %2 x %3 pixels, %4 dpi").arg(output, QString::number(pixels.width()), QString::number(pixels.height()),
+        printOut(Text::tr("%1: %2 x %3 pixels, %4 dpi").arg(output, QString::number(pixels.width()), QString::number(pixels.height()),
                                                                          QString::number(slide.dotsPerInch())));
     } else {
-        printOut(QStringLiteral("%1: a %2 x %3 slide").arg(output, QString::number(slide.size.width()), QString::number(slide.size.height())));
+        printOut(Text::tr("%1: a %2 x %3 slide").arg(output, QString::number(slide.size.width()), QString::number(slide.size.height())));
     }
     return 0;
 }

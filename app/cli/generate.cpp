@@ -7,24 +7,33 @@
 #include "core/generate/generator.h"
 #include "core/io/casefile.h"
 
+#include <QCoreApplication>
+
 #include <exception>
 
 namespace cascade::cli {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr qsizetype kHelpWidth = 80; // the usage text's columns
+
 QString usage()
 {
-    return QStringLiteral("Usage: cascade generate [--actors N] [--events M] [--seed S] -o FILE\n"
-                          "  --actors N   number of actors, 1 to %1 (default %2)\n"
-                          "  --events M   number of events, 0 to %3 (default %4)\n"
-                          "  --seed S     any unsigned 64-bit integer (default %5)\n"
-                          "  -o, --output FILE   where to write the case")
-        .arg(kMaxGeneratedActors)
-        .arg(GeneratorOptions{}.actors)
-        .arg(kMaxGeneratedEvents)
-        .arg(GeneratorOptions{}.events)
-        .arg(GeneratorOptions{}.seed);
+    const GeneratorOptions defaults;
+    return QStringList{
+        QStringLiteral("Usage: cascade generate [--actors N] [--events M] [--seed S] -o FILE"),
+        optionHelp(QStringLiteral("  --actors N   "),
+                   Text::tr("number of actors, 1 to %1 (default %2)").arg(kMaxGeneratedActors).arg(defaults.actors), kHelpWidth),
+        optionHelp(QStringLiteral("  --events M   "),
+                   Text::tr("number of events, 0 to %1 (default %2)").arg(kMaxGeneratedEvents).arg(defaults.events), kHelpWidth),
+        optionHelp(QStringLiteral("  --seed S     "), Text::tr("any unsigned 64-bit integer (default %1)").arg(defaults.seed),
+                   kHelpWidth),
+        optionHelp(QStringLiteral("  -o, --output FILE   "), Text::tr("where to write the case"), kHelpWidth),
+    }.join(QLatin1Char('\n'));
 }
 
 int usageError(const QString &message)
@@ -34,20 +43,22 @@ int usageError(const QString &message)
 
 QString summary(const Case &c, const QString &file, std::uint64_t seed)
 {
-    static const char *const plural[kEventKindCount] = {"posts", "reposts", "replies", "quotes", "offline"};
+    static const char *const plural[kEventKindCount] = {QT_TRANSLATE_NOOP("Cli", "%1 posts"), QT_TRANSLATE_NOOP("Cli", "%1 reposts"),
+                                                        QT_TRANSLATE_NOOP("Cli", "%1 replies"), QT_TRANSLATE_NOOP("Cli", "%1 quotes"),
+                                                        QT_TRANSLATE_NOOP("Cli", "%1 offline")};
     qsizetype count[kEventKindCount] = {};
     for (const Event &e : c.events)
         ++count[static_cast<int>(e.kind)];
-    QString kinds;
+    QStringList kinds;
     for (int k = 0; k < kEventKindCount; ++k)
-        kinds += (k ? QStringLiteral(", ") : QString()) + QString::number(count[k]) + QLatin1Char(' ')
-            + QLatin1String(plural[k]);
-    QString line = QStringLiteral("%1: %2 actors, %3 events (%4), seed %5")
-                       .arg(file, QString::number(c.actors.size()), QString::number(c.events.size()), kinds,
-                            QString::number(seed));
-    if (!c.events.empty())
-        line += QStringLiteral(", %1 to %2").arg(formatIsoUtc(c.startTime()), formatIsoUtc(c.endTime()));
-    return line;
+        kinds << Text::tr(plural[k]).arg(QString::number(count[k]));
+    if (c.events.empty())
+        return Text::tr("%1: %2 actors, %3 events (%4), seed %5")
+            .arg(file, QString::number(c.actors.size()), QString::number(c.events.size()), kinds.join(QStringLiteral(", ")),
+                 QString::number(seed));
+    return Text::tr("%1: %2 actors, %3 events (%4), seed %5, %6 to %7")
+        .arg(file, QString::number(c.actors.size()), QString::number(c.events.size()), kinds.join(QStringLiteral(", ")),
+             QString::number(seed), formatIsoUtc(c.startTime()), formatIsoUtc(c.endTime()));
 }
 
 } // namespace
@@ -72,10 +83,10 @@ int runGenerate(const QStringList &args)
         const bool known = name == QLatin1String("--actors") || name == QLatin1String("--events")
             || name == QLatin1String("--seed") || name == QLatin1String("-o") || name == QLatin1String("--output");
         if (!known)
-            return usageError(QStringLiteral("unknown argument \"%1\"").arg(args[i]));
+            return usageError(Text::tr("unknown argument \"%1\"").arg(args[i]));
         if (!inlineValue) {
             if (i + 1 >= args.size())
-                return usageError(QStringLiteral("%1 needs a value").arg(name));
+                return usageError(Text::tr("%1 needs a value").arg(name));
             value = args[++i];
         }
         bool ok = false;
@@ -91,10 +102,10 @@ int runGenerate(const QStringList &args)
             ok = !value.isEmpty();
         }
         if (!ok)
-            return usageError(QStringLiteral("invalid value \"%1\" for %2").arg(value, name));
+            return usageError(Text::tr("invalid value \"%1\" for %2").arg(value, name));
     }
     if (output.isEmpty())
-        return usageError(QStringLiteral("no output file (-o FILE)"));
+        return usageError(Text::tr("no output file (-o FILE)"));
     if (const QString problem = checkGeneratorOptions(options); !problem.isEmpty())
         return usageError(problem);
 

@@ -8,18 +8,28 @@
 #include "core/io/casefile.h"
 #include "core/io/import/importer.h"
 
+#include <QCoreApplication>
+
 namespace cascade::cli {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr qsizetype kHelpWidth = 100; // the usage text's columns
+
 QString usage()
 {
-    return QStringLiteral(
-        "Usage: cascade import [--format auto|twarc|twarc2|x-archive|bluesky|mastodon|tags|nodexl] INPUT... -o CASE\n"
-        "                      [--rule recent|first|root]\n"
-        "  --format F    the inputs' format (default auto: told from each input's first records)\n"
-        "  --rule R      cascade rule named in the report (default recent)\n"
-        "  -o, --output CASE   where to write the case");
+    return QStringList{
+        QStringLiteral("Usage: cascade import [--format auto|twarc|twarc2|x-archive|bluesky|mastodon|tags|nodexl] INPUT... -o CASE\n"
+                       "                      [--rule recent|first|root]"),
+        optionHelp(QStringLiteral("  --format F    "),
+                   Text::tr("the inputs' format (default auto: told from each input's first records)"), kHelpWidth),
+        optionHelp(QStringLiteral("  --rule R      "), Text::tr("cascade rule named in the report (default recent)"), kHelpWidth),
+        optionHelp(QStringLiteral("  -o, --output CASE   "), Text::tr("where to write the case"), kHelpWidth),
+    }.join(QLatin1Char('\n'));
 }
 
 int usageError(const QString &message)
@@ -51,33 +61,33 @@ int runImport(const QStringList &args)
             || name == QLatin1String("-o") || name == QLatin1String("--output");
         if (!takesValue) {
             if (name.startsWith(QLatin1Char('-')) && name.size() > 1)
-                return usageError(QStringLiteral("unknown argument \"%1\"").arg(args[i]));
+                return usageError(Text::tr("unknown argument \"%1\"").arg(args[i]));
             inputs.push_back(args[i]);
             continue;
         }
         if (!inlineValue) {
             if (i + 1 >= args.size())
-                return usageError(QStringLiteral("%1 needs a value").arg(name));
+                return usageError(Text::tr("%1 needs a value").arg(name));
             value = args[++i];
         }
         if (name == QLatin1String("--format")) {
             const std::optional<ImportFormat> f = importFormatFromName(value);
             if (!f)
-                return usageError(QStringLiteral("unknown format \"%1\"").arg(value));
+                return usageError(Text::tr("unknown format \"%1\"").arg(value));
             options.format = *f;
         } else if (name == QLatin1String("--rule")) {
             const std::optional<CreditRule> r = creditRuleFromName(value.toStdString());
             if (!r)
-                return usageError(QStringLiteral("unknown rule \"%1\"").arg(value));
+                return usageError(Text::tr("unknown rule \"%1\"").arg(value));
             options.rule = *r;
         } else {
             output = value;
         }
     }
     if (inputs.isEmpty())
-        return usageError(QStringLiteral("no input"));
+        return usageError(Text::tr("no input"));
     if (output.isEmpty())
-        return usageError(QStringLiteral("no output case (-o CASE)"));
+        return usageError(Text::tr("no output case (-o CASE)"));
     const ImportResult result = importFiles(inputs, options);
     if (!result.ok()) {
         printErr(QStringLiteral("cascade import: ") + result.error);
@@ -89,7 +99,7 @@ int runImport(const QStringList &args)
         printErr(QStringLiteral("cascade import: ") + error);
         return 1;
     }
-    printOut(QStringLiteral("wrote %1").arg(output));
+    printOut(Text::tr("wrote %1").arg(output));
     return 0;
 }
 

@@ -8,20 +8,32 @@
 #include "core/io/casefile.h"
 #include "core/layout/layoutengine.h"
 
+#include <QCoreApplication>
+
 namespace cascade::cli {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr qsizetype kHelpWidth = 100; // the usage text's columns
+
 QString usage()
 {
-    return QStringLiteral(
-        "Usage: cascade layout FILE [--engine E] [--seed S] [-o FILE] [--png IMAGE]\n"
-        "  --engine E     auto (default), dot, twopi, neato, sfdp, balloon or swimlane\n"
-        "  --seed S       any unsigned integer (default 1): same case and seed, same layout\n"
-        "  -o, --output FILE   where to write the case with its layout (default: FILE itself)\n"
-        "  --no-write     lay out and report, but write no case file\n"
-        "  --png IMAGE    also paint the layout into a PNG image (--png-size N pixels, default 2400)\n"
-        "  --in-process   run Graphviz in this process instead of a child process");
+    return QStringList{
+        QStringLiteral("Usage: cascade layout FILE [--engine E] [--seed S] [-o FILE] [--png IMAGE]"),
+        optionHelp(QStringLiteral("  --engine E     "), Text::tr("auto (default), dot, twopi, neato, sfdp, balloon or swimlane"), kHelpWidth),
+        optionHelp(QStringLiteral("  --seed S       "), Text::tr("any unsigned integer (default 1): same case and seed, same layout"),
+                   kHelpWidth),
+        optionHelp(QStringLiteral("  -o, --output FILE   "), Text::tr("where to write the case with its layout (default: FILE itself)"),
+                   kHelpWidth),
+        optionHelp(QStringLiteral("  --no-write     "), Text::tr("lay out and report, but write no case file"), kHelpWidth),
+        optionHelp(QStringLiteral("  --png IMAGE    "),
+                   Text::tr("also paint the layout into a PNG image (--png-size N pixels, default 2400)"), kHelpWidth),
+        optionHelp(QStringLiteral("  --in-process   "), Text::tr("run Graphviz in this process instead of a child process"), kHelpWidth),
+    }.join(QLatin1Char('\n'));
 }
 
 int usageError(const QString &message)
@@ -54,39 +66,39 @@ int runLayout(const QStringList &args)
         QString v;
         if (arg == QLatin1String("--engine")) {
             if (!value(v))
-                return usageError(QStringLiteral("--engine needs a value"));
+                return usageError(Text::tr("--engine needs a value"));
             const std::optional<LayoutEngineKind> kind = layoutEngineFromName(v);
             if (!kind)
-                return usageError(QStringLiteral("unknown engine \"%1\"").arg(v));
+                return usageError(Text::tr("unknown engine \"%1\"").arg(v));
             options.engine = *kind;
         } else if (arg == QLatin1String("--seed")) {
             bool ok = false;
             options.seed = value(v) ? v.toULongLong(&ok) : 0;
             if (!ok || v.startsWith(QLatin1Char('-')) || v.startsWith(QLatin1Char('+')))
-                return usageError(QStringLiteral("invalid seed \"%1\"").arg(v));
+                return usageError(Text::tr("invalid seed \"%1\"").arg(v));
         } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
             if (!value(output) || output.isEmpty())
-                return usageError(QStringLiteral("%1 needs a file").arg(arg));
+                return usageError(Text::tr("%1 needs a file").arg(arg));
         } else if (arg == QLatin1String("--png")) {
             if (!value(png) || png.isEmpty())
-                return usageError(QStringLiteral("--png needs a file"));
+                return usageError(Text::tr("--png needs a file"));
         } else if (arg == QLatin1String("--png-size")) {
             bool ok = false;
             pngSize = value(v) ? v.toInt(&ok) : 0;
             if (!ok || pngSize < 100 || pngSize > 20000)
-                return usageError(QStringLiteral("invalid --png-size \"%1\" (100 to 20000)").arg(v));
+                return usageError(Text::tr("invalid --png-size \"%1\" (100 to 20000)").arg(v));
         } else if (arg == QLatin1String("--no-write")) {
             write = false;
         } else if (arg == QLatin1String("--in-process")) {
             options.isolateGraphviz = false;
         } else if (arg.startsWith(QLatin1Char('-')) || !input.isEmpty()) {
-            return usageError(QStringLiteral("unexpected argument \"%1\"").arg(arg));
+            return usageError(Text::tr("unexpected argument \"%1\"").arg(arg));
         } else {
             input = arg;
         }
     }
     if (input.isEmpty())
-        return usageError(QStringLiteral("no case file"));
+        return usageError(Text::tr("no case file"));
 
     ReadResult read = readCaseFile(input);
     if (!read.ok()) {
@@ -106,7 +118,7 @@ int runLayout(const QStringList &args)
     }
     if (!result.note.isEmpty())
         printOut(result.note);
-    printOut(QStringLiteral("%1: %2 layout of %3 actors (%4 active), %5 edges in %6 s; %7 x %8 points; fingerprint %9")
+    printOut(Text::tr("%1: %2 layout of %3 actors (%4 active), %5 edges in %6 s; %7 x %8 points; fingerprint %9")
                  .arg(input, result.engine, QString::number(result.actorCount()), QString::number(graph.activeCount),
                       QString::number(result.edges.size()), QString::number(result.seconds, 'f', 3),
                       QString::number(result.bounds.width(), 'f', 0), QString::number(result.bounds.height(), 'f', 0),

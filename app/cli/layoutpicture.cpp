@@ -6,6 +6,7 @@
 #include "core/model/case.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QImage>
 #include <QFileInfo>
@@ -21,6 +22,10 @@
 namespace cascade {
 
 namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void drawArrow(QPainter &p, QPointF base, QPointF tip, double width)
 {
@@ -44,7 +49,7 @@ bool writeLayoutPicture(const Case &c, const LayoutResult &layout, const QString
                  static_cast<int>(std::ceil(bounds.height() * scale + 2 * margin)), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
         if (error)
-            *error = QStringLiteral("cannot allocate the image");
+            *error = Text::tr("cannot allocate the image");
         return false;
     }
     image.fill(Qt::white);

@@ -15,6 +15,7 @@
 #include "core/io/casefile.h"
 #include "core/model/case.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,11 @@
 namespace cascade::cli {
 
 namespace {
+
+// Only the error messages are translated: the tables and the JSON are read by scripts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString usage()
 {
@@ -109,7 +115,7 @@ std::optional<int> parse(const QStringList &args, Options &o)
         }
         if (!name.startsWith(QLatin1String("--"))) {
             if (!o.file.isEmpty())
-                return usageError(QStringLiteral("more than one file given"));
+                return usageError(Text::tr("more than one file given"));
             o.file = name;
             continue;
         }
@@ -122,50 +128,50 @@ std::optional<int> parse(const QStringList &args, Options &o)
         static const QStringList known = {QStringLiteral("--at"), QStringLiteral("--actor"), QStringLiteral("--rule"),
                                           QStringLiteral("--top"), QStringLiteral("--sort")};
         if (!known.contains(name))
-            return usageError(QStringLiteral("unknown argument \"%1\"").arg(args[i]));
+            return usageError(Text::tr("unknown argument \"%1\"").arg(args[i]));
         if (eq <= 0) {
             if (i + 1 >= args.size())
-                return usageError(QStringLiteral("%1 needs a value").arg(name));
+                return usageError(Text::tr("%1 needs a value").arg(name));
             value = args[++i];
         }
         if (name == QLatin1String("--at")) {
             TimeParseError error = TimeParseError::None;
             o.at = parseIsoTime(QStringView(value), &error);
             if (!o.at)
-                return usageError(QStringLiteral("--at \"%1\": %2").arg(value, timeParseErrorText(error)));
+                return usageError(Text::tr("--at \"%1\": %2").arg(value, timeParseErrorText(error)));
         } else if (name == QLatin1String("--actor")) {
             o.actor = value;
         } else if (name == QLatin1String("--rule")) {
             const QByteArray utf8 = value.toUtf8();
             const auto rule = creditRuleFromName(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
             if (!rule)
-                return usageError(QStringLiteral("unknown rule \"%1\" (recent, first or root)").arg(value));
+                return usageError(Text::tr("unknown rule \"%1\" (recent, first or root)").arg(value));
             o.rule = *rule;
         } else if (name == QLatin1String("--top")) {
             bool ok = false;
             o.top = value.toInt(&ok);
             if (!ok || o.top < 0)
-                return usageError(QStringLiteral("--top needs a number >= 0"));
+                return usageError(Text::tr("--top needs a number >= 0"));
         } else if (name == QLatin1String("--sort")) {
             sort = value; // read once --cascades is known
         } else {
-            return usageError(QStringLiteral("unknown argument \"%1\"").arg(args[i]));
+            return usageError(Text::tr("unknown argument \"%1\"").arg(args[i]));
         }
     }
     if (o.file.isEmpty())
-        return usageError(QStringLiteral("no case file given"));
+        return usageError(Text::tr("no case file given"));
     if (o.cascades && !o.actor.isEmpty())
-        return usageError(QStringLiteral("--actor and --cascades cannot be used together"));
+        return usageError(Text::tr("--actor and --cascades cannot be used together"));
     if (!sort.isEmpty() && o.cascades) {
         const QByteArray utf8 = sort.toUtf8();
         const auto by = cascadeSortFromName(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
         if (!by)
-            return usageError(QStringLiteral("unknown cascade measure \"%1\" (size, depth, width, virality or time)").arg(sort));
+            return usageError(Text::tr("unknown cascade measure \"%1\" (size, depth, width, virality or time)").arg(sort));
         o.cascadeSort = *by;
     } else if (!sort.isEmpty()) {
         const auto m = measureFromName(sort);
         if (!m)
-            return usageError(QStringLiteral("unknown measure \"%1\"").arg(sort));
+            return usageError(Text::tr("unknown measure \"%1\"").arg(sort));
         o.sort = *m;
     }
     return std::nullopt;
@@ -571,7 +577,7 @@ int runStats(const QStringList &args)
     if (!o.actor.isEmpty()) {
         actor = c.findActor(o.actor);
         if (actor == kNoActor)
-            return usageError(QStringLiteral("no actor \"%1\" in %2").arg(o.actor, o.file));
+            return usageError(Text::tr("no actor \"%1\" in %2").arg(o.actor, o.file));
     }
     const TimeMs at = o.at.value_or(c.endTime());
     const CaseAnalysis analysis(c);

@@ -13,8 +13,10 @@
 #include "app/export/slidecomposer.h"
 #include "app/export/slideexport.h"
 #include "app/export/videoexport.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -22,21 +24,36 @@ namespace cascade::cli {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr qsizetype kHelpWidth = 100; // the usage text's columns
+
 QString usage()
 {
-    return QStringLiteral(
-               "Usage: cascade storyboard FILE -o DIR [--pdf DECK.pdf] [--filmstrip STRIP.png] [options]\n"
-               "  -o, --output DIR       one slide per milestone: DIR/01-<title>.png, DIR/02-..., created if missing\n"
-               "  --format png|svg       the slides' format (default png)\n"
-               "  --pdf DECK.pdf         also the deck: a title page, one page per milestone, a closing page\n"
-               "                         with the path to each target and the measures table\n"
-               "  --filmstrip STRIP.png  also one image with the graph at every milestone (small multiples)\n"
-               "  --pptx DECK.pptx       also a PowerPoint deck: one slide per milestone, its title and caption as\n"
-               "                         editable text, its speaker notes as the slide's notes\n"
-               "  --clips                with --pptx: each slide plays the replay of its beat (from the milestone\n"
-               "                         before), 6 s of MP4 at 30 fps, 1280x720 or the slides' --size if smaller,\n"
-               "                         embedded in the deck\n")
-        + SlideCommandLine::sharedUsage();
+    return QStringList{
+               QStringLiteral("Usage: cascade storyboard FILE -o DIR [--pdf DECK.pdf] [--filmstrip STRIP.png] [options]"),
+               optionHelp(QStringLiteral("  -o, --output DIR       "),
+                          Text::tr("one slide per milestone: DIR/01-<title>.png, DIR/02-..., created if missing"), kHelpWidth),
+               optionHelp(QStringLiteral("  --format png|svg       "), Text::tr("the slides' format (default png)"), kHelpWidth),
+               // Wrapped before column 96, as it always was.
+               optionHelp(QStringLiteral("  --pdf DECK.pdf         "),
+                          Text::tr("also the deck: a title page, one page per milestone, a closing page with the path to "
+                                   "each target and the measures table"),
+                          96),
+               optionHelp(QStringLiteral("  --filmstrip STRIP.png  "),
+                          Text::tr("also one image with the graph at every milestone (small multiples)"), kHelpWidth),
+               optionHelp(QStringLiteral("  --pptx DECK.pptx       "),
+                          Text::tr("also a PowerPoint deck: one slide per milestone, its title and caption as editable "
+                                   "text, its speaker notes as the slide's notes"),
+                          kHelpWidth),
+               optionHelp(QStringLiteral("  --clips                "),
+                          Text::tr("with --pptx: each slide plays the replay of its beat (from the milestone before), 6 s "
+                                   "of MP4 at 30 fps, 1280x720 or the slides' --size if smaller, embedded in the deck"),
+                          kHelpWidth),
+               SlideCommandLine::sharedUsage(),
+    }.join(QLatin1Char('\n'));
 }
 
 int usageError(const QString &message)
@@ -60,19 +77,19 @@ int runStoryboard(const QStringList &arguments)
         } else if (name == QLatin1String("--pdf")) {
             deck = value;
             if (slideFormatForPath(deck) != SlideFormat::Pdf)
-                return QStringLiteral("--pdf \"%1\": the deck's file name must end in .pdf").arg(value);
+                return Text::tr("--pdf \"%1\": the deck's file name must end in .pdf").arg(value);
         } else if (name == QLatin1String("--filmstrip")) {
             filmstrip = value;
             if (slideFormatForPath(filmstrip) != SlideFormat::Png)
-                return QStringLiteral("--filmstrip \"%1\": the file name must end in .png").arg(value);
+                return Text::tr("--filmstrip \"%1\": the file name must end in .png").arg(value);
         } else if (name == QLatin1String("--pptx")) {
             pptx = value;
             if (!pptx.endsWith(QLatin1String(".pptx"), Qt::CaseInsensitive))
-                return QStringLiteral("--pptx \"%1\": the deck's file name must end in .pptx").arg(value);
+                return Text::tr("--pptx \"%1\": the deck's file name must end in .pptx").arg(value);
         } else if (name == QLatin1String("--format")) {
             format = value.toLower();
             if (format != QLatin1String("png") && format != QLatin1String("svg"))
-                return QStringLiteral("--format \"%1\": expected png or svg").arg(value);
+                return Text::tr("--format \"%1\": expected png or svg").arg(value);
         } else {
             return std::nullopt;
         }
@@ -85,11 +102,11 @@ int runStoryboard(const QStringList &arguments)
     if (outcome == SlideCommandLine::Outcome::Error)
         return usageError(parseError);
     if (options.file.isEmpty())
-        return usageError(QStringLiteral("no case file given"));
+        return usageError(Text::tr("no case file given"));
     if (directory.isEmpty())
-        return usageError(QStringLiteral("no output folder given (-o DIR)"));
+        return usageError(Text::tr("no output folder given (-o DIR)"));
     if (clips && pptx.isEmpty())
-        return usageError(QStringLiteral("--clips goes with --pptx DECK.pptx (the clips are embedded in the deck)"));
+        return usageError(Text::tr("--clips goes with --pptx DECK.pptx (the clips are embedded in the deck)"));
 
     QString error;
     int code = 0;
@@ -100,11 +117,13 @@ int runStoryboard(const QStringList &arguments)
     }
     const Case &c = session->document->caseData();
     if (c.milestones.empty()) {
-        printErr(QStringLiteral("cascade storyboard: %1 has no milestones: nothing to tell (use cascade export --at TIME)").arg(options.file));
+        printErr(QStringLiteral("cascade storyboard: ")
+                 + Text::tr("%1 has no milestones: nothing to tell (use cascade export --at TIME)").arg(options.file));
         return 1;
     }
     if (!QDir().mkpath(directory)) {
-        printErr(QStringLiteral("cascade storyboard: cannot create the folder \"%1\"").arg(QDir::toNativeSeparators(directory)));
+        printErr(QStringLiteral("cascade storyboard: ")
+                 + Text::tr("cannot create the folder \"%1\"").arg(QDir::toNativeSeparators(directory)));
         return 1;
     }
     SlideComposer &composer = *session->composer;
@@ -126,7 +145,7 @@ int runStoryboard(const QStringList &arguments)
             printErr(QStringLiteral("cascade storyboard: ") + error);
             return 1;
         }
-        printOut(QStringLiteral("%1: %2 pages").arg(deck, QString::number(deckPageCount(static_cast<int>(slides.size())))));
+        printOut(Text::tr("%1: %2 pages").arg(deck, QString::number(deckPageCount(static_cast<int>(slides.size())))));
     }
     if (!pptx.isEmpty()) {
         std::vector<QString> clipFiles;
@@ -149,12 +168,12 @@ int runStoryboard(const QStringList &arguments)
             printErr(QStringLiteral("cascade storyboard: ") + error);
             return 1;
         }
-        printOut(clips ? QStringLiteral("%1: %2 slides, each with its replay clip").arg(pptx, QString::number(slides.size()))
-                       : QStringLiteral("%1: %2 slides").arg(pptx, QString::number(slides.size())));
+        printOut(clips ? Text::tr("%1: %2 slides, each with its replay clip").arg(pptx, QString::number(slides.size()))
+                       : Text::tr("%1: %2 slides").arg(pptx, QString::number(slides.size())));
     }
     if (!filmstrip.isEmpty()) {
         SlideOptions strip = options.slide;
-        strip.title = c.title;
+        strip.title = DisplayFormat::caseTitle(c);
         if (!writeFilmstripPng(composer, slides, strip, filmstrip, &error)) {
             printErr(QStringLiteral("cascade storyboard: ") + error);
             return 1;

@@ -5,19 +5,35 @@
 
 #include "core/io/casefile.h"
 
+#include <QCoreApplication>
+
 namespace cascade::cli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
 
 int runValidate(const QStringList &args)
 {
-    if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
-        printErr(QStringLiteral("Usage: cascade validate FILE..."));
-        return args.isEmpty() ? 2 : 0;
+    const QString usage = QStringLiteral("Usage: cascade validate FILE...\n")
+                          + Text::tr("Checks each case file: \"FILE: ok\" with its counts, or one FILE:LINE:COL: line per problem; exit 1 when a file has one.");
+    if (args.contains(QStringLiteral("--help"))) {
+        printOut(usage);
+        return 0;
+    }
+    if (args.isEmpty()) {
+        printErr(usage);
+        return 2;
     }
     int bad = 0;
     for (const QString &file : args) {
         const ReadResult result = readCaseFile(file);
         if (result.ok()) {
-            printOut(QStringLiteral("%1: ok (%2 actors, %3 events)")
+            printOut(Text::tr("%1: ok (%2 actors, %3 events)")
                          .arg(file, QString::number(result.value->actors.size()),
                               QString::number(result.value->events.size())));
             continue;

@@ -13,6 +13,7 @@
 #include "core/model/case.h"
 #include "core/model/time.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 
@@ -23,22 +24,37 @@ namespace cascade::cli {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr qsizetype kHelpWidth = 96; // the usage text's columns
+
 QString usage()
 {
-    return QStringLiteral(
-               "Usage: cascade video FILE -o REPLAY.mp4|REPLAY.webm|REPLAY.gif [options]\n"
-               "  -o, --output OUT      the video: .mp4 (H.264, plays in PowerPoint, Impress, browsers, phones)\n"
-               "                        or .webm (VP9), or .gif (animated; 960x540 at 10 fps unless given)\n"
-               "  --from TIME           start at TIME (ISO 8601 with an offset; default: the case's first event)\n"
-               "  --to TIME             end at TIME (default: the case's last event)\n"
-               "  --milestone N         start at milestone N (1 = the first); given twice, the second is where\n"
-               "                        it ends\n"
-               "  --duration S          seconds of video (default 30)\n"
-               "  --fps N               frames per second, 1 to 120 (default 30)\n"
-               "  --pacing P            milestones: each stretch between two milestones gets the same time\n"
-               "                        (default); real: time in proportion to the case's time\n"
-               "  --hold S              seconds held at each milestone (default 2.5; at most half the video)\n")
-        + SlideCommandLine::sharedUsage();
+    return QStringList{
+               QStringLiteral("Usage: cascade video FILE -o REPLAY.mp4|REPLAY.webm|REPLAY.gif [options]"),
+               optionHelp(QStringLiteral("  -o, --output OUT      "),
+                          Text::tr("the video: .mp4 (H.264, plays in PowerPoint, Impress, browsers, phones) or .webm "
+                                   "(VP9), or .gif (animated; 960x540 at 10 fps unless given)"),
+                          kHelpWidth),
+               optionHelp(QStringLiteral("  --from TIME           "),
+                          Text::tr("start at TIME (ISO 8601 with an offset; default: the case's first event)"), kHelpWidth),
+               optionHelp(QStringLiteral("  --to TIME             "), Text::tr("end at TIME (default: the case's last event)"),
+                          kHelpWidth),
+               optionHelp(QStringLiteral("  --milestone N         "),
+                          Text::tr("start at milestone N (1 = the first); given twice, the second is where it ends"),
+                          kHelpWidth),
+               optionHelp(QStringLiteral("  --duration S          "), Text::tr("seconds of video (default 30)"), kHelpWidth),
+               optionHelp(QStringLiteral("  --fps N               "), Text::tr("frames per second, 1 to 120 (default 30)"), kHelpWidth),
+               optionHelp(QStringLiteral("  --pacing P            "),
+                          Text::tr("milestones: each stretch between two milestones gets the same time (default); "
+                                   "real: time in proportion to the case's time"),
+                          kHelpWidth),
+               optionHelp(QStringLiteral("  --hold S              "),
+                          Text::tr("seconds held at each milestone (default 2.5; at most half the video)"), kHelpWidth),
+               SlideCommandLine::sharedUsage(),
+    }.join(QLatin1Char('\n'));
 }
 
 int usageError(const QString &message)
@@ -51,7 +67,7 @@ std::optional<QString> parseTime(const QString &name, const QString &value, std:
     TimeParseError why = TimeParseError::None;
     out = parseIsoTime(QStringView(value), &why);
     if (!out)
-        return QStringLiteral("%1 \"%2\": %3; expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00")
+        return Text::tr("%1 \"%2\": %3; expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00")
             .arg(name, value, timeParseErrorText(why));
     return QString();
 }
@@ -78,26 +94,26 @@ int runVideo(const QStringList &args)
         } else if (name == QLatin1String("--milestone")) {
             milestones.push_back(value.toInt(&ok));
             if (!ok)
-                return QStringLiteral("--milestone \"%1\": expected a milestone number, 1 for the first").arg(value);
+                return Text::tr("--milestone \"%1\": expected a milestone number, 1 for the first").arg(value);
         } else if (name == QLatin1String("--duration")) {
             replay.pacing.seconds = value.toDouble(&ok);
             if (!ok || !(replay.pacing.seconds > 0) || replay.pacing.seconds > 3600)
-                return QStringLiteral("--duration \"%1\": expected seconds, more than 0 and at most 3600").arg(value);
+                return Text::tr("--duration \"%1\": expected seconds, more than 0 and at most 3600").arg(value);
         } else if (name == QLatin1String("--fps")) {
             replay.pacing.fps = value.toInt(&ok);
             if (!ok || replay.pacing.fps < 1 || replay.pacing.fps > 120)
-                return QStringLiteral("--fps \"%1\": expected frames per second from 1 to 120").arg(value);
+                return Text::tr("--fps \"%1\": expected frames per second from 1 to 120").arg(value);
         } else if (name == QLatin1String("--hold")) {
             replay.pacing.holdSeconds = value.toDouble(&ok);
             if (!ok || replay.pacing.holdSeconds < 0)
-                return QStringLiteral("--hold \"%1\": expected seconds, 0 or more").arg(value);
+                return Text::tr("--hold \"%1\": expected seconds, 0 or more").arg(value);
         } else if (name == QLatin1String("--pacing")) {
             if (value == QLatin1String("milestones"))
                 replay.pacing.mode = ReplayPacing::Mode::Milestones;
             else if (value == QLatin1String("real"))
                 replay.pacing.mode = ReplayPacing::Mode::RealTime;
             else
-                return QStringLiteral("--pacing \"%1\": expected milestones or real").arg(value);
+                return Text::tr("--pacing \"%1\": expected milestones or real").arg(value);
         } else {
             return std::nullopt;
         }
@@ -110,12 +126,12 @@ int runVideo(const QStringList &args)
     if (outcome == SlideCommandLine::Outcome::Error)
         return usageError(parseError);
     if (options.file.isEmpty())
-        return usageError(QStringLiteral("no case file given"));
+        return usageError(Text::tr("no case file given"));
     if (output.isEmpty())
-        return usageError(QStringLiteral("no output file given (-o REPLAY.mp4, REPLAY.webm or REPLAY.gif)"));
+        return usageError(Text::tr("no output file given (-o REPLAY.mp4, REPLAY.webm or REPLAY.gif)"));
     const std::optional<VideoFormat> format = videoFormatForPath(output);
     if (!format)
-        return usageError(QStringLiteral("-o \"%1\": unknown format; the file name must end in .mp4, .webm or .gif").arg(output));
+        return usageError(Text::tr("-o \"%1\": unknown format; the file name must end in .mp4, .webm or .gif").arg(output));
     if (*format == VideoFormat::Gif) {
         // A GIF is smaller by default, at a rate its frame delays (hundredths of a
         // second) keep exactly.
@@ -130,14 +146,14 @@ int runVideo(const QStringList &args)
             replay.pacing.fps = 10;
     }
     if (milestones.size() > 2)
-        return usageError(QStringLiteral("--milestone is given at most twice (where the video starts, where it ends)"));
+        return usageError(Text::tr("--milestone is given at most twice (where the video starts, where it ends)"));
     if ((from && !milestones.empty()) || (to && milestones.size() == 2))
-        return usageError(QStringLiteral("give --from or a first --milestone, and --to or a second --milestone, not both"));
+        return usageError(Text::tr("give --from or a first --milestone, and --to or a second --milestone, not both"));
     if (options.slide.scale != 1)
-        return usageError(QStringLiteral("--scale does not apply to a video: give its --size in pixels"));
+        return usageError(Text::tr("--scale does not apply to a video: give its --size in pixels"));
     const QSize size = options.slide.size;
     if (size.width() % 2 || size.height() % 2)
-        return usageError(QStringLiteral("--size %1x%2: a video's sides are even numbers of pixels").arg(size.width()).arg(size.height()));
+        return usageError(Text::tr("--size %1x%2: a video's sides are even numbers of pixels").arg(size.width()).arg(size.height()));
 
     QString error;
     int code = 0;
@@ -148,20 +164,20 @@ int runVideo(const QStringList &args)
     }
     const Case &c = session->document->caseData();
     if (c.events.empty()) {
-        printErr(QStringLiteral("cascade video: %1 has no events: nothing to replay").arg(options.file));
+        printErr(QStringLiteral("cascade video: ") + Text::tr("%1 has no events: nothing to replay").arg(options.file));
         return 1;
     }
     const int n = static_cast<int>(c.milestones.size());
     for (const int m : milestones)
         if (m < 1 || m > n)
-            return usageError(n == 0 ? QStringLiteral("--milestone %1: %2 has no milestones").arg(QString::number(m), options.file)
-                                     : QStringLiteral("--milestone %1 is out of range: %2 has %3 milestones (1 to %3)")
-                                           .arg(QString::number(m), options.file, QString::number(n)));
+            return usageError(n == 0 ? Text::tr("--milestone %1: %2 has no milestones").arg(QString::number(m), options.file)
+                                     : Text::tr("--milestone %1 is out of range: %2 has %3 milestones (1 to %4)")
+                                           .arg(QString::number(m), options.file, QString::number(n), QString::number(n)));
     const auto milestoneTime = [&](int m) { return c.milestones[static_cast<std::size_t>(m - 1)].time; };
     replay.pacing.from = from ? *from : !milestones.empty() ? milestoneTime(milestones[0]) : std::min(c.events.front().time, c.milestones.empty() ? c.events.front().time : c.milestones.front().time);
     replay.pacing.to = to ? *to : milestones.size() == 2 ? milestoneTime(milestones[1]) : c.events.back().time;
     if (replay.pacing.to < replay.pacing.from)
-        return usageError(QStringLiteral("the video would end before it starts"));
+        return usageError(Text::tr("the video would end before it starts"));
     replay.slide = options.slide;
     replay.format = *format;
 
@@ -172,7 +188,7 @@ int runVideo(const QStringList &args)
         return 1;
     }
     const long frames = std::max(1L, std::lround(replay.pacing.seconds * replay.pacing.fps));
-    printOut(QStringLiteral("%1: %2 frames, %3 s at %4 fps, %5x%6, %7 (%8 s to make)")
+    printOut(Text::tr("%1: %2 frames, %3 s at %4 fps, %5x%6, %7 (%8 s to make)")
                  .arg(QDir::toNativeSeparators(output))
                  .arg(frames)
                  .arg(static_cast<double>(frames) / replay.pacing.fps, 0, 'f', 2)

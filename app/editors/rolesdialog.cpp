@@ -2,6 +2,7 @@
 #include "app/editors/rolesdialog.h"
 
 #include "app/editors/editorwidgets.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/caseedit.h"
 
 #include <QColorDialog>
@@ -99,7 +100,7 @@ void RolesDialog::appendRow(const Role &role, RoleId original, int actors)
     m_table->setItem(r, ColourColumn, colour);
     m_table->setItem(r, NameColumn, new QTableWidgetItem(role.label));
     m_table->setItem(r, IdColumn, new QTableWidgetItem(role.id));
-    auto *count = new QTableWidgetItem(QString::number(actors));
+    auto *count = new QTableWidgetItem(DisplayFormat::count(actors));
     count->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setItem(r, ActorsColumn, count);
@@ -162,7 +163,7 @@ void RolesDialog::deleteRow(int row)
             m_actorsOfRole[static_cast<std::size_t>(to)] += count;
             for (int r = 0; r < m_table->rowCount(); ++r)
                 if (m_table->item(r, ColourColumn)->data(kOriginalRole).toInt() == to)
-                    m_table->item(r, ActorsColumn)->setText(QString::number(m_actorsOfRole[static_cast<std::size_t>(to)]));
+                    m_table->item(r, ActorsColumn)->setText(DisplayFormat::count(m_actorsOfRole[static_cast<std::size_t>(to)]));
         }
         m_actorsOfRole[static_cast<std::size_t>(original)] = 0;
     } else if (original != kNoRole) {

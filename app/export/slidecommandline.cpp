@@ -9,12 +9,18 @@
 #include "app/presentation/displayformat.h"
 #include "core/io/casefile.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
 namespace cascade {
 
 namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SlideCommandLine)
+};
 
 QString engineNames()
 {
@@ -198,16 +204,34 @@ QString cascadeCaption(const CaseDocument &document, TimeMs time)
         std::upper_bound(c.events.begin(), c.events.end(), time, [](TimeMs t, const Event &e) { return t < e.time; })
         - c.events.begin());
     const TreeMeasures m = tree->measures(tree->nodesBefore(position));
-    const QString head = QStringLiteral("Cascade of %1's %2 %3 at %4")
-                             .arg(c.actors[static_cast<std::size_t>(root.author)].handle, QLatin1String(eventKindName(root.kind)),
-                                  root.key, DisplayFormat::clock(root.time, document.displayZone(), false));
+    const QString author = c.actors[static_cast<std::size_t>(root.author)].handle;
+    const QString at = DisplayFormat::clock(root.time, document.displayZone(), false);
+    QString head;
+    switch (root.kind) {
+    case EventKind::Repost:
+        head = Text::tr("Cascade of %1's repost %2 at %3").arg(author, root.key, at);
+        break;
+    case EventKind::Reply:
+        head = Text::tr("Cascade of %1's reply %2 at %3").arg(author, root.key, at);
+        break;
+    case EventKind::Quote:
+        head = Text::tr("Cascade of %1's quote %2 at %3").arg(author, root.key, at);
+        break;
+    case EventKind::Offline:
+        head = Text::tr("Cascade of %1's offline contact %2 at %3").arg(author, root.key, at);
+        break;
+    case EventKind::Post:
+        head = Text::tr("Cascade of %1's post %2 at %3").arg(author, root.key, at);
+        break;
+    }
     if (m.size == 0)
-        return head + QStringLiteral(": not posted yet");
+        return Text::tr("%1: not posted yet").arg(head);
     if (m.size == 1)
-        return head + QStringLiteral(": not relayed yet");
-    return head + QStringLiteral(": %1 nodes, depth %2, width %3, structural virality %4 (%5)")
-                      .arg(QString::number(m.size), QString::number(m.depth), QString::number(m.width),
-                           QString::number(m.structuralVirality, 'f', 2), QLatin1String(cascadeShapeName(m.shape)));
+        return Text::tr("%1: not relayed yet").arg(head);
+    const QString shape = m.shape == CascadeShape::Viral ? Text::tr("viral") : Text::tr("broadcast");
+    return Text::tr("%1: %2 nodes, depth %3, width %4, structural virality %5 (%6)")
+        .arg(head, DisplayFormat::count(m.size), DisplayFormat::count(m.depth), DisplayFormat::count(m.width),
+             DisplayFormat::fixed(m.structuralVirality, 2), shape);
 }
 
 std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString *error, int *exitCode)

@@ -342,7 +342,7 @@ void SlideComposer::paintFilmstrip(QPainter *painter, const QRect &target, const
     const QFontMetricsF tm(titleFont);
     painter->setFont(titleFont);
     painter->setPen(m_theme.text);
-    const QString title = slideText(o.title.isEmpty() ? c.title : o.title);
+    const QString title = slideText(o.title.isEmpty() ? DisplayFormat::caseTitle(c) : o.title);
     painter->drawText(QRectF(M, M, W - 2 * M, tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       tm.elidedText(title, Qt::ElideRight, W - 2 * M));
     qreal top = M + tm.height() + 24;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/graph/graphlegend.h"
 
+#include "app/presentation/displayformat.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -69,7 +71,7 @@ QSizeF GraphLegend::rolesSize() const
     bold.setBold(true);
     qreal width = QFontMetricsF(bold).horizontalAdvance(Text::tr("Roles"));
     for (const auto &r : m_model.roles)
-        width = std::max(width, kSwatch + fm.horizontalAdvance(QStringLiteral("%1 (%2)").arg(r.label, QString::number(r.actors))));
+        width = std::max(width, kSwatch + fm.horizontalAdvance(QStringLiteral("%1 (%2)").arg(r.label, DisplayFormat::count(r.actors))));
     return QSizeF(width, static_cast<qreal>(m_model.roles.size() + 1) * rowHeight());
 }
 
@@ -153,7 +155,7 @@ void GraphLegend::paintRoles(QPainter *painter, QPointF at) const
         painter->setPen(QPen(m_theme.markerOutline, 1));
         painter->setBrush(r.colour);
         painter->drawEllipse(QPointF(x + 7, y + h / 2), 5.5, 5.5);
-        drawLine(painter, QStringLiteral("%1 (%2)").arg(r.label, QString::number(r.actors)), QPointF(x + kSwatch, y), width,
+        drawLine(painter, QStringLiteral("%1 (%2)").arg(r.label, DisplayFormat::count(r.actors)), QPointF(x + kSwatch, y), width,
                  m_font, m_theme.text);
         y += h;
     }

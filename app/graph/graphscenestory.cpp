@@ -415,7 +415,7 @@ void GraphScene::drawCrowds(QPainter *painter, const QTransform &t, const QRectF
             QFont bold = font;
             bold.setBold(true);
             bold.setPixelSize(qRound(std::clamp(radius * 0.7, px * 0.7, px * 1.1)));
-            const QString number = QString::number(g.members.size());
+            const QString number = DisplayFormat::count(static_cast<std::int64_t>(g.members.size()));
             const QFontMetricsF bm(bold);
             const QRectF badge(centre.x() - bm.horizontalAdvance(number) / 2 - 4, centre.y() - bm.height() / 2,
                                bm.horizontalAdvance(number) + 8, bm.height());

@@ -2,6 +2,7 @@
 #include "app/graph/laneitem.h"
 
 #include "app/graph/graphscene.h"
+#include "app/presentation/displayformat.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -27,7 +28,7 @@ constexpr qreal kMinTitlePixels = 11; // the smallest title height on screen, in
 } // namespace
 
 LaneItem::LaneItem(int index, const QString &title, const QRectF &rect, int actorCount)
-    : m_index(index), m_title(actorCount > 0 ? QStringLiteral("%1 (%2)").arg(title, QString::number(actorCount)) : title),
+    : m_index(index), m_title(actorCount > 0 ? QStringLiteral("%1 (%2)").arg(title, DisplayFormat::count(actorCount)) : title),
       m_rect(rect)
 {
     setZValue(-10);

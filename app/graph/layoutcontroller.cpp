@@ -4,6 +4,7 @@
 #include "app/document/applylayoutcommand.h"
 #include "app/document/casedocument.h"
 #include "app/graph/graphscene.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
 
 #include <QCoreApplication>
@@ -228,7 +229,7 @@ void LayoutController::runFinished()
             m_document->undoStack()->push(new ApplyLayoutCommand(m_document, result.engine, before, after));
     }
     QString message = tr("Layout %1: %2 actors in %3 s")
-                          .arg(result.engine, QString::number(result.actorCount()), QString::number(result.seconds, 'f', 2));
+                          .arg(result.engine, DisplayFormat::count(result.actorCount()), DisplayFormat::fixed(result.seconds, 2));
     if (!result.note.isEmpty())
         message += QStringLiteral(" (%1)").arg(result.note);
     emit finished(true, message);

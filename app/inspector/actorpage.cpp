@@ -512,7 +512,7 @@ void ActorPage::showDetail(const ActorDetail &detail, bool betweennessEstimated)
     setValue(Measure::PageRank, DisplayFormat::score(m.pageRank));
     setValue(Measure::Betweenness, DisplayFormat::score(m.betweenness)
                                        + (betweennessEstimated ? tr(" (estimated from sampled sources)") : QString()));
-    setValue(Measure::CoreNumber, QString::number(m.coreNumber));
+    setValue(Measure::CoreNumber, DisplayFormat::count(m.coreNumber));
     setValue(Measure::Closeness, DisplayFormat::score(m.closeness));
 
     const Brokerage &b = m.brokerage;

@@ -195,7 +195,7 @@ QVariant ActorTableModel::display(ActorId a, int column) const
     case Measure::Betweenness:
         return m_table->centralityComputed ? DisplayFormat::score(row.betweenness) : QStringLiteral("\u2014");
     case Measure::CoreNumber:
-        return m_table->centralityComputed ? QString::number(row.coreNumber) : QStringLiteral("\u2014");
+        return m_table->centralityComputed ? DisplayFormat::count(row.coreNumber) : QStringLiteral("\u2014");
     case Measure::Closeness:
         return m_table->closenessComputed ? DisplayFormat::score(row.closeness) : QStringLiteral("\u2014");
     case Measure::Brokerage:

@@ -161,9 +161,9 @@ void CascadePage::showCursor()
     const QString none = QStringLiteral("\u2013");
     const QStringList values = {
         DisplayFormat::count(m_measures.size),
-        QString::number(m_measures.depth),
-        QString::number(m_measures.width),
-        relayed ? QString::number(m_measures.structuralVirality, 'f', 2) : none,
+        DisplayFormat::count(m_measures.depth),
+        DisplayFormat::count(m_measures.width),
+        relayed ? DisplayFormat::fixed(m_measures.structuralVirality, 2) : none,
         !relayed ? tr("not relayed yet") : m_measures.shape == CascadeShape::Viral ? tr("viral") : tr("broadcast"),
         relayed ? tr("%1 of %2").arg(DisplayFormat::count(inferred), DisplayFormat::count(relays)) : none,
         relayed ? DisplayFormat::dateTime(first, zone) : none,

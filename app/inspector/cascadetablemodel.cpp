@@ -257,7 +257,7 @@ QVariant CascadeTableModel::data(const QModelIndex &index, int role) const
         case WidthColumn:
             return r->tree.width;
         case ViralityColumn:
-            return QString::number(r->tree.structuralVirality, 'f', 2);
+            return DisplayFormat::fixed(r->tree.structuralVirality, 2);
         case ShapeColumn:
             return r->tree.shape == CascadeShape::Viral ? tr("viral") : tr("broadcast");
         case FirstRelayColumn:

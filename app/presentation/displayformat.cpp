@@ -101,6 +101,11 @@ QString score(double x)
     return QLocale().toString(x, 'g', 3);
 }
 
+QString fixed(double x, int decimals)
+{
+    return QLocale().toString(x, 'f', decimals);
+}
+
 QString handle(const Case &c, ActorId a)
 {
     if (a < 0 || a >= static_cast<ActorId>(c.actors.size()))

@@ -43,6 +43,9 @@ QString duration(TimeMs ms, DurationStyle style = DurationStyle::Words);
 QString count(std::int64_t n);
 // A score between 0 and 1 with three significant digits: "0.0123", "0.456".
 QString score(double x);
+// A figure with a fixed number of decimals in the locale's digits: 1.94 -> "1.94" in
+// English, "1,94" in French.
+QString fixed(double x, int decimals);
 // The actor's handle, or an empty string for kNoActor.
 QString handle(const Case &c, ActorId a);
 // The label of the actor's role ("Journalist"), or an empty string.

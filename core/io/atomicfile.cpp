@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -11,16 +12,24 @@ namespace cascade {
 
 namespace {
 
+// The texts of this file, for Qt Linguist (the context "CaseWriter", as the case
+// writer's, whose saves go through here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CaseWriter)
+};
+
 // The system's reason for a failed write: QFileDevice's own when it has one, else the
 // errno saved at the failing call ("File too large" under a size limit, where Qt says
-// only "Unknown error").
+// only "Unknown error", or its translation when Qt's own texts are installed).
 QString writeFailure(const QFileDevice &file, int savedErrno)
 {
-    if (file.error() != QFileDevice::NoError && file.errorString() != QLatin1String("Unknown error"))
-        return file.errorString();
+    static constexpr char kUnknown[] = "Unknown error"; // Qt's text, translated by Qt's own catalogue
+    const QString qtReason = file.errorString();
+    if (file.error() != QFileDevice::NoError && qtReason != QLatin1String(kUnknown) && qtReason != QIODevice::tr(kUnknown))
+        return qtReason;
     if (savedErrno)
         return QString::fromLocal8Bit(std::strerror(savedErrno));
-    return QStringLiteral("the data could not be written");
+    return Text::tr("the data could not be written");
 }
 
 } // namespace
@@ -41,7 +50,7 @@ bool writeFilesAtomically(const std::vector<FileToWrite> &files, QString *error)
         for (const auto &f : saved)
             f->cancelWriting();
         if (error)
-            *error = QStringLiteral("cannot save %1: %2").arg(path, why);
+            *error = Text::tr("cannot save %1: %2").arg(path, why);
         return false;
     };
     for (const FileToWrite &f : files) {

@@ -6,6 +6,7 @@
 #include "core/io/jsontext.h"
 #include "core/io/largepages.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
@@ -29,6 +30,12 @@ ReadResult readBuffer(char *base, std::size_t length, std::size_t capacity, cons
 #endif
 
 namespace {
+
+// The texts of this file, for Qt Linguist (the context "CaseReader", as those of
+// casereader.inc).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CaseReader)
+};
 
 // Bytes simdjson may read past the end of the text (simdjson::SIMDJSON_PADDING).
 constexpr std::size_t kPadding = 64;
@@ -64,7 +71,7 @@ ReadResult tooLarge(const QString &name, std::int64_t size, const ReadOptions &o
 {
     ReadResult result;
     result.problems.push_back({name, 1, 1, {},
-                               QStringLiteral("file is %1, larger than the limit of %2 for case files")
+                               Text::tr("file is %1, larger than the limit of %2 for case files")
                                    .arg(json::formatByteSize(size), json::formatByteSize(fileLimit(options)))});
     return result;
 }
@@ -95,7 +102,7 @@ QString ReadResult::errorText() const
     for (const CaseFileProblem &p : problems)
         lines << p.toString();
     if (cancelled)
-        lines << QStringLiteral("cancelled");
+        lines << QStringLiteral("cancelled"); // the project's mark of a cancel, as the importers': not translated
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -106,7 +113,7 @@ ReadResult readCaseBytes(QByteArrayView data, const QString &name, const ReadOpt
     const auto length = static_cast<std::size_t>(data.size());
     LargeBuffer buffer(length + kPadding);
     if (!buffer.data())
-        return fileError(name, QStringLiteral("not enough memory to read the case"));
+        return fileError(name, Text::tr("not enough memory to read the case"));
     if (length)
         std::memcpy(buffer.data(), data.data(), length);
     std::memset(buffer.data() + length, 0, kPadding);
@@ -116,17 +123,17 @@ ReadResult readCaseBytes(QByteArrayView data, const QString &name, const ReadOpt
 ReadResult readCaseFile(const QString &path, const ReadOptions &options)
 {
     if (QFileInfo(path).isDir())
-        return fileError(path, QStringLiteral("is a folder, not a case file"));
+        return fileError(path, Text::tr("is a folder, not a case file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, QStringLiteral("cannot open: ") + file.errorString());
+        return fileError(path, Text::tr("cannot open: %1").arg(file.errorString()));
     const qint64 size = file.size();
     if (size > fileLimit(options))
         return tooLarge(path, size, options);
     const auto length = static_cast<std::size_t>(size);
     LargeBuffer buffer(length + kPadding);
     if (!buffer.data())
-        return fileError(path, QStringLiteral("not enough memory to read the file"));
+        return fileError(path, Text::tr("not enough memory to read the file"));
     std::size_t done = 0;
     while (done < length) {
         const qint64 n = file.read(buffer.data() + done, static_cast<qint64>(length - done));
@@ -135,7 +142,7 @@ ReadResult readCaseFile(const QString &path, const ReadOptions &options)
         done += static_cast<std::size_t>(n);
     }
     if (done != length)
-        return fileError(path, QStringLiteral("read error: ") + file.errorString());
+        return fileError(path, Text::tr("read error: %1").arg(file.errorString()));
     std::memset(buffer.data() + length, 0, kPadding);
     return readPadded(buffer.data(), length, path, options);
 }

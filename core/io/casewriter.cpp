@@ -5,11 +5,18 @@
 #include "core/io/atomicfile.h"
 #include "core/io/jsontext.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace cascade {
 
 namespace {
+
+// The texts of this file, for Qt Linguist (the context "CaseWriter").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CaseWriter)
+};
 
 // Builds the canonical text; hands full chunks to `flush` so that large cases are
 // written without holding the whole text in memory.
@@ -423,7 +430,7 @@ bool writeCaseFile(const Case &c, const QString &path, QString *error)
 {
     if (const QString broken = c.checkInvariants(); !broken.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot save an inconsistent case: ") + broken;
+            *error = Text::tr("cannot save an inconsistent case: %1").arg(broken);
         return false;
     }
     return writeFileAtomically(

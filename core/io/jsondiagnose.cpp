@@ -3,6 +3,8 @@
 
 #include "core/io/jsontext.h"
 
+#include <QCoreApplication>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -10,6 +12,13 @@
 namespace cascade::json {
 
 namespace {
+
+// The texts of this file, for Qt Linguist (the context "JsonDiagnose"). The fragments
+// passed as `const char *what` are marked with QT_TRANSLATE_NOOP where they are written
+// and translated where they are used, only when a problem is reported.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(JsonDiagnose)
+};
 
 QString hexByte(unsigned char c)
 {
@@ -37,7 +46,7 @@ QString hexUnit(std::uint32_t unit)
 
 QString invalidUtf8(unsigned char c)
 {
-    return QStringLiteral("invalid UTF-8 byte %1 (case files are UTF-8 text)").arg(hexByte(c));
+    return Text::tr("invalid UTF-8 byte %1 (case files are UTF-8 text)").arg(hexByte(c));
 }
 
 class Diagnoser {
@@ -49,13 +58,13 @@ public:
         if (m_in.substr(0, 3) == "\xEF\xBB\xBF")
             m_pos = 3;
         skipSpace();
-        if (!value(1, "a value"))
+        if (!value(1, QT_TRANSLATE_NOOP("JsonDiagnose", "a value")))
             return m_problem;
         skipSpace();
         if (m_pos < m_in.size()) {
             if (!token())
                 return m_problem;
-            fail(QStringLiteral("expected the end of the file after the top-level value, found %1").arg(found()));
+            fail(Text::tr("expected the end of the file after the top-level value, found %1").arg(found()));
             return m_problem;
         }
         return std::nullopt;
@@ -110,8 +119,8 @@ private:
         if (!token())
             return false;
         if (m_pos >= m_in.size())
-            return fail(QStringLiteral("expected %1, found the end of the file (is the file cut off?)").arg(QLatin1String(what)));
-        return fail(QStringLiteral("expected %1, found %2").arg(QLatin1String(what), found()));
+            return fail(Text::tr("expected %1, found the end of the file (is the file cut off?)").arg(Text::tr(what)));
+        return fail(Text::tr("expected %1, found %2").arg(Text::tr(what), found()));
     }
 
     void skipSpace()
@@ -145,7 +154,7 @@ private:
             m_pos += w.size();
             return true;
         }
-        return fail(QStringLiteral("expected a value (text goes in double quotes), found %1")
+        return fail(Text::tr("expected a value (text goes in double quotes), found %1")
                         .arg(QString::fromLatin1(w.data(), static_cast<qsizetype>(w.size()))));
     }
 
@@ -169,7 +178,7 @@ private:
         // m_pos is at the backslash.
         if (m_pos + 1 >= m_in.size()) {
             ++m_pos;
-            return fail(QStringLiteral("expected '\"' to end the string, found the end of the file (is the file cut off?)"));
+            return fail(Text::tr("expected '\"' to end the string, found the end of the file (is the file cut off?)"));
         }
         const char e = m_in[m_pos + 1];
         if (e == 'u') {
@@ -177,17 +186,17 @@ private:
             if (!hex4(m_pos + 2, unit)) {
                 if (m_pos + 6 > m_in.size() && m_in.find_first_not_of("0123456789abcdefABCDEF", m_pos + 2) == std::string_view::npos) {
                     m_pos = m_in.size();
-                    return fail(QStringLiteral("expected '\"' to end the string, found the end of the file (is the file cut off?)"));
+                    return fail(Text::tr("expected '\"' to end the string, found the end of the file (is the file cut off?)"));
                 }
-                return fail(QStringLiteral("invalid escape in a string (expected \\u and four hexadecimal digits)"));
+                return fail(Text::tr("invalid escape in a string (expected \\u and four hexadecimal digits)"));
             }
             if (unit >= 0xDC00 && unit <= 0xDFFF)
-                return fail(QStringLiteral("invalid escape \\u%1 in a string (half of a UTF-16 pair without its first half)")
+                return fail(Text::tr("invalid escape \\u%1 in a string (half of a UTF-16 pair without its first half)")
                                 .arg(hexUnit(unit)));
             if (unit >= 0xD800 && unit <= 0xDBFF) {
                 std::uint32_t low = 0;
                 if (m_in.substr(m_pos + 6, 2) != "\\u" || !hex4(m_pos + 8, low) || low < 0xDC00 || low > 0xDFFF)
-                    return fail(QStringLiteral("invalid escape \\u%1 in a string (half of a UTF-16 pair without its second half)")
+                    return fail(Text::tr("invalid escape \\u%1 in a string (half of a UTF-16 pair without its second half)")
                                     .arg(hexUnit(unit)));
                 m_pos += 12;
                 return true;
@@ -199,7 +208,7 @@ private:
             m_pos += 2;
             return true;
         }
-        return fail(QStringLiteral("invalid escape in a string (expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hexadecimal digits)"));
+        return fail(Text::tr("invalid escape in a string (expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hexadecimal digits)"));
     }
 
     bool string()
@@ -217,11 +226,11 @@ private:
                 continue;
             }
             if (c == 0)
-                return fail(QStringLiteral("expected text or '\"' to end the string, found a NUL byte (0x00), which a text file cannot contain"));
+                return fail(Text::tr("expected text or '\"' to end the string, found a NUL byte (0x00), which a text file cannot contain"));
             if (c == '\n' || c == '\r')
-                return fail(QStringLiteral("expected '\"' to end the string, found a line break (a missing '\"'? a line break in a text is written \\n)"));
+                return fail(Text::tr("expected '\"' to end the string, found a line break (a missing '\"'? a line break in a text is written \\n)"));
             if (c < 0x20)
-                return fail(QStringLiteral("expected text or '\"' to end the string, found control character %1 (write it as \\u00%2)")
+                return fail(Text::tr("expected text or '\"' to end the string, found control character %1 (write it as \\u00%2)")
                                 .arg(hexByte(c))
                                 .arg(unsigned(c), 2, 16, QLatin1Char('0')));
             if (c >= 0x80) {
@@ -233,7 +242,7 @@ private:
             }
             ++m_pos;
         }
-        return fail(QStringLiteral("expected '\"' to end the string, found the end of the file (is the file cut off?)"));
+        return fail(Text::tr("expected '\"' to end the string, found the end of the file (is the file cut off?)"));
     }
 
     bool number()
@@ -268,7 +277,7 @@ private:
             return true;
         m_pos = start;
         const std::string_view w = word();
-        return fail(QStringLiteral("expected a number such as 12, -3.5 or 1e6, found %1")
+        return fail(Text::tr("expected a number such as 12, -3.5 or 1e6, found %1")
                         .arg(QString::fromLatin1(w.data(), static_cast<qsizetype>(w.size()))));
     }
 
@@ -288,14 +297,14 @@ private:
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
             return literal();
         if (c == '\'')
-            return fail(QStringLiteral("expected %1, found ' (text goes in double quotes)").arg(QLatin1String(what)));
+            return fail(Text::tr("expected %1, found ' (text goes in double quotes)").arg(Text::tr(what)));
         return expected(what);
     }
 
     bool container(int level)
     {
         if (level > m_maxDepth)
-            return fail(QStringLiteral("nesting deeper than %1 levels (the limit for case files)").arg(m_maxDepth));
+            return fail(Text::tr("nesting deeper than %1 levels (the limit for case files)").arg(m_maxDepth));
         const bool object = m_in[m_pos] == '{';
         const char close = object ? '}' : ']';
         ++m_pos;
@@ -311,8 +320,9 @@ private:
                 m_path.back() = Segment{};
                 if (m_pos >= m_in.size() || m_in[m_pos] != '"') {
                     if (i > 0 && m_pos < m_in.size() && m_in[m_pos] == '}')
-                        return fail(QStringLiteral("expected a member name after ',', found '}' (one comma too many?)"));
-                    return expected(i == 0 ? "a member name in double quotes, or '}'" : "a member name in double quotes");
+                        return fail(Text::tr("expected a member name after ',', found '}' (one comma too many?)"));
+                    return expected(i == 0 ? QT_TRANSLATE_NOOP("JsonDiagnose", "a member name in double quotes, or '}'")
+                                          : QT_TRANSLATE_NOOP("JsonDiagnose", "a member name in double quotes"));
                 }
                 const std::size_t keyStart = m_pos + 1;
                 if (!string())
@@ -320,16 +330,16 @@ private:
                 m_path.back() = Segment{m_in.substr(keyStart, m_pos - 1 - keyStart), -1};
                 skipSpace();
                 if (m_pos >= m_in.size() || m_in[m_pos] != ':')
-                    return expected("':' after the member name");
+                    return expected(QT_TRANSLATE_NOOP("JsonDiagnose", "':' after the member name"));
                 ++m_pos;
                 skipSpace();
-                if (!value(level + 1, "a value after ':'"))
+                if (!value(level + 1, QT_TRANSLATE_NOOP("JsonDiagnose", "a value after ':'")))
                     return false;
             } else {
                 m_path.back() = Segment{{}, i};
                 if (i > 0 && m_pos < m_in.size() && m_in[m_pos] == ']')
-                    return fail(QStringLiteral("expected a value after ',', found ']' (one comma too many?)"));
-                if (!value(level + 1, i == 0 ? "a value or ']'" : "a value"))
+                    return fail(Text::tr("expected a value after ',', found ']' (one comma too many?)"));
+                if (!value(level + 1, i == 0 ? QT_TRANSLATE_NOOP("JsonDiagnose", "a value or ']'") : QT_TRANSLATE_NOOP("JsonDiagnose", "a value")))
                     return false;
             }
             skipSpace();
@@ -343,7 +353,7 @@ private:
                 return true;
             }
             m_path.pop_back(); // the problem is in the container, after its member
-            return expected(object ? "',' or '}'" : "',' or ']'");
+            return expected(object ? QT_TRANSLATE_NOOP("JsonDiagnose", "',' or '}'") : QT_TRANSLATE_NOOP("JsonDiagnose", "',' or ']'"));
         }
     }
 
@@ -359,19 +369,19 @@ private:
 QString describeByteAt(std::string_view text, std::size_t offset)
 {
     if (offset >= text.size())
-        return QStringLiteral("the end of the file");
+        return Text::tr("the end of the file");
     const auto c = static_cast<unsigned char>(text[offset]);
     if (c == 0)
-        return QStringLiteral("a NUL byte (0x00), which a text file cannot contain");
+        return Text::tr("a NUL byte (0x00), which a text file cannot contain");
     if (c == '\n' || c == '\r')
-        return QStringLiteral("a line break");
+        return Text::tr("a line break");
     if (c > 0x20 && c < 0x7F)
         return QLatin1Char('\'') + QLatin1Char(char(c)) + QLatin1Char('\'');
     if (c >= 0x80) {
         if (const std::size_t n = utf8Length(text, offset))
             return QLatin1Char('\'') + QString::fromUtf8(text.data() + offset, static_cast<qsizetype>(n)) + QLatin1Char('\'');
     }
-    return QStringLiteral("byte %1").arg(hexByte(c));
+    return Text::tr("byte %1").arg(hexByte(c));
 }
 
 std::optional<SyntaxProblem> diagnoseJson(std::string_view text, int maxDepth)

@@ -2,6 +2,7 @@
 #include "core/io/jsontext.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cctype>
@@ -96,6 +97,13 @@ void appendNumber(std::string &out, std::int64_t value)
 
 namespace {
 
+// The texts of this file, for Qt Linguist (the context "JsonText"). The messages passed
+// to Minifier::fail() are marked with QT_TRANSLATE_NOOP and translated there, only when
+// the text is not valid.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(JsonText)
+};
+
 // A strict recursive-descent validator with an explicit depth limit.
 class Minifier {
 public:
@@ -109,7 +117,7 @@ public:
             return false;
         skipSpace();
         if (m_pos != m_in.size())
-            return fail("JSON syntax error: unexpected text after the value");
+            return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: unexpected text after the value"));
         return true;
     }
 
@@ -120,7 +128,7 @@ private:
     bool fail(const char *message)
     {
         errorOffset = m_pos;
-        error = QString::fromLatin1(message);
+        error = Text::tr(message);
         return false;
     }
 
@@ -137,7 +145,7 @@ private:
     bool literal(std::string_view word)
     {
         if (m_in.substr(m_pos, word.size()) != word)
-            return fail("JSON syntax error: invalid literal");
+            return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: invalid literal"));
         m_out.append(word);
         m_pos += word.size();
         return true;
@@ -154,7 +162,7 @@ private:
                 return true;
             }
             if (c < 0x20)
-                return fail("JSON syntax error: control character in a string");
+                return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: control character in a string"));
             if (c == '\\') {
                 ++m_pos;
                 if (m_pos >= m_in.size())
@@ -163,16 +171,16 @@ private:
                 if (e == 'u') {
                     for (int k = 1; k <= 4; ++k) {
                         if (m_pos + k >= m_in.size() || !std::isxdigit(static_cast<unsigned char>(m_in[m_pos + k])))
-                            return fail("JSON syntax error: invalid \\u escape");
+                            return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: invalid \\u escape"));
                     }
                     m_pos += 4;
                 } else if (!std::strchr("\"\\/bfnrt", e) || e == 0) {
-                    return fail("JSON syntax error: invalid escape in a string");
+                    return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: invalid escape in a string"));
                 }
             }
             ++m_pos;
         }
-        return fail("JSON syntax error: unterminated string");
+        return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: unterminated string"));
     }
 
     bool number()
@@ -182,7 +190,7 @@ private:
         if (m_in[m_pos] == '-')
             ++m_pos;
         if (!isDigit())
-            return fail("JSON syntax error: invalid number");
+            return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: invalid number"));
         if (m_in[m_pos] == '0')
             ++m_pos;
         else
@@ -191,7 +199,7 @@ private:
         if (m_pos < m_in.size() && m_in[m_pos] == '.') {
             ++m_pos;
             if (!isDigit())
-                return fail("JSON syntax error: invalid number");
+                return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: invalid number"));
             while (isDigit())
                 ++m_pos;
         }
@@ -200,7 +208,7 @@ private:
             if (m_pos < m_in.size() && (m_in[m_pos] == '+' || m_in[m_pos] == '-'))
                 ++m_pos;
             if (!isDigit())
-                return fail("JSON syntax error: invalid number");
+                return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: invalid number"));
             while (isDigit())
                 ++m_pos;
         }
@@ -211,7 +219,7 @@ private:
     bool value(int depth)
     {
         if (m_pos >= m_in.size())
-            return fail("JSON syntax error: unexpected end of the value");
+            return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: unexpected end of the value"));
         switch (m_in[m_pos]) {
         case '{':
         case '[':
@@ -233,7 +241,7 @@ private:
     {
         if (depth + 1 > m_maxDepth) {
             errorOffset = m_pos;
-            error = QStringLiteral("nesting deeper than %1 levels").arg(m_maxDepth);
+            error = Text::tr("nesting deeper than %1 levels").arg(m_maxDepth);
             return false;
         }
         const bool object = m_in[m_pos] == '{';
@@ -249,12 +257,12 @@ private:
             skipSpace();
             if (object) {
                 if (m_pos >= m_in.size() || m_in[m_pos] != '"')
-                    return fail("JSON syntax error: expected a member name");
+                    return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: expected a member name"));
                 if (!string())
                     return false;
                 skipSpace();
                 if (m_pos >= m_in.size() || m_in[m_pos] != ':')
-                    return fail("JSON syntax error: expected ':'");
+                    return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: expected ':'"));
                 m_out.push_back(':');
                 ++m_pos;
                 skipSpace();
@@ -263,7 +271,7 @@ private:
                 return false;
             skipSpace();
             if (m_pos >= m_in.size())
-                return fail("JSON syntax error: unexpected end inside an array or object");
+                return fail(QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: unexpected end inside an array or object"));
             if (m_in[m_pos] == ',') {
                 m_out.push_back(',');
                 ++m_pos;
@@ -274,7 +282,8 @@ private:
                 ++m_pos;
                 return true;
             }
-            return fail(object ? "JSON syntax error: expected ',' or '}'" : "JSON syntax error: expected ',' or ']'");
+            return fail(object ? QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: expected ',' or '}'")
+                               : QT_TRANSLATE_NOOP("JsonText", "JSON syntax error: expected ',' or ']'"));
         }
     }
 
@@ -302,12 +311,12 @@ QString formatByteSize(std::int64_t bytes)
 {
     constexpr std::int64_t kKiB = 1024, kMiB = kKiB * 1024, kGiB = kMiB * 1024;
     if (bytes >= kGiB)
-        return QString::number(double(bytes) / double(kGiB), 'f', 1) + QStringLiteral(" GiB");
+        return Text::tr("%1 GiB").arg(QString::number(double(bytes) / double(kGiB), 'f', 1));
     if (bytes >= kMiB)
-        return QString::number(double(bytes) / double(kMiB), 'f', 1) + QStringLiteral(" MiB");
+        return Text::tr("%1 MiB").arg(QString::number(double(bytes) / double(kMiB), 'f', 1));
     if (bytes >= kKiB)
-        return QString::number(double(bytes) / double(kKiB), 'f', 1) + QStringLiteral(" KiB");
-    return QString::number(bytes) + QStringLiteral(" bytes");
+        return Text::tr("%1 KiB").arg(QString::number(double(bytes) / double(kKiB), 'f', 1));
+    return Text::tr("%1 bytes").arg(bytes);
 }
 
 std::size_t findInvalidUtf8(std::string_view s)

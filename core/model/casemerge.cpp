@@ -3,12 +3,18 @@
 
 #include "core/model/uniquenames.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 namespace cascade {
 
 namespace {
+
+// The texts of this file, for Qt Linguist (the context "CaseMerge").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CaseMerge)
+};
 
 QString platformKey(const QString &platform, const QString &value)
 {
@@ -19,7 +25,7 @@ QString platformKey(const QString &platform, const QString &value)
 
 QString CaseMergeReport::toText() const
 {
-    return QStringLiteral("%1 events added (%2 already in the case), %3 actors added (%4 already in the case)")
+    return Text::tr("%1 events added (%2 already in the case), %3 actors added (%4 already in the case)")
         .arg(eventsAdded)
         .arg(eventsDuplicate)
         .arg(actorsAdded)
@@ -124,7 +130,7 @@ CaseMergeResult mergeCases(const Case &base, const Case &added)
     c.sortEvents();
     c.invalidateIndex();
     if (const QString broken = c.checkInvariants(); !broken.isEmpty()) {
-        result.error = QStringLiteral("the merged case is inconsistent: ") + broken;
+        result.error = Text::tr("the merged case is inconsistent: %1").arg(broken);
         return result;
     }
     result.value = std::move(c);

@@ -111,6 +111,295 @@
     </message>
 </context>
 <context>
+    <name>CaseMerge</name>
+    <message>
+        <source>%1 events added (%2 already in the case), %3 actors added (%4 already in the case)</source>
+        <translation>%1 événements ajoutés (%2 déjà dans le cas), %3 acteurs ajoutés (%4 déjà dans le cas)</translation>
+    </message>
+    <message>
+        <source>the merged case is inconsistent: %1</source>
+        <translation>le cas fusionné est incohérent&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReader</name>
+    <message>
+        <source>file is %1, larger than the limit of %2 for case files</source>
+        <translation>le fichier fait %1, plus que la limite de %2 pour les fichiers de cas</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the case</source>
+        <translation>pas assez de mémoire pour lire le cas</translation>
+    </message>
+    <message>
+        <source>is a folder, not a case file</source>
+        <translation>est un dossier, pas un fichier de cas</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>impossible d’ouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file</source>
+        <translation>pas assez de mémoire pour lire le fichier</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>missing required member %1</source>
+        <translation>membre obligatoire %1 manquant</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>on attendait %1, on a trouvé %2</translation>
+    </message>
+    <message>
+        <source>more than %1 members in one object: the limit for case files</source>
+        <translation>plus de %1 membres dans un même objet&#xa0;: la limite des fichiers de cas</translation>
+    </message>
+    <message>
+        <source>repeated member</source>
+        <translation>membre répété</translation>
+    </message>
+    <message>
+        <source>string of %1 is longer than the limit of %2</source>
+        <translation>une chaîne de %1 dépasse la limite de %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>on attendait un nombre entier, on a trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a number of ordinary size, found %1</source>
+        <translation>on attendait un nombre de taille ordinaire, on a trouvé %1</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>an object of translations by language</source>
+        <translation>un objet de traductions par langue</translation>
+    </message>
+    <message>
+        <source>%1 is not a language tag such as fr, en or pt-BR</source>
+        <translation>%1 n’est pas une étiquette de langue comme fr, en ou pt-BR</translation>
+    </message>
+    <message>
+        <source>an object of texts by field</source>
+        <translation>un objet de textes par champ</translation>
+    </message>
+    <message>
+        <source>not a text that can be translated here (expected %1)</source>
+        <translation>ce texte ne peut pas être traduit ici (textes possibles&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>unknown actor %1</source>
+        <translation>acteur inconnu %1</translation>
+    </message>
+    <message>
+        <source>cannot be read in parts</source>
+        <translation>ne peut pas être lu par parties</translation>
+    </message>
+    <message>
+        <source>the file cannot be read from here on (%1)</source>
+        <translation>le fichier ne peut pas être lu à partir d’ici (%1)</translation>
+    </message>
+    <message>
+        <source>not a Cascade case file (&quot;format&quot; must be &quot;cascade-case&quot;, not %1)</source>
+        <translation>ce n’est pas un fichier de cas Cascade (&quot;format&quot; doit valoir &quot;cascade-case&quot;, pas %1)</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this Cascade reads version %2)</source>
+        <translation>version %1 non prise en charge (cette version de Cascade lit la version %2)</translation>
+    </message>
+    <message>
+        <source>an array of actor handles</source>
+        <translation>un tableau d’identifiants d’acteurs</translation>
+    </message>
+    <message>
+        <source>an array of roles</source>
+        <translation>un tableau de rôles</translation>
+    </message>
+    <message>
+        <source>duplicate role id %1</source>
+        <translation>identifiant de rôle en double %1</translation>
+    </message>
+    <message>
+        <source>expected a colour like &quot;#D55E00&quot;, got %1</source>
+        <translation>on attendait une couleur comme &quot;#D55E00&quot;, on a trouvé %1</translation>
+    </message>
+    <message>
+        <source>an array of sources</source>
+        <translation>un tableau de sources</translation>
+    </message>
+    <message>
+        <source>duplicate source id %1</source>
+        <translation>identifiant de source en double %1</translation>
+    </message>
+    <message>
+        <source>an array of actors</source>
+        <translation>un tableau d’acteurs</translation>
+    </message>
+    <message>
+        <source>more than %1 actors: the limit for one case</source>
+        <translation>plus de %1 acteurs&#xa0;: la limite pour un cas</translation>
+    </message>
+    <message>
+        <source>a handle cannot be empty</source>
+        <translation>un identifiant ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>duplicate handle %1 (also actors[%2])</source>
+        <translation>identifiant en double %1 (aussi actors[%2])</translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation>rôle inconnu %1</translation>
+    </message>
+    <message>
+        <source>followers cannot be negative</source>
+        <translation>le nombre d’abonnés ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>an array of milestones</source>
+        <translation>un tableau de jalons</translation>
+    </message>
+    <message>
+        <source>an array of classification rules</source>
+        <translation>un tableau de règles de classement</translation>
+    </message>
+    <message>
+        <source>an array of words</source>
+        <translation>un tableau de mots</translation>
+    </message>
+    <message>
+        <source>an array of verification values</source>
+        <translation>un tableau de valeurs de certification</translation>
+    </message>
+    <message>
+        <source>an array of notes</source>
+        <translation>un tableau de notes</translation>
+    </message>
+    <message>
+        <source>an object of layouts by engine</source>
+        <translation>un objet de dispositions par moteur</translation>
+    </message>
+    <message>
+        <source>a position is [x, y]</source>
+        <translation>une position s’écrit [x, y]</translation>
+    </message>
+    <message>
+        <source>an array of events</source>
+        <translation>un tableau d’événements</translation>
+    </message>
+    <message>
+        <source>more than %1 events: the limit for one case</source>
+        <translation>plus de %1 événements&#xa0;: la limite pour un cas</translation>
+    </message>
+    <message>
+        <source>duplicate event id %1 (also events[%2])</source>
+        <translation>identifiant d’événement en double %1 (aussi events[%2])</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (expected post, repost, reply, quote or offline)</source>
+        <translation>type inconnu %1 (on attendait post, repost, reply, quote ou offline)</translation>
+    </message>
+    <message>
+        <source>confidence must be between 0 and 1</source>
+        <translation>la confiance doit être comprise entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>unknown source %1</source>
+        <translation>source inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown event %1</source>
+        <translation>événement inconnu %1</translation>
+    </message>
+    <message>
+        <source>an event cannot refer to itself</source>
+        <translation>un événement ne peut pas se désigner lui-même</translation>
+    </message>
+    <message>
+        <source>prompting event %1 (%2) is later than this event (%3)</source>
+        <translation>l’événement déclencheur %1 (%2) est postérieur à cet événement (%3)</translation>
+    </message>
+    <message>
+        <source>parent %1 (%2) is later than this event (%3)</source>
+        <translation>l’événement parent %1 (%2) est postérieur à cet événement (%3)</translation>
+    </message>
+    <message>
+        <source>prompting event %1 has the same time as this event but is listed after it; list it first</source>
+        <translation>l’événement déclencheur %1 a la même heure que cet événement mais il est listé après lui&#xa0;; placez-le avant</translation>
+    </message>
+    <message>
+        <source>parent %1 has the same time as this event but is listed after it; list it first</source>
+        <translation>l’événement parent %1 a la même heure que cet événement mais il est listé après lui&#xa0;; placez-le avant</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a Cascade case file: the top level must be a JSON object</source>
+        <translation>ce n’est pas un fichier de cas Cascade&#xa0;: le niveau supérieur doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>not a Cascade case file: missing required member &quot;format&quot;</source>
+        <translation>ce n’est pas un fichier de cas Cascade&#xa0;: membre obligatoire &quot;format&quot; manquant</translation>
+    </message>
+    <message>
+        <source>too many problems; stopped after %1</source>
+        <translation>trop de problèmes&#xa0;; arrêt après %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWriter</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation>les données n’ont pas pu être écrites</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot save an inconsistent case: %1</source>
+        <translation>impossible d’enregistrer un cas incohérent&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationRules</name>
     <message>
         <source>Choose the role the rule gives.</source>
@@ -131,6 +420,541 @@
     <message>
         <source>The handle pattern cannot be read.</source>
         <translation>Le motif d’identifiant est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>a CSV with a header row: handle and/or platform_id, role, and optionally name and note (comma, semicolon or tab separated)</source>
+        <translation>un fichier CSV avec une ligne d’en-tête&#xa0;: handle et/ou platform_id, role, et en option name et note (séparés par des virgules, des points-virgules ou des tabulations)</translation>
+    </message>
+    <message>
+        <source>where to write the classified case (default: CASE itself)</source>
+        <translation>où écrire le cas classé (par défaut&#xa0;: CASE lui-même)</translation>
+    </message>
+    <message>
+        <source>report what would change, write nothing</source>
+        <translation>indiquer ce qui changerait, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>print one line per actor whose role changes</source>
+        <translation>afficher une ligne par acteur dont le rôle change</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 needs a file</source>
+        <translation>%1 demande un fichier</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no case file</source>
+        <translation>aucun fichier de cas</translation>
+    </message>
+    <message>
+        <source>no --roster file</source>
+        <translation>aucun fichier --roster</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 (line %4)</source>
+        <translation>%1&#xa0;: %2 -&gt; %3 (ligne %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 roster lines; %3 actors change role, %4 more get a name or note; %5 already had their role, %6 lines name no actor of the case, %7 lines not used</source>
+        <translation>%1&#xa0;: %2 lignes dans la liste&#xa0;; %3 acteurs changent de rôle, %4 autres reçoivent un nom ou une note&#xa0;; %5 avaient déjà leur rôle, %6 lignes ne nomment aucun acteur du cas, %7 lignes non utilisées</translation>
+    </message>
+    <message>
+        <source>check case files; one FILE:LINE:COL: message line per problem</source>
+        <translation>vérifier des fichiers de cas&#xa0;; une ligne FILE:LINE:COL: message par problème</translation>
+    </message>
+    <message>
+        <source>write a synthetic case (--actors N --events M --seed S -o FILE)</source>
+        <translation>écrire un cas synthétique (--actors N --events M --seed S -o FILE)</translation>
+    </message>
+    <message>
+        <source>influence measures, case summary and one actor in detail (FILE [--at TIME] [--actor H] [--json])</source>
+        <translation>mesures d’influence, résumé du cas et un acteur en détail (FILE [--at TIME] [--actor H] [--json])</translation>
+    </message>
+    <message>
+        <source>lay a case out and store the layout in it (FILE --engine auto|dot|twopi|neato|sfdp|balloon|swimlane [-o FILE])</source>
+        <translation>disposer un cas et y enregistrer la disposition (FILE --engine auto|dot|twopi|neato|sfdp|balloon|swimlane [-o FILE])</translation>
+    </message>
+    <message>
+        <source>one slide as PNG, SVG or PDF (FILE (--at TIME | --milestone N) -o OUT [--size WxH] [--theme T] ...)</source>
+        <translation>une diapositive en PNG, SVG ou PDF (FILE (--at TIME | --milestone N) -o OUT [--size WxH] [--theme T] ...)</translation>
+    </message>
+    <message>
+        <source>one slide per milestone, the PDF deck, a filmstrip (FILE -o DIR [--pdf DECK.pdf] [--filmstrip PNG])</source>
+        <translation>une diapositive par étape, la présentation PDF, une planche (FILE -o DIR [--pdf DECK.pdf] [--filmstrip PNG])</translation>
+    </message>
+    <message>
+        <source>the replay as a video, MP4 or WebM (FILE -o REPLAY.mp4 [--milestone N --milestone M] [--duration S] [--fps N])</source>
+        <translation>la vidéo de la rediffusion, en MP4 ou WebM (FILE -o REPLAY.mp4 [--milestone N --milestone M] [--duration S] [--fps N])</translation>
+    </message>
+    <message>
+        <source>build a case from collected data ([--format F] INPUT... -o CASE [--rule recent|first|root])</source>
+        <translation>construire un cas à partir de données collectées ([--format F] INPUT... -o CASE [--rule recent|first|root])</translation>
+    </message>
+    <message>
+        <source>give actors the roles a roster CSV names (CASE --roster FILE [-o OUT] [--dry-run] [--list])</source>
+        <translation>donner aux acteurs les rôles que nomme une liste de rôles CSV (CASE --roster FILE [-o OUT] [--dry-run] [--list])</translation>
+    </message>
+    <message>
+        <source>hand a case on to Gephi, networkx, igraph or Graphviz (CASE -o OUT.gexf|.graphml|.dot|.csv)</source>
+        <translation>passer un cas à Gephi, networkx, igraph ou Graphviz (CASE -o OUT.gexf|.graphml|.dot|.csv)</translation>
+    </message>
+    <message>
+        <source>open the explorer window (the bundled Haiti 2010 case by default)</source>
+        <translation>ouvrir la fenêtre d’exploration (par défaut, le cas Haïti 2010 fourni)</translation>
+    </message>
+    <message>
+        <source>run headless</source>
+        <translation>exécuter sans interface graphique</translation>
+    </message>
+    <message>
+        <source>(anywhere) chooses the language of the window and of the slides&apos; texts</source>
+        <translation>(n’importe où) choisit la langue de la fenêtre et des textes des diapositives</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no language &quot;%1&quot; (use %2)</source>
+        <translation>aucune langue «&#xa0;%1&#xa0;» (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>unknown command or file &quot;%1&quot;</source>
+        <translation>commande ou fichier inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>GEXF 1.3 with dynamics, for Gephi&apos;s timeline</source>
+        <translation>GEXF 1.3 avec la dynamique, pour la frise chronologique de Gephi</translation>
+    </message>
+    <message>
+        <source>GraphML, for networkx, igraph, yEd, Cytoscape</source>
+        <translation>GraphML, pour networkx, igraph, yEd, Cytoscape</translation>
+    </message>
+    <message>
+        <source>OUT.csv (one row per interaction), OUT-actors.csv, OUT-events.csv</source>
+        <translation>OUT.csv (une ligne par interaction), OUT-actors.csv, OUT-events.csv</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>needs a case and -o OUT</source>
+        <translation>il faut un cas et -o OUT</translation>
+    </message>
+    <message>
+        <source>unknown output format &quot;%1&quot; (use .gexf, .graphml, .dot or .csv)</source>
+        <translation>format de sortie inconnu «&#xa0;%1&#xa0;» (utilisez .gexf, .graphml, .dot ou .csv)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 actors, %3 events)</source>
+        <translation>%1 écrit (%2 acteurs, %3 événements)</translation>
+    </message>
+    <message>
+        <source>the graph as of TIME: ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00</source>
+        <translation>le graphe à l’instant TIME&#xa0;: ISO 8601 avec un décalage, par ex. 2010-01-17T11:30:00-05:00</translation>
+    </message>
+    <message>
+        <source>the graph at the case&apos;s milestone N (1 = the first), with its title and caption</source>
+        <translation>le graphe à l’étape N du cas (1 = la première), avec son titre et sa légende</translation>
+    </message>
+    <message>
+        <source>the slide: .png (image), .svg (text kept as text) or .pdf (one page)</source>
+        <translation>la diapositive&#xa0;: .png (image), .svg (texte gardé en texte) ou .pdf (une page)</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s title (default: the milestone&apos;s, or the case&apos;s)</source>
+        <translation>le titre de la diapositive (par défaut&#xa0;: celui de l’étape, ou celui du cas)</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s caption (default: the milestone&apos;s, or none)</source>
+        <translation>la légende de la diapositive (par défaut&#xa0;: celle de l’étape, ou aucune)</translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot;: %2; expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00 or 2010-01-17T16:30:00Z</source>
+        <translation>--at «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; attendu&#xa0;: ISO 8601 avec un décalage, par ex. 2010-01-17T11:30:00-05:00 ou 2010-01-17T16:30:00Z</translation>
+    </message>
+    <message>
+        <source>--milestone &quot;%1&quot;: expected a milestone number, 1 for the first</source>
+        <translation>--milestone «&#xa0;%1&#xa0;»&#xa0;: numéro d’étape attendu, 1 pour la première</translation>
+    </message>
+    <message>
+        <source>no case file given</source>
+        <translation>aucun fichier de cas donné</translation>
+    </message>
+    <message>
+        <source>give --at or --milestone, not both</source>
+        <translation>donnez --at ou --milestone, pas les deux</translation>
+    </message>
+    <message>
+        <source>say which moment: --at TIME or --milestone N</source>
+        <translation>indiquez quel moment&#xa0;: --at TIME ou --milestone N</translation>
+    </message>
+    <message>
+        <source>no output file given (-o OUT.png, OUT.svg or OUT.pdf)</source>
+        <translation>aucun fichier de sortie donné (-o OUT.png, OUT.svg ou OUT.pdf)</translation>
+    </message>
+    <message>
+        <source>-o &quot;%1&quot;: unknown format; the file name must end in .png, .svg or .pdf</source>
+        <translation>-o «&#xa0;%1&#xa0;»&#xa0;: format inconnu&#xa0;; le nom du fichier doit finir par .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>--milestone %1: %2 has no milestones</source>
+        <translation>--milestone %1&#xa0;: %2 n’a pas d’étapes</translation>
+    </message>
+    <message>
+        <source>--milestone %1 is out of range: %2 has %3 milestones (1 to %4)</source>
+        <translation>--milestone %1 est hors limites&#xa0;: %2 a %3 étapes (de 1 à %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 pixels, %4 dpi</source>
+        <translation>%1&#xa0;: %2 x %3 pixels, %4 ppp</translation>
+    </message>
+    <message>
+        <source>%1: a %2 x %3 slide</source>
+        <translation>%1&#xa0;: une diapositive de %2 x %3</translation>
+    </message>
+    <message>
+        <source>number of actors, 1 to %1 (default %2)</source>
+        <translation>nombre d’acteurs, de 1 à %1 (par défaut %2)</translation>
+    </message>
+    <message>
+        <source>number of events, 0 to %1 (default %2)</source>
+        <translation>nombre d’événements, de 0 à %1 (par défaut %2)</translation>
+    </message>
+    <message>
+        <source>any unsigned 64-bit integer (default %1)</source>
+        <translation>tout entier non signé de 64 bits (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>where to write the case</source>
+        <translation>où écrire le cas</translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation>%1 publications</translation>
+    </message>
+    <message>
+        <source>%1 reposts</source>
+        <translation>%1 republications</translation>
+    </message>
+    <message>
+        <source>%1 replies</source>
+        <translation>%1 réponses</translation>
+    </message>
+    <message>
+        <source>%1 quotes</source>
+        <translation>%1 citations</translation>
+    </message>
+    <message>
+        <source>%1 offline</source>
+        <translation>%1 hors ligne</translation>
+    </message>
+    <message>
+        <source>%1: %2 actors, %3 events (%4), seed %5</source>
+        <translation>%1&#xa0;: %2 acteurs, %3 événements (%4), graine %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 actors, %3 events (%4), seed %5, %6 to %7</source>
+        <translation>%1&#xa0;: %2 acteurs, %3 événements (%4), graine %5, du %6 au %7</translation>
+    </message>
+    <message>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation>argument inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for %2</source>
+        <translation>valeur non valide «&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <source>no output file (-o FILE)</source>
+        <translation>aucun fichier de sortie (-o FILE)</translation>
+    </message>
+    <message>
+        <source>the inputs&apos; format (default auto: told from each input&apos;s first records)</source>
+        <translation>le format des entrées (par défaut auto&#xa0;: reconnu aux premiers enregistrements de chaque entrée)</translation>
+    </message>
+    <message>
+        <source>cascade rule named in the report (default recent)</source>
+        <translation>règle de cascade nommée dans le rapport (par défaut recent)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>règle inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no input</source>
+        <translation>aucune entrée</translation>
+    </message>
+    <message>
+        <source>no output case (-o CASE)</source>
+        <translation>aucun cas de sortie (-o CASE)</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>auto (default), dot, twopi, neato, sfdp, balloon or swimlane</source>
+        <translation>auto (par défaut), dot, twopi, neato, sfdp, balloon ou swimlane</translation>
+    </message>
+    <message>
+        <source>any unsigned integer (default 1): same case and seed, same layout</source>
+        <translation>tout entier non signé (par défaut 1)&#xa0;: même cas et même graine, même disposition</translation>
+    </message>
+    <message>
+        <source>where to write the case with its layout (default: FILE itself)</source>
+        <translation>où écrire le cas avec sa disposition (par défaut&#xa0;: FILE lui-même)</translation>
+    </message>
+    <message>
+        <source>lay out and report, but write no case file</source>
+        <translation>disposer et rendre compte, sans écrire de fichier de cas</translation>
+    </message>
+    <message>
+        <source>also paint the layout into a PNG image (--png-size N pixels, default 2400)</source>
+        <translation>peindre aussi la disposition dans une image PNG (--png-size N pixels, par défaut 2400)</translation>
+    </message>
+    <message>
+        <source>run Graphviz in this process instead of a child process</source>
+        <translation>exécuter Graphviz dans ce processus plutôt que dans un processus enfant</translation>
+    </message>
+    <message>
+        <source>--engine needs a value</source>
+        <translation>--engine demande une valeur</translation>
+    </message>
+    <message>
+        <source>unknown engine &quot;%1&quot;</source>
+        <translation>moteur inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid seed &quot;%1&quot;</source>
+        <translation>graine non valide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--png needs a file</source>
+        <translation>--png demande un fichier</translation>
+    </message>
+    <message>
+        <source>invalid --png-size &quot;%1&quot; (100 to 20000)</source>
+        <translation>--png-size non valide «&#xa0;%1&#xa0;» (de 100 à 20000)</translation>
+    </message>
+    <message>
+        <source>%1: %2 layout of %3 actors (%4 active), %5 edges in %6 s; %7 x %8 points; fingerprint %9</source>
+        <translation>%1&#xa0;: disposition %2 de %3 acteurs (%4 actifs), %5 liens en %6 s&#xa0;; %7 x %8 points&#xa0;; empreinte %9</translation>
+    </message>
+    <message>
+        <source>cannot allocate the image</source>
+        <translation>impossible d’allouer l’image</translation>
+    </message>
+    <message>
+        <source>more than one file given</source>
+        <translation>plus d’un fichier donné</translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot;: %2</source>
+        <translation>--at «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (recent, first or root)</source>
+        <translation>règle inconnue «&#xa0;%1&#xa0;» (recent, first ou root)</translation>
+    </message>
+    <message>
+        <source>--top needs a number &gt;= 0</source>
+        <translation>--top demande un nombre &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--actor and --cascades cannot be used together</source>
+        <translation>--actor et --cascades ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>unknown cascade measure &quot;%1&quot; (size, depth, width, virality or time)</source>
+        <translation>mesure de cascade inconnue «&#xa0;%1&#xa0;» (size, depth, width, virality ou time)</translation>
+    </message>
+    <message>
+        <source>unknown measure &quot;%1&quot;</source>
+        <translation>mesure inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no actor &quot;%1&quot; in %2</source>
+        <translation>aucun acteur «&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message>
+        <source>one slide per milestone: DIR/01-&lt;title&gt;.png, DIR/02-..., created if missing</source>
+        <translation>une diapositive par étape&#xa0;: DIR/01-&lt;title&gt;.png, DIR/02-..., créé s’il n’existe pas</translation>
+    </message>
+    <message>
+        <source>the slides&apos; format (default png)</source>
+        <translation>le format des diapositives (par défaut png)</translation>
+    </message>
+    <message>
+        <source>also the deck: a title page, one page per milestone, a closing page with the path to each target and the measures table</source>
+        <translation>aussi la présentation&#xa0;: une page de titre, une page par étape, une page de fin avec le chemin vers chaque cible et le tableau des mesures</translation>
+    </message>
+    <message>
+        <source>also one image with the graph at every milestone (small multiples)</source>
+        <translation>aussi une image avec le graphe à chaque étape (petits multiples)</translation>
+    </message>
+    <message>
+        <source>also a PowerPoint deck: one slide per milestone, its title and caption as editable text, its speaker notes as the slide&apos;s notes</source>
+        <translation>aussi une présentation PowerPoint&#xa0;: une diapositive par étape, son titre et sa légende en texte modifiable, ses notes du présentateur comme notes de la diapositive</translation>
+    </message>
+    <message>
+        <source>with --pptx: each slide plays the replay of its beat (from the milestone before), 6 s of MP4 at 30 fps, 1280x720 or the slides&apos; --size if smaller, embedded in the deck</source>
+        <translation>avec --pptx&#xa0;: chaque diapositive joue la rediffusion de son moment (depuis l’étape précédente), 6 s de MP4 à 30 i/s, en 1280x720 ou à la --size des diapositives si elle est plus petite, intégrée à la présentation</translation>
+    </message>
+    <message>
+        <source>--pdf &quot;%1&quot;: the deck&apos;s file name must end in .pdf</source>
+        <translation>--pdf «&#xa0;%1&#xa0;»&#xa0;: le nom du fichier de la présentation doit finir par .pdf</translation>
+    </message>
+    <message>
+        <source>--filmstrip &quot;%1&quot;: the file name must end in .png</source>
+        <translation>--filmstrip «&#xa0;%1&#xa0;»&#xa0;: le nom du fichier doit finir par .png</translation>
+    </message>
+    <message>
+        <source>--pptx &quot;%1&quot;: the deck&apos;s file name must end in .pptx</source>
+        <translation>--pptx «&#xa0;%1&#xa0;»&#xa0;: le nom du fichier de la présentation doit finir par .pptx</translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot;: expected png or svg</source>
+        <translation>--format «&#xa0;%1&#xa0;»&#xa0;: png ou svg attendu</translation>
+    </message>
+    <message>
+        <source>no output folder given (-o DIR)</source>
+        <translation>aucun dossier de sortie donné (-o DIR)</translation>
+    </message>
+    <message>
+        <source>--clips goes with --pptx DECK.pptx (the clips are embedded in the deck)</source>
+        <translation>--clips va avec --pptx DECK.pptx (les clips sont intégrés à la présentation)</translation>
+    </message>
+    <message>
+        <source>%1 has no milestones: nothing to tell (use cascade export --at TIME)</source>
+        <translation>%1 n’a pas d’étapes&#xa0;: rien à raconter (utilisez cascade export --at TIME)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &quot;%1&quot;</source>
+        <translation>impossible de créer le dossier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages</source>
+        <translation>%1&#xa0;: %2 pages</translation>
+    </message>
+    <message>
+        <source>%1: %2 slides, each with its replay clip</source>
+        <translation>%1&#xa0;: %2 diapositives, chacune avec son clip de rediffusion</translation>
+    </message>
+    <message>
+        <source>%1: %2 slides</source>
+        <translation>%1&#xa0;: %2 diapositives</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 actors, %3 events)</source>
+        <translation>%1&#xa0;: ok (%2 acteurs, %3 événements)</translation>
+    </message>
+    <message>
+        <source>the video: .mp4 (H.264, plays in PowerPoint, Impress, browsers, phones) or .webm (VP9), or .gif (animated; 960x540 at 10 fps unless given)</source>
+        <translation>la vidéo&#xa0;: .mp4 (H.264, lue par PowerPoint, Impress, les navigateurs, les téléphones) ou .webm (VP9), ou .gif (animé&#xa0;; 960x540 à 10 i/s sauf indication contraire)</translation>
+    </message>
+    <message>
+        <source>start at TIME (ISO 8601 with an offset; default: the case&apos;s first event)</source>
+        <translation>commencer à TIME (ISO 8601 avec un décalage&#xa0;; par défaut&#xa0;: le premier événement du cas)</translation>
+    </message>
+    <message>
+        <source>end at TIME (default: the case&apos;s last event)</source>
+        <translation>finir à TIME (par défaut&#xa0;: le dernier événement du cas)</translation>
+    </message>
+    <message>
+        <source>start at milestone N (1 = the first); given twice, the second is where it ends</source>
+        <translation>commencer à l’étape N (1 = la première)&#xa0;; si l’option est donnée deux fois, la seconde indique où la vidéo finit</translation>
+    </message>
+    <message>
+        <source>seconds of video (default 30)</source>
+        <translation>secondes de vidéo (par défaut 30)</translation>
+    </message>
+    <message>
+        <source>frames per second, 1 to 120 (default 30)</source>
+        <translation>images par seconde, de 1 à 120 (par défaut 30)</translation>
+    </message>
+    <message>
+        <source>milestones: each stretch between two milestones gets the same time (default); real: time in proportion to the case&apos;s time</source>
+        <translation>milestones&#xa0;: chaque intervalle entre deux étapes reçoit la même durée (par défaut)&#xa0;; real&#xa0;: une durée proportionnelle au temps du cas</translation>
+    </message>
+    <message>
+        <source>seconds held at each milestone (default 2.5; at most half the video)</source>
+        <translation>secondes d’arrêt sur chaque étape (par défaut 2.5&#xa0;; au plus la moitié de la vidéo)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3; expected ISO 8601 with an offset, e.g. 2010-01-17T11:30:00-05:00</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: %3&#xa0;; attendu&#xa0;: ISO 8601 avec un décalage, par ex. 2010-01-17T11:30:00-05:00</translation>
+    </message>
+    <message>
+        <source>--duration &quot;%1&quot;: expected seconds, more than 0 and at most 3600</source>
+        <translation>--duration «&#xa0;%1&#xa0;»&#xa0;: secondes attendues, plus de 0 et au plus 3600</translation>
+    </message>
+    <message>
+        <source>--fps &quot;%1&quot;: expected frames per second from 1 to 120</source>
+        <translation>--fps «&#xa0;%1&#xa0;»&#xa0;: images par seconde attendues, de 1 à 120</translation>
+    </message>
+    <message>
+        <source>--hold &quot;%1&quot;: expected seconds, 0 or more</source>
+        <translation>--hold «&#xa0;%1&#xa0;»&#xa0;: secondes attendues, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>--pacing &quot;%1&quot;: expected milestones or real</source>
+        <translation>--pacing «&#xa0;%1&#xa0;»&#xa0;: milestones ou real attendu</translation>
+    </message>
+    <message>
+        <source>no output file given (-o REPLAY.mp4, REPLAY.webm or REPLAY.gif)</source>
+        <translation>aucun fichier de sortie donné (-o REPLAY.mp4, REPLAY.webm ou REPLAY.gif)</translation>
+    </message>
+    <message>
+        <source>-o &quot;%1&quot;: unknown format; the file name must end in .mp4, .webm or .gif</source>
+        <translation>-o «&#xa0;%1&#xa0;»&#xa0;: format inconnu&#xa0;; le nom du fichier doit finir par .mp4, .webm ou .gif</translation>
+    </message>
+    <message>
+        <source>--milestone is given at most twice (where the video starts, where it ends)</source>
+        <translation>--milestone se donne au plus deux fois (où la vidéo commence, où elle finit)</translation>
+    </message>
+    <message>
+        <source>give --from or a first --milestone, and --to or a second --milestone, not both</source>
+        <translation>donnez --from ou un premier --milestone, et --to ou un second --milestone, pas les deux</translation>
+    </message>
+    <message>
+        <source>--scale does not apply to a video: give its --size in pixels</source>
+        <translation>--scale ne s’applique pas à une vidéo&#xa0;: donnez sa --size en pixels</translation>
+    </message>
+    <message>
+        <source>--size %1x%2: a video&apos;s sides are even numbers of pixels</source>
+        <translation>--size %1x%2&#xa0;: les côtés d’une vidéo sont des nombres pairs de pixels</translation>
+    </message>
+    <message>
+        <source>%1 has no events: nothing to replay</source>
+        <translation>%1 n’a pas d’événements&#xa0;: rien à rediffuser</translation>
+    </message>
+    <message>
+        <source>the video would end before it starts</source>
+        <translation>la vidéo finirait avant de commencer</translation>
+    </message>
+    <message>
+        <source>%1: %2 frames, %3 s at %4 fps, %5x%6, %7 (%8 s to make)</source>
+        <translation>%1&#xa0;: %2 images, %3 s à %4 i/s, %5x%6, %7 (créée en %8 s)</translation>
+    </message>
+    <message>
+        <source>Checks each case file: &quot;FILE: ok&quot; with its counts, or one FILE:LINE:COL: line per problem; exit 1 when a file has one.</source>
+        <translation>Vérifie chaque fichier de cas : « FILE: ok » avec ses effectifs, ou une ligne FILE:LINE:COL: par problème ; code de sortie 1 quand un fichier en a un.</translation>
     </message>
 </context>
 <context>
@@ -169,6 +993,612 @@
     <message>
         <source>Offline contact</source>
         <translation>Contact hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>post %1 has the date &quot;%2&quot;</source>
+        <translation>le message %1 a la date «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2, left out</source>
+        <translation>%1&#xa0;: %2, laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: repost of %2 has no valid time, left out</source>
+        <translation>%1&#xa0;: la republication de %2 n’a pas d’heure valide, laissée de côté</translation>
+    </message>
+    <message>
+        <source>imported as %1</source>
+        <translation>importé au format %1</translation>
+    </message>
+    <message>
+        <source>%1 reposts credit the original author; cascade reconstructed with rule %2 (%3 relays credited to an intermediate relayer instead)</source>
+        <translation>Republications attribuées à l’auteur d’origine&#xa0;: %1&#xa0;; cascade reconstruite avec la règle %2 (relais attribués plutôt à un relais intermédiaire&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1 referenced posts are missing from the data: their authors are unknown unless the record names them (then linked by a mention)</source>
+        <translation>Messages référencés absents des données&#xa0;: %1&#xa0;; leurs auteurs sont inconnus, sauf si l’enregistrement les nomme (ils sont alors liés par une mention)</translation>
+    </message>
+    <message>
+        <source>%1 posts are dated before the post they answer or relay: that link was dropped</source>
+        <translation>Messages datés d’avant le message auquel ils répondent ou qu’ils relaient&#xa0;: %1&#xa0;; ce lien a été supprimé</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importé de %1</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>a folder without data/tweets.js or data/tweet.js</source>
+        <translation>un dossier sans data/tweets.js ni data/tweet.js</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a zip archive without data/tweets.js or data/tweet.js</source>
+        <translation>une archive zip sans data/tweets.js ni data/tweet.js</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <source>JSON whose first record has none of the keys of a known format</source>
+        <translation>du JSON dont le premier enregistrement n’a aucune des clés d’un format connu</translation>
+    </message>
+    <message>
+        <source>neither JSON nor a TAGS or NodeXL table</source>
+        <translation>ni du JSON, ni une table TAGS ou NodeXL</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3, skipped (%4)</source>
+        <translation>%1:%2&#xa0;: %3, ignoré (%4)</translation>
+    </message>
+    <message>
+        <source>%1: more records skipped, not listed</source>
+        <translation>%1&#xa0;: d’autres enregistrements ignorés, non listés</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no input</source>
+        <translation>aucune entrée</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell the format (%2); name it (cascade import --format, or Format in the import dialog)</source>
+        <translation>%1&#xa0;: impossible de reconnaître le format (%2)&#xa0;; indiquez-le (cascade import --format, ou Format dans la fenêtre d’importation)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 importer is not available yet</source>
+        <translation>%1&#xa0;: l’importateur %2 n’est pas encore disponible</translation>
+    </message>
+    <message>
+        <source>%1: no posts found (%2 records read; skipped: %3)</source>
+        <translation>%1&#xa0;: aucun message trouvé (%2 enregistrements lus&#xa0;; ignorés&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>internal error: the imported case is inconsistent: %1</source>
+        <translation>erreur interne&#xa0;: le cas importé est incohérent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation>une ligne de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes, the limit for a single JSON document</source>
+        <translation>%1&#xa0;: plus de %2 octets, la limite pour un seul document JSON</translation>
+    </message>
+    <message>
+        <source>status %1 has the date &quot;%2&quot;</source>
+        <translation>le statut %1 a la date «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not a NodeXL edges table: no Vertex 1 and Vertex 2 columns</source>
+        <translation>pas une table de liens NodeXL&#xa0;: pas de colonnes Vertex 1 et Vertex 2</translation>
+    </message>
+    <message>
+        <source>a document type declaration (GraphML needs none): refused</source>
+        <translation>une déclaration de type de document (GraphML n’en a pas besoin)&#xa0;: refusée</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a TAGS table: no id_str and from_user columns</source>
+        <translation>pas une table TAGS&#xa0;: pas de colonnes id_str et from_user</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted cell is not closed before the end of the file</source>
+        <translation>%1:%2&#xa0;: une cellule entre guillemets n’est pas fermée avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2 ids rounded by a spreadsheet were recovered from status_url</source>
+        <translation>%1&#xa0;: %2 identifiants arrondis par un tableur ont été retrouvés dans status_url</translation>
+    </message>
+    <message>
+        <source>id_str and status_url give no id</source>
+        <translation>id_str et status_url ne donnent aucun identifiant</translation>
+    </message>
+    <message>
+        <source>created_at &quot;%1&quot;</source>
+        <translation>created_at «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>from_user_id_str is empty</source>
+        <translation>from_user_id_str est vide</translation>
+    </message>
+    <message>
+        <source>tweet %1 has the date &quot;%2&quot;</source>
+        <translation>le tweet %1 a la date «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: no tweets.js or tweet.js here nor in its data/ folder: not an X account archive</source>
+        <translation>%1&#xa0;: ni tweets.js ni tweet.js ici ni dans son dossier data/&#xa0;: ce n’est pas une archive de compte X</translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip archive: %2</source>
+        <translation>%1&#xa0;: pas une archive zip lisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of the zip has no readable name: %3</source>
+        <translation>%1&#xa0;: l’entrée %2 du zip n’a pas de nom lisible&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the zip entry &quot;%2&quot; points outside the archive (an absolute path or &quot;..&quot;); the archive is refused</source>
+        <translation>%1&#xa0;: l’entrée «&#xa0;%2&#xa0;» du zip pointe hors de l’archive (un chemin absolu ou «&#xa0;..&#xa0;»)&#xa0;; l’archive est refusée</translation>
+    </message>
+    <message>
+        <source>%1: the zip holds no data/tweets.js or data/tweet.js: not an X account archive</source>
+        <translation>%1&#xa0;: le zip ne contient ni data/tweets.js ni data/tweet.js&#xa0;: ce n’est pas une archive de compte X</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes unpacked, the limit for a single JSON document</source>
+        <translation>%1&#xa0;: plus de %2 octets une fois décompressé, la limite pour un seul document JSON</translation>
+    </message>
+    <message>
+        <source>%1: cannot read from the zip: %2</source>
+        <translation>%1&#xa0;: lecture impossible dans le zip&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not an X archive data file: it does not start with an assignment such as &quot;window.YTD.tweets.part0 = [&quot;</source>
+        <translation>pas un fichier de données d’archive X&#xa0;: il ne commence pas par une affectation telle que «&#xa0;window.YTD.tweets.part0 = [&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a file of the legacy archive (Grailbird, data/js/tweets/) is not read: use a newer archive, whose data/ folder holds tweets.js</source>
+        <translation>un fichier de l’ancienne archive (Grailbird, data/js/tweets/) n’est pas lu&#xa0;: utilisez une archive plus récente, dont le dossier data/ contient tweets.js</translation>
+    </message>
+    <message>
+        <source>not an X archive data file: &quot;=&quot; is not followed by a JSON array</source>
+        <translation>pas un fichier de données d’archive X&#xa0;: «&#xa0;=&#xa0;» n’est pas suivi d’un tableau JSON</translation>
+    </message>
+    <message>
+        <source>%1: only this file is read, not %2 beside it; give the folder to read every part</source>
+        <translation>%1&#xa0;: seul ce fichier est lu, pas %2 à côté&#xa0;; donnez le dossier pour lire toutes les parties</translation>
+    </message>
+    <message>
+        <source>%1: no account.js beside the tweets</source>
+        <translation>%1&#xa0;: pas de account.js à côté des tweets</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON after &quot;=&quot; (%2)</source>
+        <translation>%1&#xa0;: JSON non valide après «&#xa0;=&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>%1: names no accountId</source>
+        <translation>%1&#xa0;: ne nomme aucun accountId</translation>
+    </message>
+    <message>
+        <source>Owner of the archive (unknown)</source>
+        <translation>Propriétaire de l’archive (inconnu)</translation>
+    </message>
+    <message>
+        <source>%1: the owner of the archive is unknown; its tweets are credited to the placeholder @%2</source>
+        <translation>%1&#xa0;: le propriétaire de l’archive est inconnu&#xa0;; ses tweets sont attribués au compte fictif @%2</translation>
+    </message>
+    <message>
+        <source>holds window.YTD.%1, not tweets (window.YTD.tweets or window.YTD.tweet)</source>
+        <translation>contient window.YTD.%1, pas des tweets (window.YTD.tweets ou window.YTD.tweet)</translation>
+    </message>
+    <message>
+        <source>an item that is not an object</source>
+        <translation>un élément qui n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>a tweet without id_str</source>
+        <translation>un tweet sans id_str</translation>
+    </message>
+    <message>
+        <source>an item without &quot;tweet&quot;</source>
+        <translation>un élément sans «&#xa0;tweet&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not valid JSON after &quot;=&quot; (%1)</source>
+        <translation>JSON non valide après «&#xa0;=&#xa0;» (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJson</name>
+    <message>
+        <source>valid JSON, but not in the shape this format has</source>
+        <translation>du JSON valide, mais pas de la forme de ce format</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>byte %1, %2: %3</source>
+        <translation>octet %1, %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReason</name>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>like (not an event)</source>
+        <translation>j’aime (pas un événement)</translation>
+    </message>
+    <message>
+        <source>reposter without a time (getRepostedBy)</source>
+        <translation>auteur d’une republication sans heure (getRepostedBy)</translation>
+    </message>
+    <message>
+        <source>thread deeper than followed</source>
+        <translation>fil plus profond que ce qui est suivi</translation>
+    </message>
+    <message>
+        <source>post not found</source>
+        <translation>message introuvable</translation>
+    </message>
+    <message>
+        <source>blocked post</source>
+        <translation>message bloqué</translation>
+    </message>
+    <message>
+        <source>not a post</source>
+        <translation>pas un message</translation>
+    </message>
+    <message>
+        <source>impossible date</source>
+        <translation>date impossible</translation>
+    </message>
+    <message>
+        <source>error object</source>
+        <translation>objet d’erreur</translation>
+    </message>
+    <message>
+        <source>account without a time (reblogged_by, favourited_by)</source>
+        <translation>compte sans heure (reblogged_by, favourited_by)</translation>
+    </message>
+    <message>
+        <source>not a status</source>
+        <translation>pas un statut</translation>
+    </message>
+    <message>
+        <source>edge without both vertices</source>
+        <translation>lien sans ses deux sommets</translation>
+    </message>
+    <message>
+        <source>edge without a time</source>
+        <translation>lien sans heure</translation>
+    </message>
+    <message>
+        <source>unknown relationship</source>
+        <translation>relation inconnue</translation>
+    </message>
+    <message>
+        <source>no usable id</source>
+        <translation>pas d’identifiant utilisable</translation>
+    </message>
+    <message>
+        <source>no author id</source>
+        <translation>pas d’identifiant d’auteur</translation>
+    </message>
+    <message>
+        <source>delete notice</source>
+        <translation>avis de suppression</translation>
+    </message>
+    <message>
+        <source>limit notice</source>
+        <translation>avis de limite</translation>
+    </message>
+    <message>
+        <source>stream notice</source>
+        <translation>avis du flux</translation>
+    </message>
+    <message>
+        <source>tweet without author</source>
+        <translation>tweet sans auteur</translation>
+    </message>
+    <message>
+        <source>not a tweet</source>
+        <translation>pas un tweet</translation>
+    </message>
+    <message>
+        <source>truncated line</source>
+        <translation>ligne tronquée</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <source>user object</source>
+        <translation>objet utilisateur</translation>
+    </message>
+    <message>
+        <source>count object</source>
+        <translation>objet de comptage</translation>
+    </message>
+    <message>
+        <source>not a record of this format</source>
+        <translation>pas un enregistrement de ce format</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>input: %1 (%2)</source>
+        <translation>entrée&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>records read: %1</source>
+        <translation>enregistrements lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>posts imported: %1</source>
+        <translation>messages importés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>actors: %1</source>
+        <translation>acteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>duplicates merged: %1</source>
+        <translation>doublons fusionnés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignorés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>time span: %1 to %2</source>
+        <translation>période&#xa0;: du %1 au %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDiagnose</name>
+    <message>
+        <source>invalid UTF-8 byte %1 (case files are UTF-8 text)</source>
+        <translation>octet UTF-8 invalide %1 (les fichiers de cas sont du texte UTF-8)</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>expected the end of the file after the top-level value, found %1</source>
+        <translation>on attendait la fin du fichier après la valeur de niveau supérieur, on a trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected %1, found the end of the file (is the file cut off?)</source>
+        <translation>on attendait %1, on a trouvé la fin du fichier (le fichier est-il tronqué&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>on attendait %1, on a trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected a value (text goes in double quotes), found %1</source>
+        <translation>on attendait une valeur (le texte se met entre guillemets doubles), on a trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to end the string, found the end of the file (is the file cut off?)</source>
+        <translation>on attendait &apos;&quot;&apos; pour terminer la chaîne, on a trouvé la fin du fichier (le fichier est-il tronqué&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>invalid escape in a string (expected \u and four hexadecimal digits)</source>
+        <translation>échappement invalide dans une chaîne (on attendait \u et quatre chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>invalid escape \u%1 in a string (half of a UTF-16 pair without its first half)</source>
+        <translation>échappement \u%1 invalide dans une chaîne (moitié d’une paire UTF-16 sans sa première moitié)</translation>
+    </message>
+    <message>
+        <source>invalid escape \u%1 in a string (half of a UTF-16 pair without its second half)</source>
+        <translation>échappement \u%1 invalide dans une chaîne (moitié d’une paire UTF-16 sans sa seconde moitié)</translation>
+    </message>
+    <message>
+        <source>invalid escape in a string (expected \&quot; \\ \/ \b \f \n \r \t or \u and four hexadecimal digits)</source>
+        <translation>échappement invalide dans une chaîne (on attendait \&quot; \\ \/ \b \f \n \r \t ou \u et quatre chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>expected text or &apos;&quot;&apos; to end the string, found a NUL byte (0x00), which a text file cannot contain</source>
+        <translation>on attendait du texte ou &apos;&quot;&apos; pour terminer la chaîne, on a trouvé un octet NUL (0x00), qu’un fichier texte ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to end the string, found a line break (a missing &apos;&quot;&apos;? a line break in a text is written \n)</source>
+        <translation>on attendait &apos;&quot;&apos; pour terminer la chaîne, on a trouvé un saut de ligne (un &apos;&quot;&apos; manquant&#xa0;? un saut de ligne dans un texte s’écrit \n)</translation>
+    </message>
+    <message>
+        <source>expected text or &apos;&quot;&apos; to end the string, found control character %1 (write it as \u00%2)</source>
+        <translation>on attendait du texte ou &apos;&quot;&apos; pour terminer la chaîne, on a trouvé le caractère de contrôle %1 (écrivez-le \u00%2)</translation>
+    </message>
+    <message>
+        <source>expected a number such as 12, -3.5 or 1e6, found %1</source>
+        <translation>on attendait un nombre comme 12, -3.5 ou 1e6, on a trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected %1, found &apos; (text goes in double quotes)</source>
+        <translation>on attendait %1, on a trouvé &apos; (le texte se met entre guillemets doubles)</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels (the limit for case files)</source>
+        <translation>imbrication de plus de %1 niveaux (la limite des fichiers de cas)</translation>
+    </message>
+    <message>
+        <source>expected a member name after &apos;,&apos;, found &apos;}&apos; (one comma too many?)</source>
+        <translation>on attendait un nom de membre après &apos;,&apos;, on a trouvé &apos;}&apos; (une virgule de trop&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes, or &apos;}&apos;</source>
+        <translation>un nom de membre entre guillemets doubles, ou &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes</source>
+        <translation>un nom de membre entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the member name</source>
+        <translation>&apos;:&apos; après le nom du membre</translation>
+    </message>
+    <message>
+        <source>a value after &apos;:&apos;</source>
+        <translation>une valeur après &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;,&apos;, found &apos;]&apos; (one comma too many?)</source>
+        <translation>on attendait une valeur après &apos;,&apos;, on a trouvé &apos;]&apos; (une virgule de trop&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>a value or &apos;]&apos;</source>
+        <translation>une valeur ou &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <source>a NUL byte (0x00), which a text file cannot contain</source>
+        <translation>un octet NUL (0x00), qu’un fichier texte ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un saut de ligne</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>l’octet %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>JSON syntax error: unexpected text after the value</source>
+        <translation>erreur de syntaxe JSON&#xa0;: texte inattendu après la valeur</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: invalid literal</source>
+        <translation>erreur de syntaxe JSON&#xa0;: littéral invalide</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: control character in a string</source>
+        <translation>erreur de syntaxe JSON&#xa0;: caractère de contrôle dans une chaîne</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: invalid \u escape</source>
+        <translation>erreur de syntaxe JSON&#xa0;: échappement \u invalide</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: invalid escape in a string</source>
+        <translation>erreur de syntaxe JSON&#xa0;: échappement invalide dans une chaîne</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: unterminated string</source>
+        <translation>erreur de syntaxe JSON&#xa0;: chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: invalid number</source>
+        <translation>erreur de syntaxe JSON&#xa0;: nombre invalide</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: unexpected end of the value</source>
+        <translation>erreur de syntaxe JSON&#xa0;: fin inattendue de la valeur</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>imbrication de plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected a member name</source>
+        <translation>erreur de syntaxe JSON&#xa0;: nom de membre attendu</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected &apos;:&apos;</source>
+        <translation>erreur de syntaxe JSON&#xa0;: &apos;:&apos; attendu</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: unexpected end inside an array or object</source>
+        <translation>erreur de syntaxe JSON&#xa0;: fin inattendue dans un tableau ou un objet</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>erreur de syntaxe JSON&#xa0;: &apos;,&apos; ou &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>erreur de syntaxe JSON&#xa0;: &apos;,&apos; ou &apos;]&apos; attendu</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
     </message>
 </context>
 <context>
@@ -521,6 +1951,49 @@
     <message>
         <source>not reached from the origin yet</source>
         <translation>pas encore atteint depuis l’origine</translation>
+    </message>
+</context>
+<context>
+    <name>SlideCommandLine</name>
+    <message>
+        <source>Cascade of %1&apos;s repost %2 at %3</source>
+        <translation>Cascade de la republication %2 de %1 à %3</translation>
+    </message>
+    <message>
+        <source>Cascade of %1&apos;s reply %2 at %3</source>
+        <translation>Cascade de la réponse %2 de %1 à %3</translation>
+    </message>
+    <message>
+        <source>Cascade of %1&apos;s quote %2 at %3</source>
+        <translation>Cascade de la citation %2 de %1 à %3</translation>
+    </message>
+    <message>
+        <source>Cascade of %1&apos;s offline contact %2 at %3</source>
+        <translation>Cascade du contact hors ligne %2 de %1 à %3</translation>
+    </message>
+    <message>
+        <source>Cascade of %1&apos;s post %2 at %3</source>
+        <translation>Cascade du message %2 de %1 à %3</translation>
+    </message>
+    <message>
+        <source>%1: not posted yet</source>
+        <translation>%1 : pas encore publié</translation>
+    </message>
+    <message>
+        <source>%1: not relayed yet</source>
+        <translation>%1 : pas encore relayé</translation>
+    </message>
+    <message>
+        <source>viral</source>
+        <translation>virale</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>diffusion</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, depth %3, width %4, structural virality %5 (%6)</source>
+        <translation>%1 : %2 nœuds, profondeur %3, largeur %4, viralité structurelle %5 (%6)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "app/presentation/displayformat.h"
 #include "app/presentation/language.h"
 #include "app/timeline/timelinewidget.h"
+#include "core/io/casefile.h"
+#include "core/io/import/importer.h"
 #include "core/model/case.h"
 #include "tests/app/clirun.h"
 #include "tests/app/windowtestutil.h"
@@ -283,4 +285,46 @@ TEST_F(LanguageTest, TheSystemsLanguageIsTheDefault)
     ASSERT_TRUE(p.waitForFinished(60000));
     ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
     EXPECT_TRUE(svgText(out).contains(QStringLiteral("Étape 2 sur 7"))) << svgText(out).toStdString();
+}
+
+TEST_F(LanguageTest, FileProblemsAndImportReportsInFrench)
+{
+    // What the reader and the importers say reaches a French window in French, with the
+    // same place, and the same English when the window speaks English.
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.cascade.json"));
+    {
+        QFile f(bad);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "cascade-case", "version": 1, "actors": [],
+ "events": [{"id": "e1", "time": "2010-01-17T10:00:00Z", "kind": "post", "author": "@nobody"}]})");
+    }
+    const QString twarc2 = dir.filePath(QStringLiteral("tweets.jsonl"));
+    {
+        QFile in(QStringLiteral(CASCADE_SOURCE_DIR "/tests/data/import/twarc2/flat.jsonl"));
+        ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+        QFile out(twarc2);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(in.readAll());
+        out.write("[1, 2]\n");
+    }
+    ImportOptions twarc2Format;
+    twarc2Format.format = ImportFormat::Twarc2;
+
+    use(QStringLiteral("fr"));
+    const ReadResult fr = readCaseFile(bad);
+    ASSERT_FALSE(fr.value);
+    EXPECT_EQ(fr.errorText(), bad + QStringLiteral(":2:84: events[0].author: acteur inconnu \"@nobody\""));
+    const ImportResult frImport = importFiles({twarc2}, twarc2Format);
+    ASSERT_TRUE(frImport.ok()) << frImport.error.toStdString();
+    const QString frReport = frImport.report.toText();
+    EXPECT_TRUE(frReport.contains(QStringLiteral("enregistrements lus\u00a0: "))) << frReport.toStdString();
+    EXPECT_TRUE(frReport.contains(QStringLiteral("  pas un enregistrement de ce format\u00a0: 1"))) << frReport.toStdString();
+    EXPECT_EQ(importReasonText(QStringLiteral("invalid JSON")), QStringLiteral("JSON non valide"));
+
+    use(QStringLiteral("en"));
+    EXPECT_EQ(readCaseFile(bad).errorText(), bad + QStringLiteral(":2:84: events[0].author: unknown actor \"@nobody\""));
+    const QString enReport = importFiles({twarc2}, twarc2Format).report.toText();
+    EXPECT_TRUE(enReport.contains(QStringLiteral("records read: "))) << enReport.toStdString();
+    EXPECT_TRUE(enReport.contains(QStringLiteral("  not a record of this format: 1"))) << enReport.toStdString();
 }

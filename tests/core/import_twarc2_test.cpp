@@ -114,3 +114,23 @@ TEST(ImportTwarc2, VerifiedTypeOrElseTheVerifiedBoolean)
     EXPECT_EQ(verifiedOf(c, {QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}),
               (QStringList{QStringLiteral("government"), QStringLiteral("none"), QString()}));
 }
+
+TEST(ImportTwarc2, ABrokenLineIsNamedInOurWordsNotTheParsers)
+{
+    // A line that is not JSON, and one that is JSON of another shape, between good ones:
+    // each skipped with its own reason, and the warning says where the line stops being
+    // JSON and what was expected there, never the parser library's message.
+    QFile fixture(importFixture("twarc2/flat.jsonl"));
+    ASSERT_TRUE(fixture.open(QIODevice::ReadOnly));
+    const QByteArray good = fixture.readAll();
+    const ImportResult r = importBytes("{\"data\": {\"id\": \"1\" \"text\": \"x\"}}\n[1, 2]\n" + good, QStringLiteral("mixed.jsonl"), ImportFormat::Twarc2);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(skippedFor(r.report, "invalid JSON"), 1);
+    EXPECT_EQ(skippedFor(r.report, "not a record of this format"), 1);
+    const QString warnings = r.report.warnings.join(QLatin1Char('\n'));
+    EXPECT_TRUE(warnings.contains(QStringLiteral("mixed.jsonl:1: invalid JSON, skipped (byte 21, data: expected ',' or '}', found '\"')")))
+        << warnings.toStdString();
+    EXPECT_TRUE(warnings.contains(QStringLiteral("mixed.jsonl:2: not a record of this format, skipped (valid JSON, but not in the shape this format has)")))
+        << warnings.toStdString();
+    EXPECT_FALSE(warnings.contains(QStringLiteral("JSON element"))) << warnings.toStdString();
+}

@@ -9,13 +9,31 @@
 
 #include "core/io/import/jsonhelpers.inc"
 
+#include <QCoreApplication>
+
 namespace cascade {
 
 namespace {
 
 using namespace importjson;
 
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
 const QString kPlatform = QStringLiteral("bluesky");
+
+// Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
+const QString kNotAnObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not an object"));
+const QString kLike = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "like (not an event)"));
+const QString kReposterWithoutTime =
+    QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "reposter without a time (getRepostedBy)"));
+const QString kThreadTooDeep = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "thread deeper than followed"));
+const QString kPostNotFound = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "post not found"));
+const QString kBlockedPost = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "blocked post"));
+const QString kNotAPost = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a post"));
+const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
 constexpr int kMaxDepth = 200; // thread nesting followed (parents and replies)
 
 // "at://did:plc:xyz/app.bsky.feed.post/3k1" -> "did:plc:xyz"; empty for another collection.
@@ -204,8 +222,8 @@ bool BlueskyImporter::run()
     try {
         od::document doc = parser.iterate(data.data(), data.size() - LineReader::kPadding, data.size());
         readTop(doc.get_value());
-    } catch (const simdjson::simdjson_error &e) {
-        return m_in.fail(1, QStringLiteral("not valid JSON: ") + QString::fromUtf8(e.what()));
+    } catch (const simdjson::simdjson_error &) {
+        return m_in.fail(1, Text::tr("not valid JSON: %1").arg(jsonProblem(std::string_view(data.data(), data.size() - LineReader::kPadding))));
     }
     return true;
 }
@@ -216,7 +234,7 @@ void BlueskyImporter::readTop(od::value v)
         for (auto item : v.get_array()) {
             od::object o;
             if (item.get_object().get(o))
-                skip(QStringLiteral("not an object"));
+                skip(kNotAnObject);
             else
                 readItem(o, 0);
         }
@@ -240,8 +258,7 @@ void BlueskyImporter::readTop(od::value v)
             known = true;
             for (auto item : value.get_array()) {
                 (void)item;
-                skip(key == "likes" ? QStringLiteral("like (not an event)")
-                                    : QStringLiteral("reposter without a time (getRepostedBy)"));
+                skip(key == "likes" ? kLike : kReposterWithoutTime);
             }
         }
     }
@@ -277,7 +294,7 @@ void BlueskyImporter::readItem(od::object o, int depth)
 void BlueskyImporter::readThread(od::object o, int depth)
 {
     if (depth > kMaxDepth) {
-        skip(QStringLiteral("thread deeper than followed"));
+        skip(kThreadTooDeep);
         return;
     }
     ActorRecord reposter;
@@ -291,11 +308,11 @@ void BlueskyImporter::readThread(od::object o, int depth)
         if (key == "$type") {
             const std::string_view type = stringView(v);
             if (type == "app.bsky.feed.defs#notFoundPost") {
-                skip(QStringLiteral("post not found"));
+                skip(kPostNotFound);
                 return;
             }
             if (type == "app.bsky.feed.defs#blockedPost") {
-                skip(QStringLiteral("blocked post"));
+                skip(kBlockedPost);
                 return;
             }
         } else if (key == "post" && !v.get_object().get(child)) {
@@ -327,7 +344,7 @@ void BlueskyImporter::readThread(od::object o, int depth)
                     repostAt = stringView(rf.value());
             }
         } else if (key == "notFound" || key == "blocked") {
-            skip(key == "notFound" ? QStringLiteral("post not found") : QStringLiteral("blocked post"));
+            skip(key == "notFound" ? kPostNotFound : kBlockedPost);
             return;
         }
     }
@@ -393,7 +410,7 @@ QString BlueskyImporter::readPostView(od::object o, int completeness)
         ++m_in.builder.report().recordsRead;
     if (p.uri.isEmpty() || p.author.id.isEmpty()) {
         if (completeness == 2)
-            m_in.builder.report().skip(QStringLiteral("not a post"));
+            m_in.builder.report().skip(kNotAPost);
         return p.uri;
     }
     emitPost(p, completeness);
@@ -404,13 +421,13 @@ void BlueskyImporter::emitPost(const BskyPost &b, int completeness)
 {
     const std::optional<TimeMs> time = importtext::parsePlatformIsoTime(b.createdAt);
     if (!time) {
-        const QString detail = QStringLiteral("post %1 has the date \"%2\"").arg(b.uri, toQString(b.createdAt));
+        const QString detail = Text::tr("post %1 has the date \"%2\"").arg(b.uri, toQString(b.createdAt));
         // A post shown inside another record (a quoted or reply-context view) is part of
         // that record: left out with a warning, not counted as a skipped record.
         if (completeness < 2)
-            m_in.builder.report().warnings.push_back(QStringLiteral("%1: %2, left out").arg(m_in.path, detail));
+            m_in.builder.report().warnings.push_back(Text::tr("%1: %2, left out").arg(m_in.path, detail));
         else
-            m_in.skipWithNote(QStringLiteral("impossible date"), 1, detail);
+            m_in.skipWithNote(kImpossibleDate, 1, detail);
         return;
     }
     ActorRecord author = b.author;
@@ -452,7 +469,7 @@ void BlueskyImporter::emitRepost(const ActorRecord &by, const QString &repostUri
         // The repost is the reason of a feed item whose post is the record: left out
         // with a warning, the record itself is counted by its post.
         m_in.builder.report().warnings.push_back(
-            QStringLiteral("%1: repost of %2 has no valid time, left out").arg(m_in.path, subject));
+            Text::tr("%1: repost of %2 has no valid time, left out").arg(m_in.path, subject));
         return;
     }
     ActorRecord reposter = by;

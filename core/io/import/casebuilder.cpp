@@ -5,6 +5,7 @@
 
 #include "core/io/jsontext.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
@@ -13,6 +14,11 @@
 namespace cascade {
 
 namespace {
+
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 QString handleKey(const QString &platform, const QString &handle)
 {
@@ -61,7 +67,7 @@ void CaseBuilder::beginFile(const QString &path, const QString &format)
     Source s;
     s.id = QStringLiteral("import-%1").arg(m_sources.size() + 1);
     s.title = QFileInfo(path).fileName();
-    s.note = QStringLiteral("imported as %1").arg(format);
+    s.note = Text::tr("imported as %1").arg(format);
     m_sources.push_back(s);
     m_source = static_cast<SourceId>(m_sources.size() - 1);
 }
@@ -369,20 +375,20 @@ void CaseBuilder::addWarnings(const Case &c, CreditRule rule)
         for (const Attribution &a : r.attributions)
             inferred += a.inferred ? 1 : 0;
         m_report.warnings.push_back(
-            QStringLiteral("%1 reposts credit the original author; cascade reconstructed with rule %2 "
-                           "(%3 relays credited to an intermediate relayer instead)")
+            Text::tr("%1 reposts credit the original author; cascade reconstructed with rule %2 "
+                     "(%3 relays credited to an intermediate relayer instead)")
                 .arg(reposts)
                 .arg(QLatin1String(creditRuleName(rule)))
                 .arg(inferred));
     }
     if (m_missingParents > 0)
         m_report.warnings.push_back(
-            QStringLiteral("%1 referenced posts are missing from the data: their authors are unknown "
-                           "unless the record names them (then linked by a mention)")
+            Text::tr("%1 referenced posts are missing from the data: their authors are unknown "
+                     "unless the record names them (then linked by a mention)")
                 .arg(m_missingParents));
     if (m_droppedLinks > 0)
         m_report.warnings.push_back(
-            QStringLiteral("%1 posts are dated before the post they answer or relay: that link was dropped")
+            Text::tr("%1 posts are dated before the post they answer or relay: that link was dropped")
                 .arg(m_droppedLinks));
 }
 
@@ -393,7 +399,7 @@ Case CaseBuilder::finish(CreditRule rule)
     QStringList names;
     for (const Source &s : m_sources)
         names.push_back(s.title);
-    c.title = QStringLiteral("Imported from ") + names.join(QStringLiteral(", "));
+    c.title = Text::tr("Imported from %1").arg(names.join(QStringLiteral(", ")));
     QHash<QString, ActorId> actorIds;
     buildActors(c, actorIds);
     buildEvents(c, actorIds);
@@ -404,7 +410,7 @@ Case CaseBuilder::finish(CreditRule rule)
     addWarnings(c, rule);
     Source report;
     report.id = QStringLiteral("import-report");
-    report.title = QStringLiteral("Import report");
+    report.title = Text::tr("Import report");
     report.note = m_report.toText();
     c.sources.push_back(report);
     c.invalidateIndex();

@@ -4,6 +4,7 @@
 
 #include "core/io/import/importers.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,11 @@
 namespace cascade {
 
 namespace {
+
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 constexpr qint64 kSniffBytes = 64 * 1024;
 
@@ -65,13 +71,13 @@ ImportFormat detectImportFormat(const QString &path, QString *why)
             || dir.exists(QStringLiteral("tweets.js")) || dir.exists(QStringLiteral("tweet.js")))
             return ImportFormat::XArchive;
         if (why)
-            *why = QStringLiteral("a folder without data/tweets.js or data/tweet.js");
+            *why = Text::tr("a folder without data/tweets.js or data/tweet.js");
         return ImportFormat::Auto;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (why)
-            *why = QStringLiteral("cannot read: ") + f.errorString();
+            *why = Text::tr("cannot read: %1").arg(f.errorString());
         return ImportFormat::Auto;
     }
     QByteArray head = f.read(kSniffBytes);
@@ -79,14 +85,14 @@ ImportFormat detectImportFormat(const QString &path, QString *why)
         if (zipHoldsXArchive(path))
             return ImportFormat::XArchive;
         if (why)
-            *why = QStringLiteral("a zip archive without data/tweets.js or data/tweet.js");
+            *why = Text::tr("a zip archive without data/tweets.js or data/tweet.js");
         return ImportFormat::Auto;
     }
     if (head.startsWith("\xEF\xBB\xBF"))
         head.remove(0, 3);
     if (looksBinary(head)) {
         if (why)
-            *why = QStringLiteral("binary data, not text");
+            *why = Text::tr("binary data, not text");
         return ImportFormat::Auto;
     }
     const QByteArray trimmed = head.trimmed();
@@ -99,7 +105,7 @@ ImportFormat detectImportFormat(const QString &path, QString *why)
         const QByteArray first = nl > 0 && trimmed.left(nl).trimmed().endsWith('}') ? trimmed.left(nl) : trimmed;
         const ImportFormat format = detectJson(first);
         if (format == ImportFormat::Auto && why)
-            *why = QStringLiteral("JSON whose first record has none of the keys of a known format");
+            *why = Text::tr("JSON whose first record has none of the keys of a known format");
         return format;
     }
     // The header, or (NodeXL) a row of captions and then the header.
@@ -108,7 +114,7 @@ ImportFormat detectImportFormat(const QString &path, QString *why)
     for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 2) && csv == ImportFormat::Auto; ++i)
         csv = detectCsv(lines[i]);
     if (csv == ImportFormat::Auto && why)
-        *why = QStringLiteral("neither JSON nor a TAGS or NodeXL table");
+        *why = Text::tr("neither JSON nor a TAGS or NodeXL table");
     return csv;
 }
 

@@ -4,6 +4,7 @@
 #include "core/io/import/casebuilder.h"
 #include "core/io/import/importers.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
 
@@ -12,6 +13,11 @@
 namespace cascade {
 
 namespace {
+
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 constexpr int kNotedLines = 10;
 
@@ -43,7 +49,7 @@ QString skippedSummary(const ImportReport &report)
 {
     QStringList parts;
     for (const auto &[reason, count] : report.skipped)
-        parts.push_back(QStringLiteral("%1 %2").arg(count).arg(reason));
+        parts.push_back(Text::tr("%1 %2").arg(count).arg(importReasonText(reason)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -121,16 +127,17 @@ void ImportInput::skipWithNote(const QString &reason, std::int64_t line, const Q
 {
     builder.report().skip(reason);
     if (invalidLinesNoted < kNotedLines)
-        builder.report().warnings.push_back(QStringLiteral("%1:%2: %3, skipped (%4)").arg(path, QString::number(line), reason, detail));
+        builder.report().warnings.push_back(
+            Text::tr("%1:%2: %3, skipped (%4)").arg(path, QString::number(line), importReasonText(reason), detail));
     else if (invalidLinesNoted == kNotedLines)
-        builder.report().warnings.push_back(QStringLiteral("%1: more records skipped, not listed").arg(path));
+        builder.report().warnings.push_back(Text::tr("%1: more records skipped, not listed").arg(path));
     ++invalidLinesNoted;
 }
 
 bool ImportInput::fail(std::int64_t line, const QString &message)
 {
-    error = line > 0 ? QStringLiteral("%1:%2: %3").arg(path, QString::number(line), message)
-                     : (message.startsWith(path) ? message : QStringLiteral("%1: %2").arg(path, message));
+    error = line > 0 ? Text::tr("%1:%2: %3").arg(path, QString::number(line), message)
+                     : (message.startsWith(path) ? message : Text::tr("%1: %2").arg(path, message));
     return false;
 }
 
@@ -139,7 +146,7 @@ ImportResult importFiles(const QStringList &paths, const ImportOptions &options)
     ImportResult result;
     CaseBuilder builder;
     if (paths.isEmpty()) {
-        result.error = QStringLiteral("no input");
+        result.error = Text::tr("no input");
         return result;
     }
     ProgressTracker progress(paths, options.progress);
@@ -152,14 +159,15 @@ ImportResult importFiles(const QStringList &paths, const ImportOptions &options)
             QString why;
             format = detectImportFormat(path, &why);
             if (format == ImportFormat::Auto) {
-                result.error = QStringLiteral("%1: cannot tell the format (%2); name it (cascade import --format, or Format in the import dialog)").arg(path, why);
+                result.error = Text::tr("%1: cannot tell the format (%2); name it (cascade import --format, or Format in the import dialog)")
+                                   .arg(path, why);
                 result.report = builder.report();
                 return result;
             }
         }
         const FormatImporter run = importerFor(format);
         if (!run) {
-            result.error = QStringLiteral("%1: the %2 importer is not available yet").arg(path, QLatin1String(importFormatName(format)));
+            result.error = Text::tr("%1: the %2 importer is not available yet").arg(path, QLatin1String(importFormatName(format)));
             return result;
         }
         builder.beginFile(path, QLatin1String(importFormatName(format)));
@@ -182,13 +190,13 @@ ImportResult importFiles(const QStringList &paths, const ImportOptions &options)
         return cancelledImport();
     result.report = builder.report();
     if (c.events.empty()) {
-        result.error = QStringLiteral("%1: no posts found (%2 records read; skipped: %3)")
+        result.error = Text::tr("%1: no posts found (%2 records read; skipped: %3)")
                            .arg(paths.join(QStringLiteral(", ")), QString::number(result.report.recordsRead),
                                 skippedSummary(result.report));
         return result;
     }
     if (const QString broken = c.checkInvariants(); !broken.isEmpty()) {
-        result.error = QStringLiteral("internal error: the imported case is inconsistent: ") + broken;
+        result.error = Text::tr("internal error: the imported case is inconsistent: %1").arg(broken);
         return result;
     }
     result.value = std::move(c);

@@ -40,6 +40,10 @@ struct ImportReport {
     QString toText() const;
 };
 
+// A skip reason (a key of ImportReport::skipped, kept in English; the importers mark each
+// with QT_TRANSLATE_NOOP("ImportReason", ...)) in the interface language.
+QString importReasonText(const QString &reason);
+
 // The outcome of an import: a case and its report, or an error that prevented it (a
 // file that cannot be read, the wrong format forced, nothing that is a post). A failed
 // import never yields a partial case.

@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/import/linereader.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace cascade {
 
 namespace {
+
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
 constexpr std::size_t kChunk = std::size_t(4) << 20;
-}
+
+} // namespace
 
 LineReader::LineReader(const QString &path, std::size_t maxLineBytes) : m_file(path), m_maxLine(maxLineBytes) { }
 
@@ -15,7 +24,7 @@ bool LineReader::open(QString *error)
 {
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         if (error)
-            *error = QStringLiteral("%1: cannot read: %2").arg(m_file.fileName(), m_file.errorString());
+            *error = Text::tr("%1: cannot read: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
     m_buffer.resize(kChunk + kPadding);
@@ -39,7 +48,7 @@ bool LineReader::fill()
     if (m_end + kPadding >= m_buffer.size()) {
         if (m_buffer.size() - kPadding >= m_maxLine) {
             m_tooLong = true;
-            m_error = QStringLiteral("a line longer than %1 bytes").arg(m_maxLine);
+            m_error = Text::tr("a line longer than %1 bytes").arg(m_maxLine);
             return false;
         }
         m_buffer.resize((m_buffer.size() - kPadding) * 2 + kPadding);
@@ -94,17 +103,17 @@ std::vector<char> readPaddedFile(const QString &path, std::int64_t maxBytes, QSt
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
+        *error = Text::tr("%1: cannot read: %2").arg(path, f.errorString());
         return {};
     }
     if (f.size() > maxBytes) {
-        *error = QStringLiteral("%1: larger than %2 bytes, the limit for a single JSON document").arg(path, QString::number(maxBytes));
+        *error = Text::tr("%1: larger than %2 bytes, the limit for a single JSON document").arg(path, QString::number(maxBytes));
         return {};
     }
     std::vector<char> data(static_cast<std::size_t>(f.size()) + LineReader::kPadding, 0);
     const qint64 n = f.read(data.data(), f.size());
     if (n != f.size()) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
+        *error = Text::tr("%1: cannot read: %2").arg(path, f.errorString());
         return {};
     }
     data.resize(static_cast<std::size_t>(n) + LineReader::kPadding);

@@ -9,6 +9,7 @@
 
 #include "core/io/import/jsonhelpers.inc"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 #include <memory>
@@ -19,7 +20,20 @@ namespace {
 
 using namespace importjson;
 
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
 const QString kPlatform = QStringLiteral("mastodon");
+
+// Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
+const QString kErrorObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "error object"));
+const QString kNotAnObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not an object"));
+const QString kAccountWithoutTime =
+    QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "account without a time (reblogged_by, favourited_by)"));
+const QString kNotAStatus = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a status"));
+const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
 
 struct MastodonStatus {
     QString id;
@@ -171,8 +185,8 @@ bool MastodonImporter::run()
     try {
         od::document doc = parser.iterate(data.data(), data.size() - LineReader::kPadding, data.size());
         readTop(doc.get_value());
-    } catch (const simdjson::simdjson_error &e) {
-        return m_in.fail(1, QStringLiteral("not valid JSON: ") + QString::fromUtf8(e.what()));
+    } catch (const simdjson::simdjson_error &) {
+        return m_in.fail(1, Text::tr("not valid JSON: %1").arg(jsonProblem(std::string_view(data.data(), data.size() - LineReader::kPadding))));
     }
     return true;
 }
@@ -193,7 +207,7 @@ void MastodonImporter::readTop(od::value v)
         } else if (key == "error") {
             context = true;
             ++m_in.builder.report().recordsRead;
-            m_in.builder.report().skip(QStringLiteral("error object"));
+            m_in.builder.report().skip(kErrorObject);
         }
     }
     if (!context) {
@@ -210,7 +224,7 @@ void MastodonImporter::readList(od::array list)
         od::object o;
         if (item.get_object().get(o)) {
             ++m_in.builder.report().recordsRead;
-            m_in.builder.report().skip(QStringLiteral("not an object"));
+            m_in.builder.report().skip(kNotAnObject);
             continue;
         }
         readOne(o);
@@ -223,11 +237,11 @@ void MastodonImporter::readOne(od::object o)
     ImportReport &report = m_in.builder.report();
     ++report.recordsRead;
     if (s->isAccount) {
-        report.skip(QStringLiteral("account without a time (reblogged_by, favourited_by)"));
+        report.skip(kAccountWithoutTime);
         return;
     }
     if (s->id.isEmpty() || s->account.id.isEmpty()) {
-        report.skip(QStringLiteral("not a status"));
+        report.skip(kNotAStatus);
         return;
     }
     emitStatus(*s, 2);
@@ -241,13 +255,13 @@ void MastodonImporter::emitStatus(const MastodonStatus &s, int completeness)
         emitStatus(*s.quoted, 1);
     const std::optional<TimeMs> time = importtext::parsePlatformIsoTime(s.createdAt);
     if (!time) {
-        const QString detail = QStringLiteral("status %1 has the date \"%2\"").arg(s.id, toQString(s.createdAt));
+        const QString detail = Text::tr("status %1 has the date \"%2\"").arg(s.id, toQString(s.createdAt));
         // A reblogged or quoted status is part of its record, not a record: only the
         // record itself is counted as skipped.
         if (completeness < 2)
-            m_in.builder.report().warnings.push_back(QStringLiteral("%1: %2, left out").arg(m_in.path, detail));
+            m_in.builder.report().warnings.push_back(Text::tr("%1: %2, left out").arg(m_in.path, detail));
         else
-            m_in.skipWithNote(QStringLiteral("impossible date"), 1, detail);
+            m_in.skipWithNote(kImpossibleDate, 1, detail);
         return;
     }
     ActorRecord account = s.account;

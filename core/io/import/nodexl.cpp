@@ -9,6 +9,7 @@
 #include "core/io/import/csvtable.h"
 #include "core/io/import/importtext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
@@ -21,7 +22,17 @@ namespace cascade {
 
 namespace {
 
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
 const QString kPlatform = QStringLiteral("twitter");
+
+// Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
+const QString kEdgeWithoutVertices = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "edge without both vertices"));
+const QString kEdgeWithoutTime = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "edge without a time"));
+const QString kUnknownRelationship = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "unknown relationship"));
 
 // One edge row: column name (lower case) -> cell.
 using Row = QHash<QString, QString>;
@@ -73,7 +84,7 @@ bool NodeXLImporter::run()
 {
     QFile f(m_in.path);
     if (!f.open(QIODevice::ReadOnly))
-        return m_in.fail(0, QStringLiteral("cannot read: ") + f.errorString());
+        return m_in.fail(0, Text::tr("cannot read: %1").arg(f.errorString()));
     const QByteArray head = f.read(4096).trimmed();
     const bool xml = head.startsWith('<') || head.startsWith("\xEF\xBB\xBF<");
     f.close();
@@ -91,7 +102,7 @@ bool NodeXLImporter::readCsv()
         return m_in.fail(0, error);
     table.setProgress(m_in.progress);
     if (!table.readHeader(QStringLiteral("Vertex 1")) || !table.hasColumn(QStringLiteral("Vertex 2")))
-        return m_in.fail(1, QStringLiteral("not a NodeXL edges table: no Vertex 1 and Vertex 2 columns"));
+        return m_in.fail(1, Text::tr("not a NodeXL edges table: no Vertex 1 and Vertex 2 columns"));
     static const char *const kColumns[] = {"vertex 1", "vertex 2", "relationship", "relationship date (utc)",
                                            "tweet date (utc)", "tweet", "imported id", "in-reply-to tweet id",
                                            "twitter page for tweet"};
@@ -108,7 +119,7 @@ bool NodeXLImporter::readGraphml()
 {
     QFile f(m_in.path);
     if (!f.open(QIODevice::ReadOnly))
-        return m_in.fail(0, QStringLiteral("cannot read: ") + f.errorString());
+        return m_in.fail(0, Text::tr("cannot read: %1").arg(f.errorString()));
     QXmlStreamReader xml(&f);
     QHash<QString, QString> keyNames; // key id -> attribute name (lower case)
     Row row;
@@ -117,7 +128,7 @@ bool NodeXLImporter::readGraphml()
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::DTD)
-            return m_in.fail(xml.lineNumber(), QStringLiteral("a document type declaration (GraphML needs none): refused"));
+            return m_in.fail(xml.lineNumber(), Text::tr("a document type declaration (GraphML needs none): refused"));
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();
             const QXmlStreamAttributes a = xml.attributes();
@@ -141,7 +152,7 @@ bool NodeXLImporter::readGraphml()
         }
     }
     if (xml.hasError())
-        return m_in.fail(xml.lineNumber(), QStringLiteral("not well-formed XML: ") + xml.errorString());
+        return m_in.fail(xml.lineNumber(), Text::tr("not well-formed XML: %1").arg(xml.errorString()));
     return true;
 }
 
@@ -152,14 +163,14 @@ void NodeXLImporter::addRow(const Row &row, std::int64_t line)
     const QString from = row.value(QStringLiteral("vertex 1")).toLower();
     const QString to = row.value(QStringLiteral("vertex 2")).toLower();
     if (from.isEmpty() || to.isEmpty()) {
-        report.skip(QStringLiteral("edge without both vertices"));
+        report.skip(kEdgeWithoutVertices);
         return;
     }
     std::optional<TimeMs> time = parseNodeXLTime(row.value(QStringLiteral("tweet date (utc)")));
     if (!time)
         time = parseNodeXLTime(row.value(QStringLiteral("relationship date (utc)")));
     if (!time) {
-        report.skip(QStringLiteral("edge without a time"));
+        report.skip(kEdgeWithoutTime);
         return;
     }
     QString id = row.value(QStringLiteral("imported id"));
@@ -192,7 +203,7 @@ void NodeXLImporter::addRow(const Row &row, std::int64_t line)
     } else if (relationship.startsWith(QLatin1String("mentions"))) {
         p.mentions.push_back(other);
     } else if (relationship != QLatin1String("tweet")) {
-        report.skip(QStringLiteral("unknown relationship"));
+        report.skip(kUnknownRelationship);
     }
 }
 

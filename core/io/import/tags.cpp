@@ -9,6 +9,7 @@
 #include "core/io/import/csvtable.h"
 #include "core/io/import/importtext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +19,17 @@ namespace cascade {
 
 namespace {
 
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
 const QString kPlatform = QStringLiteral("twitter");
+
+// Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
+const QString kNoUsableId = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "no usable id"));
+const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
+const QString kNoAuthorId = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "no author id"));
 
 bool allDigits(const QString &s)
 {
@@ -98,15 +109,15 @@ bool TagsImporter::run()
         return m_in.fail(0, error);
     m_table.setProgress(m_in.progress);
     if (!m_table.readHeader(QStringLiteral("id_str")) || !m_table.hasColumn(QStringLiteral("from_user")))
-        return m_in.fail(1, QStringLiteral("not a TAGS table: no id_str and from_user columns"));
+        return m_in.fail(1, Text::tr("not a TAGS table: no id_str and from_user columns"));
     while (m_table.next())
         readRow();
     if (m_table.unterminatedQuote())
         m_in.builder.report().warnings.push_back(
-            QStringLiteral("%1:%2: a quoted cell is not closed before the end of the file").arg(m_in.path, QString::number(m_table.lineNumber())));
+            Text::tr("%1:%2: a quoted cell is not closed before the end of the file").arg(m_in.path, QString::number(m_table.lineNumber())));
     if (m_recovered > 0)
         m_in.builder.report().warnings.push_back(
-            QStringLiteral("%1: %2 ids rounded by a spreadsheet were recovered from status_url").arg(m_in.path, QString::number(m_recovered)));
+            Text::tr("%1: %2 ids rounded by a spreadsheet were recovered from status_url").arg(m_in.path, QString::number(m_recovered)));
     return true;
 }
 
@@ -120,15 +131,14 @@ void TagsImporter::readRow()
     if (!allDigits(id)) {
         id = idFromStatusUrl(statusUrl);
         if (id.isEmpty()) {
-            m_in.skipWithNote(QStringLiteral("no usable id"), line, QStringLiteral("id_str and status_url give no id"));
+            m_in.skipWithNote(kNoUsableId, line, Text::tr("id_str and status_url give no id"));
             return;
         }
         ++m_recovered;
     }
     const std::optional<TimeMs> time = importtext::parseTwitterTime(m_table.cell(QStringLiteral("created_at")).toStdString());
     if (!time) {
-        m_in.skipWithNote(QStringLiteral("impossible date"), line,
-                          QStringLiteral("created_at \"%1\"").arg(m_table.cell(QStringLiteral("created_at"))));
+        m_in.skipWithNote(kImpossibleDate, line, Text::tr("created_at \"%1\"").arg(m_table.cell(QStringLiteral("created_at"))));
         return;
     }
     ActorRecord author;
@@ -144,7 +154,7 @@ void TagsImporter::readRow()
     author.verified = verifiedOf(m_table.cell(QStringLiteral("user_verified")));
     author.seenAt = *time;
     if (author.id.isEmpty()) {
-        m_in.skipWithNote(QStringLiteral("no author id"), line, QStringLiteral("from_user_id_str is empty"));
+        m_in.skipWithNote(kNoAuthorId, line, Text::tr("from_user_id_str is empty"));
         return;
     }
     m_in.builder.addActor(author);

@@ -8,6 +8,8 @@
 
 #include "core/io/import/jsonhelpers.inc"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace cascade {
@@ -16,7 +18,25 @@ namespace {
 
 using namespace importjson;
 
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
 const QString kPlatform = QStringLiteral("twitter");
+
+// Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
+const QString kDeleteNotice = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "delete notice"));
+const QString kLimitNotice = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "limit notice"));
+const QString kStreamNotice = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "stream notice"));
+const QString kErrorObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "error object"));
+const QString kNotAnObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not an object"));
+const QString kTweetWithoutAuthor = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "tweet without author"));
+const QString kNotATweet = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a tweet"));
+const QString kTruncatedLine = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "truncated line"));
+const QString kInvalidJson = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "invalid JSON"));
+const QString kOtherShape = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a record of this format"));
+const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
 
 struct V1Mention {
     QString id;
@@ -53,14 +73,14 @@ struct V1Tweet {
 QString noticeReason(std::string_view key)
 {
     if (key == "delete")
-        return QStringLiteral("delete notice");
+        return kDeleteNotice;
     if (key == "limit")
-        return QStringLiteral("limit notice");
+        return kLimitNotice;
     if (key == "scrub_geo" || key == "status_withheld" || key == "user_withheld" || key == "disconnect"
         || key == "warning" || key == "friends" || key == "event")
-        return QStringLiteral("stream notice");
+        return kStreamNotice;
     if (key == "errors" || key == "error")
-        return QStringLiteral("error object");
+        return kErrorObject;
     return {};
 }
 
@@ -242,7 +262,7 @@ bool V1Importer::run()
 {
     QFile f(m_in.path);
     if (!f.open(QIODevice::ReadOnly))
-        return m_in.fail(0, QStringLiteral("cannot read: ") + f.errorString());
+        return m_in.fail(0, Text::tr("cannot read: %1").arg(f.errorString()));
     // A JSON array, or one pretty-printed object, is one document; anything else JSONL.
     QByteArray firstLine;
     while (firstLine.isEmpty() && !f.atEnd())
@@ -268,11 +288,10 @@ bool V1Importer::runLines()
             od::value record = doc.get_value();
             if (readRecord(record, reader.lineNumber(), true))
                 throwOnTrailingContent(doc, line);
-        } catch (const simdjson::simdjson_error &e) {
+        } catch (const simdjson::simdjson_error &) {
             const bool cut = reader.lastLineUnterminated();
             ++m_in.builder.report().recordsRead;
-            m_in.skipWithNote(cut ? QStringLiteral("truncated line") : QStringLiteral("invalid JSON"), reader.lineNumber(),
-                              QString::fromUtf8(e.what()));
+            m_in.skipWithNote(cut ? kTruncatedLine : isValidJson(line) ? kOtherShape : kInvalidJson, reader.lineNumber(), jsonProblem(line));
         }
     }
     if (reader.tooLong() || !reader.errorString().isEmpty())
@@ -295,9 +314,9 @@ bool V1Importer::runDocument()
         od::value root = doc.get_value();
         readRecord(root, 1, true);
         m_document = nullptr;
-    } catch (const simdjson::simdjson_error &e) {
+    } catch (const simdjson::simdjson_error &) {
         m_document = nullptr;
-        return m_in.fail(1, QStringLiteral("not valid JSON: ") + QString::fromUtf8(e.what()));
+        return m_in.fail(1, Text::tr("not valid JSON: %1").arg(jsonProblem(std::string_view(data.data(), size))));
     }
     if (m_cancelled)
         return m_in.fail(0, QStringLiteral("cancelled"));
@@ -328,7 +347,7 @@ bool V1Importer::readRecord(od::value record, std::int64_t line, bool topLevel)
     od::object obj;
     if (record.get_object().get(obj)) {
         ++m_in.builder.report().recordsRead;
-        m_in.builder.report().skip(QStringLiteral("not an object"));
+        m_in.builder.report().skip(kNotAnObject);
         return false;
     }
     // Peek at the first key: a notice, a search response or a tweet.
@@ -351,8 +370,7 @@ bool V1Importer::readRecord(od::value record, std::int64_t line, bool topLevel)
     const std::unique_ptr<V1Tweet> t = readTweet(obj, 0);
     ++m_in.builder.report().recordsRead;
     if (t->id.isEmpty() || t->user.id.isEmpty()) {
-        m_in.builder.report().skip(t->user.id.isEmpty() && !t->id.isEmpty() ? QStringLiteral("tweet without author")
-                                                                               : QStringLiteral("not a tweet"));
+        m_in.builder.report().skip(t->user.id.isEmpty() && !t->id.isEmpty() ? kTweetWithoutAuthor : kNotATweet);
         return true;
     }
     emitTweet(*t, 2, line);
@@ -411,8 +429,7 @@ void V1Importer::emitTweet(const V1Tweet &t, int completeness, std::int64_t line
         emitTweet(*t.quoted, 1, line);
     const std::optional<TimeMs> time = importtext::parseTwitterTime(t.createdAt);
     if (!time) {
-        m_in.skipWithNote(QStringLiteral("impossible date"), line,
-                          QStringLiteral("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
+        m_in.skipWithNote(kImpossibleDate, line, Text::tr("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
         return;
     }
     ActorRecord user = t.user;

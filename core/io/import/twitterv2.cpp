@@ -9,6 +9,7 @@
 
 #include "core/io/import/jsonhelpers.inc"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -18,7 +19,22 @@ namespace {
 
 using namespace importjson;
 
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
 const QString kPlatform = QStringLiteral("twitter");
+
+// Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
+const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
+const QString kErrorObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "error object"));
+const QString kUserObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "user object"));
+const QString kCountObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "count object"));
+const QString kNotATweet = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a tweet"));
+const QString kTruncatedLine = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "truncated line"));
+const QString kInvalidJson = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "invalid JSON"));
+const QString kOtherShape = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a record of this format"));
 
 struct V2Mention {
     QString id;
@@ -313,8 +329,7 @@ void V2Importer::emitTweet(const V2Tweet &t, int completeness, std::int64_t line
 {
     const std::optional<TimeMs> time = importtext::parsePlatformIsoTime(t.createdAt);
     if (!time) {
-        m_in.skipWithNote(QStringLiteral("impossible date"), line,
-                          QStringLiteral("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
+        m_in.skipWithNote(kImpossibleDate, line, Text::tr("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
         return;
     }
     PostRecord p;
@@ -434,18 +449,18 @@ void V2Importer::emitPage(V2Page &page, std::int64_t line)
     }
     report.recordsRead += page.errors;
     if (page.errors)
-        report.skip(QStringLiteral("error object"), page.errors);
+        report.skip(kErrorObject, page.errors);
     for (const V2Tweet *t : referencedIncludes(page))
         if (!t->id.isEmpty() && !t->authorId.isEmpty())
             emitTweet(*t, 1, line, idByHandle, handleById);
     for (const V2Tweet &t : page.data) {
         ++report.recordsRead;
         if (t.isUser)
-            report.skip(QStringLiteral("user object"));
+            report.skip(kUserObject);
         else if (t.isCount)
-            report.skip(QStringLiteral("count object"));
+            report.skip(kCountObject);
         else if (t.id.isEmpty() || t.authorId.isEmpty())
-            report.skip(QStringLiteral("not a tweet"));
+            report.skip(kNotATweet);
         else
             emitTweet(t, 2, line, idByHandle, handleById);
     }
@@ -475,10 +490,10 @@ bool V2Importer::run()
                 page.data.push_back(readTweet(obj, 0));
             }
             throwOnTrailingContent(doc, line);
-        } catch (const simdjson::simdjson_error &e) {
+        } catch (const simdjson::simdjson_error &) {
             ++m_in.builder.report().recordsRead;
-            m_in.skipWithNote(reader.lastLineUnterminated() ? QStringLiteral("truncated line") : QStringLiteral("invalid JSON"),
-                              reader.lineNumber(), QString::fromUtf8(e.what()));
+            m_in.skipWithNote(reader.lastLineUnterminated() ? kTruncatedLine : isValidJson(line) ? kOtherShape : kInvalidJson,
+                              reader.lineNumber(), jsonProblem(line));
             continue;
         }
         emitPage(page, reader.lineNumber());

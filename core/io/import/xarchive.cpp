@@ -12,6 +12,7 @@
 
 #include "core/io/import/jsonhelpers.inc"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,7 +30,16 @@ namespace {
 
 using namespace importjson;
 
+// The texts of the importers, for Qt Linguist (the context "Import").
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
 const QString kPlatform = QStringLiteral("twitter");
+
+// Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
+const QString kNotATweet = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a tweet"));
+const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
 const QString kPlaceholderOwner = QStringLiteral("archive-owner");
 constexpr std::size_t kAssignmentMaxBytes = 1024; // "window.YTD.tweets.part0 " is far shorter
 
@@ -132,7 +142,7 @@ bool ArchiveFiles::open(QString &error)
     }
     QFile f(m_input);
     if (!f.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("%1: cannot read: %2").arg(m_input, f.errorString());
+        error = Text::tr("%1: cannot read: %2").arg(m_input, f.errorString());
         return false;
     }
     const QByteArray magic = f.read(4);
@@ -152,7 +162,7 @@ bool ArchiveFiles::openFolder(const QString &folder, QString &error)
             m_tweets.push_back({QDir::cleanPath(dir.filePath(name)), dir.filePath(name), -1, part});
     }
     if (m_tweets.empty()) {
-        error = QStringLiteral("%1: no tweets.js or tweet.js here nor in its data/ folder: not an X account archive")
+        error = Text::tr("%1: no tweets.js or tweet.js here nor in its data/ folder: not an X account archive")
                     .arg(m_input);
         return false;
     }
@@ -185,7 +195,7 @@ bool ArchiveFiles::openZip(QString &error)
     int code = 0;
     m_zip.reset(zip_open(QFile::encodeName(m_input).constData(), ZIP_RDONLY, &code));
     if (!m_zip) {
-        error = QStringLiteral("%1: not a readable zip archive: %2").arg(m_input, zipErrorText(code));
+        error = Text::tr("%1: not a readable zip archive: %2").arg(m_input, zipErrorText(code));
         return false;
     }
     const zip_int64_t count = zip_get_num_entries(m_zip.get(), 0);
@@ -195,14 +205,14 @@ bool ArchiveFiles::openZip(QString &error)
     for (zip_int64_t i = 0; i < count; ++i) {
         const char *raw = zip_get_name(m_zip.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
         if (!raw) {
-            error = QStringLiteral("%1: entry %2 of the zip has no readable name: %3")
+            error = Text::tr("%1: entry %2 of the zip has no readable name: %3")
                         .arg(m_input, QString::number(i), QString::fromUtf8(zip_strerror(m_zip.get())));
             return false;
         }
         const QString name = QString::fromUtf8(raw);
         if (climbsOut(name)) {
-            error = QStringLiteral("%1: the zip entry \"%2\" points outside the archive (an absolute path or \"..\"); "
-                                   "the archive is refused")
+            error = Text::tr("%1: the zip entry \"%2\" points outside the archive (an absolute path or \"..\"); "
+                             "the archive is refused")
                         .arg(m_input, name);
             return false;
         }
@@ -218,7 +228,7 @@ bool ArchiveFiles::openZip(QString &error)
             accountByFolder[folder] = DataFile{label, {}, i, 0};
     }
     if (tweetsByFolder.empty()) {
-        error = QStringLiteral("%1: the zip holds no data/tweets.js or data/tweet.js: not an X account archive").arg(m_input);
+        error = Text::tr("%1: the zip holds no data/tweets.js or data/tweet.js: not an X account archive").arg(m_input);
         return false;
     }
     auto best = tweetsByFolder.begin();
@@ -239,18 +249,20 @@ bool ArchiveFiles::read(const DataFile &f, std::vector<char> &out, QString &erro
         return error.isEmpty();
     }
     const auto index = static_cast<zip_uint64_t>(f.entry);
-    const QString tooLarge =
-        QStringLiteral("%1: larger than %2 bytes unpacked, the limit for a single JSON document").arg(f.label, QString::number(m_maxBytes));
+    auto tooLarge = [&f, this] {
+        return Text::tr("%1: larger than %2 bytes unpacked, the limit for a single JSON document")
+            .arg(f.label, QString::number(m_maxBytes));
+    };
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(m_zip.get(), index, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) != 0
         && st.size > static_cast<zip_uint64_t>(m_maxBytes)) {
-        error = tooLarge;
+        error = tooLarge();
         return false;
     }
     zip_file_t *file = zip_fopen_index(m_zip.get(), index, 0);
     if (!file) {
-        error = QStringLiteral("%1: cannot read from the zip: %2").arg(f.label, QString::fromUtf8(zip_strerror(m_zip.get())));
+        error = Text::tr("%1: cannot read from the zip: %2").arg(f.label, QString::fromUtf8(zip_strerror(m_zip.get())));
         return false;
     }
     out.clear();
@@ -263,13 +275,13 @@ bool ArchiveFiles::read(const DataFile &f, std::vector<char> &out, QString &erro
         out.resize(had + kChunk);
         const zip_int64_t n = zip_fread(file, out.data() + had, kChunk);
         if (n < 0) {
-            error = QStringLiteral("%1: cannot read from the zip: %2").arg(f.label, QString::fromUtf8(zip_file_strerror(file)));
+            error = Text::tr("%1: cannot read from the zip: %2").arg(f.label, QString::fromUtf8(zip_file_strerror(file)));
             ok = false;
             break;
         }
         out.resize(had + static_cast<std::size_t>(n));
         if (static_cast<std::int64_t>(out.size()) > m_maxBytes) {
-            error = tooLarge; // the entry's header understated its size
+            error = tooLarge(); // the entry's header understated its size
             ok = false;
             break;
         }
@@ -314,13 +326,13 @@ bool locateArray(std::string_view text, JsArray &out, QString &error, std::int64
     });
     errorLine = 0;
     if (!name) {
-        error = QStringLiteral("not an X archive data file: it does not start with an assignment such as "
-                               "\"window.YTD.tweets.part0 = [\"");
+        error = Text::tr("not an X archive data file: it does not start with an assignment such as "
+                         "\"window.YTD.tweets.part0 = [\"");
         return false;
     }
     if (lhs.substr(0, 10) == "Grailbird.") {
-        error = QStringLiteral("a file of the legacy archive (Grailbird, data/js/tweets/) is not read: "
-                               "use a newer archive, whose data/ folder holds tweets.js");
+        error = Text::tr("a file of the legacy archive (Grailbird, data/js/tweets/) is not read: "
+                         "use a newer archive, whose data/ folder holds tweets.js");
         return false;
     }
     if (lhs.substr(0, 11) == "window.YTD.") {
@@ -334,7 +346,7 @@ bool locateArray(std::string_view text, JsArray &out, QString &error, std::int64
         ++b;
     if (b >= text.size() || text[b] != '[') {
         errorLine = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min(b, text.size())), '\n');
-        error = QStringLiteral("not an X archive data file: \"=\" is not followed by a JSON array");
+        error = Text::tr("not an X archive data file: \"=\" is not followed by a JSON array");
         return false;
     }
     std::size_t e = text.size();
@@ -525,7 +537,7 @@ bool XArchiveImporter::run()
     m_in.builder.addActor(m_owner);
     if (!m_files.notRead().isEmpty())
         m_in.builder.report().warnings.push_back(
-            QStringLiteral("%1: only this file is read, not %2 beside it; give the folder to read every part")
+            Text::tr("%1: only this file is read, not %2 beside it; give the folder to read every part")
                 .arg(m_in.path, m_files.notRead().join(QStringLiteral(", "))));
     for (const DataFile &f : m_files.tweets())
         if (!readTweets(f))
@@ -540,7 +552,7 @@ bool XArchiveImporter::readOwner()
     m_owner.seenAt = std::numeric_limits<TimeMs>::max(); // the handle at the archive's making is the newest
     QString problem;
     if (const std::optional<DataFile> &f = m_files.account(); !f) {
-        problem = QStringLiteral("%1: no account.js beside the tweets").arg(m_in.path);
+        problem = Text::tr("%1: no account.js beside the tweets").arg(m_in.path);
     } else {
         std::vector<char> data;
         QString error;
@@ -550,7 +562,7 @@ bool XArchiveImporter::readOwner()
         JsArray array;
         std::int64_t line = 0;
         if (!locateArray(text, array, error, line)) {
-            problem = QStringLiteral("%1: %2").arg(f->label, error);
+            problem = Text::tr("%1: %2").arg(f->label, error);
         } else {
             try {
                 od::document doc = m_parser.iterate(data.data() + array.begin, array.end - array.begin,
@@ -578,20 +590,21 @@ bool XArchiveImporter::readOwner()
                     if (!m_owner.id.isEmpty())
                         break;
                 }
-            } catch (const simdjson::simdjson_error &e) {
+            } catch (const simdjson::simdjson_error &) {
                 m_owner = ActorRecord{kPlatform, {}, {}, {}, {}, m_owner.seenAt};
-                problem = QStringLiteral("%1: not valid JSON after \"=\" (%2)").arg(f->label, QString::fromUtf8(e.what()));
+                problem = Text::tr("%1: not valid JSON after \"=\" (%2)")
+                              .arg(f->label, jsonProblem(text.substr(array.begin, array.end - array.begin)));
             }
             if (problem.isEmpty() && m_owner.id.isEmpty())
-                problem = QStringLiteral("%1: names no accountId").arg(f->label);
+                problem = Text::tr("%1: names no accountId").arg(f->label);
         }
     }
     if (!problem.isEmpty()) {
         m_owner.id = kPlaceholderOwner;
         m_owner.handle = kPlaceholderOwner;
-        m_owner.name = QStringLiteral("Owner of the archive (unknown)");
+        m_owner.name = Text::tr("Owner of the archive (unknown)");
         m_in.builder.report().warnings.push_back(
-            QStringLiteral("%1: the owner of the archive is unknown; its tweets are credited to the placeholder @%2")
+            Text::tr("%1: the owner of the archive is unknown; its tweets are credited to the placeholder @%2")
                 .arg(problem, kPlaceholderOwner));
     }
     return true;
@@ -612,8 +625,8 @@ bool XArchiveImporter::readTweets(const DataFile &f)
         return failIn(in.error);
     }
     if (!array.global.isEmpty() && array.global != QLatin1String("tweets") && array.global != QLatin1String("tweet")) {
-        in.fail(array.line, QStringLiteral("holds window.YTD.%1, not tweets (window.YTD.tweets or window.YTD.tweet)")
-                                .arg(array.global));
+        in.fail(array.line,
+                Text::tr("holds window.YTD.%1, not tweets (window.YTD.tweets or window.YTD.tweet)").arg(array.global));
         return failIn(in.error);
     }
     const char *start = data.data() + array.begin;
@@ -636,7 +649,7 @@ bool XArchiveImporter::readTweets(const DataFile &f)
             ++m_in.builder.report().recordsRead;
             od::object wrapper;
             if (record.get_object().get(wrapper)) {
-                in.skipWithNote(QStringLiteral("not a tweet"), itemLine, QStringLiteral("an item that is not an object"));
+                in.skipWithNote(kNotATweet, itemLine, Text::tr("an item that is not an object"));
                 continue;
             }
             ArchiveTweet t;
@@ -650,18 +663,18 @@ bool XArchiveImporter::readTweets(const DataFile &f)
                 }
             }
             if (!found || t.id.isEmpty()) {
-                in.skipWithNote(QStringLiteral("not a tweet"), itemLine,
-                                found ? QStringLiteral("a tweet without id_str") : QStringLiteral("an item without \"tweet\""));
+                in.skipWithNote(kNotATweet, itemLine,
+                                found ? Text::tr("a tweet without id_str") : Text::tr("an item without \"tweet\""));
                 continue;
             }
             emitTweet(in, t, itemLine);
         }
         throwOnTrailingContent(doc, json);
-    } catch (const simdjson::simdjson_error &e) {
+    } catch (const simdjson::simdjson_error &) {
         const char *at = nullptr;
         const std::int64_t errorLine =
             started && doc.current_location().get(at) == simdjson::SUCCESS ? lines.lineAt(at) : array.line;
-        in.fail(errorLine, QStringLiteral("not valid JSON after \"=\" (%1)").arg(QString::fromUtf8(e.what())));
+        in.fail(errorLine, Text::tr("not valid JSON after \"=\" (%1)").arg(jsonProblem(json)));
         m_in.invalidLinesNoted = in.invalidLinesNoted;
         return failIn(in.error);
     }
@@ -673,8 +686,8 @@ void XArchiveImporter::emitTweet(ImportInput &in, const ArchiveTweet &t, std::in
 {
     const std::optional<TimeMs> time = importtext::parseTwitterTime(t.createdAt);
     if (!time) {
-        in.skipWithNote(QStringLiteral("impossible date"), line,
-                        QStringLiteral("tweet %1 has the date \"%2\"").arg(t.id, QString::fromStdString(t.createdAt)));
+        in.skipWithNote(kImpossibleDate, line,
+                        Text::tr("tweet %1 has the date \"%2\"").arg(t.id, QString::fromStdString(t.createdAt)));
         return;
     }
     // The accounts the tweet names, with the handle they had then: the newest wins.
