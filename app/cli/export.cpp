@@ -24,6 +24,7 @@ struct Text {
 };
 
 constexpr qsizetype kHelpWidth = 100; // the usage text's columns
+constexpr int kOptionColumn = 20; // where the options' descriptions start
 
 QString usage()
 {
@@ -39,7 +40,7 @@ QString usage()
                           Text::tr("the slide's title (default: the milestone's, or the case's)"), kHelpWidth),
                optionHelp(QStringLiteral("  --caption C       "),
                           Text::tr("the slide's caption (default: the milestone's, or none)"), kHelpWidth),
-               SlideCommandLine::sharedUsage(),
+               SlideCommandLine::sharedUsage(kOptionColumn),
     }.join(QLatin1Char('\n'));
 }
 

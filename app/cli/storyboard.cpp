@@ -29,6 +29,7 @@ struct Text {
 };
 
 constexpr qsizetype kHelpWidth = 100; // the usage text's columns
+constexpr int kOptionColumn = 25; // where the options' descriptions start
 
 QString usage()
 {
@@ -52,7 +53,7 @@ QString usage()
                           Text::tr("with --pptx: each slide plays the replay of its beat (from the milestone before), 6 s "
                                    "of MP4 at 30 fps, 1280x720 or the slides' --size if smaller, embedded in the deck"),
                           kHelpWidth),
-               SlideCommandLine::sharedUsage(),
+               SlideCommandLine::sharedUsage(kOptionColumn),
     }.join(QLatin1Char('\n'));
 }
 

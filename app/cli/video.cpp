@@ -29,6 +29,7 @@ struct Text {
 };
 
 constexpr qsizetype kHelpWidth = 96; // the usage text's columns
+constexpr int kOptionColumn = 24; // where the options' descriptions start
 
 QString usage()
 {
@@ -53,7 +54,7 @@ QString usage()
                           kHelpWidth),
                optionHelp(QStringLiteral("  --hold S              "),
                           Text::tr("seconds held at each milestone (default 2.5; at most half the video)"), kHelpWidth),
-               SlideCommandLine::sharedUsage(),
+               SlideCommandLine::sharedUsage(kOptionColumn),
     }.join(QLatin1Char('\n'));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/export/slidecommandline.h"
 
+#include "app/cli/commands.h"
+
 #include "app/document/cascadecache.h"
 #include "app/document/casedocument.h"
 #include "app/export/slidecomposer.h"
@@ -54,21 +56,23 @@ bool takeOptionValue(const QStringList &args, qsizetype &i, QString &name, QStri
     return true;
 }
 
-QString SlideCommandLine::sharedUsage()
+QString SlideCommandLine::sharedUsage(int column)
 {
-    return QStringLiteral(
-               "  --size WxH        slide size in pixels (default 1920x1080; presets 1280x720, 1920x1080, 3840x2160)\n"
-               "  --scale S         pixels per slide pixel, 0.25 to 8 (default 1): a PNG of WxH times S, at 96 x S dpi\n"
-               "  --theme T         light (default), dark or print (high contrast on white)\n"
-               "  --layout L        %1 (default auto: the layout saved in the case, else by size)\n"
-               "  --frame F         shown (default: the actors shown at the moment, zoomed in early on)\n"
-               "                    or whole (the whole case on every slide: a fixed camera)\n"
-               "  --pseudonymise N  show accounts with fewer than N followers as \"follower 1\", \"follower 2\"...\n"
-               "  --actor HANDLE    highlight this actor and list its key measures and path from the origin\n"
-               "  --cascade EVENT   highlight the cascade rooted at this event (its id), as of each slide's time\n"
-               "  --note-window M   show a note pinned to an actor and a moment beside the actor for M minutes\n"
-               "                    from that moment (default 60), or off")
-        .arg(engineNames());
+    constexpr qsizetype kWidth = 100;
+    const auto line = [column](const char *option, const QString &text) {
+        return cli::optionHelp(QStringLiteral("  %1").arg(QLatin1String(option), -(column - 2)), text, kWidth);
+    };
+    return QStringList{
+        line("--size WxH", Text::tr("slide size in pixels (default 1920x1080; presets 1280x720, 1920x1080, 3840x2160)")),
+        line("--scale S", Text::tr("pixels per slide pixel, 0.25 to 8 (default 1): a PNG of WxH times S, at 96 x S dpi")),
+        line("--theme T", Text::tr("light (default), dark or print (high contrast on white)")),
+        line("--layout L", Text::tr("%1 (default auto: the layout saved in the case, else by size)").arg(engineNames())),
+        line("--frame F", Text::tr("shown (default: the actors shown at the moment, zoomed in early on) or whole (the whole case on every slide: a fixed camera)")),
+        line("--pseudonymise N", Text::tr("show accounts with fewer than N followers as \"follower 1\", \"follower 2\"...")),
+        line("--actor HANDLE", Text::tr("highlight this actor and list its key measures and path from the origin")),
+        line("--cascade EVENT", Text::tr("highlight the cascade rooted at this event (its id), as of each slide's time")),
+        line("--note-window M", Text::tr("show a note pinned to an actor and a moment beside the actor for M minutes from that moment (default 60), or off")),
+    }.join(QLatin1Char('\n'));
 }
 
 SlideCommandLine::Outcome SlideCommandLine::parse(const QStringList &args, const OwnOption &own, QString *error)
@@ -87,7 +91,7 @@ SlideCommandLine::Outcome SlideCommandLine::parse(const QStringList &args, const
         }
         if (!arg.startsWith(QLatin1Char('-'))) {
             if (!file.isEmpty()) {
-                *error = QStringLiteral("more than one case file given (\"%1\" and \"%2\")").arg(file, arg);
+                *error = Text::tr("more than one case file given (\"%1\" and \"%2\")").arg(file, arg);
                 return Outcome::Error;
             }
             file = arg;
@@ -97,13 +101,13 @@ SlideCommandLine::Outcome SlideCommandLine::parse(const QStringList &args, const
         if (!takeOptionValue(args, i, name, value)) {
             // Nothing follows: an option of the command's own lacks its value, anything
             // else is unknown (the command fails either way, so asking it is harmless).
-            *error = own(name, QString()) ? QStringLiteral("%1 needs a value").arg(name)
-                                          : QStringLiteral("unknown argument \"%1\"").arg(arg);
+            *error = own(name, QString()) ? Text::tr("%1 needs a value").arg(name)
+                                          : Text::tr("unknown argument \"%1\"").arg(arg);
             return Outcome::Error;
         }
         const std::optional<QString> problem = own(name, value);
         if (!problem) {
-            *error = QStringLiteral("unknown argument \"%1\"").arg(arg);
+            *error = Text::tr("unknown argument \"%1\"").arg(arg);
             return Outcome::Error;
         }
         if (!problem->isEmpty()) {
@@ -126,13 +130,13 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
         return Step::NotMine;
     QString name, value;
     if (!takeOptionValue(args, i, name, value)) {
-        *error = QStringLiteral("%1 needs a value").arg(name);
+        *error = Text::tr("%1 needs a value").arg(name);
         return Step::Error;
     }
     if (name == QLatin1String("--size")) {
         const std::optional<QSize> size = parseSlideSize(value);
         if (!size) {
-            *error = QStringLiteral("--size \"%1\": expected WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 16384 a side)").arg(value);
+            *error = Text::tr("--size \"%1\": expected WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 16384 a side)").arg(value);
             return Step::Error;
         }
         slide.size = *size;
@@ -140,20 +144,20 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
         bool ok = false;
         const double s = value.toDouble(&ok);
         if (!ok || !(s >= 0.25 && s <= 8)) {
-            *error = QStringLiteral("--scale \"%1\": expected a number from 0.25 to 8, e.g. 2").arg(value);
+            *error = Text::tr("--scale \"%1\": expected a number from 0.25 to 8, e.g. 2").arg(value);
             return Step::Error;
         }
         slide.scale = s;
     } else if (name == QLatin1String("--theme")) {
         if (!GraphTheme::names().contains(value)) {
-            *error = QStringLiteral("--theme \"%1\": expected %2").arg(value, GraphTheme::names().join(QStringLiteral(", ")));
+            *error = Text::tr("--theme \"%1\": expected %2").arg(value, GraphTheme::names().join(QStringLiteral(", ")));
             return Step::Error;
         }
         slide.theme = value;
     } else if (name == QLatin1String("--layout")) {
         const std::optional<LayoutEngineKind> kind = layoutEngineFromName(value);
         if (!kind) {
-            *error = QStringLiteral("unknown layout \"%1\" (expected %2)").arg(value, engineNames());
+            *error = Text::tr("unknown layout \"%1\" (expected %2)").arg(value, engineNames());
             return Step::Error;
         }
         layout = *kind;
@@ -163,7 +167,7 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
         } else if (value == QLatin1String("whole")) {
             slide.frame = SlideOptions::Frame::Whole;
         } else {
-            *error = QStringLiteral("--frame \"%1\": expected shown or whole").arg(value);
+            *error = Text::tr("--frame \"%1\": expected shown or whole").arg(value);
             return Step::Error;
         }
     } else if (name == QLatin1String("--actor")) {
@@ -176,7 +180,7 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
         if (value == QLatin1String("off")) {
             slide.noteWindow = -1;
         } else if (!ok || minutes < 0 || minutes > 366LL * 24 * 60) {
-            *error = QStringLiteral("--note-window \"%1\": expected minutes (0 to 527040) or off").arg(value);
+            *error = Text::tr("--note-window \"%1\": expected minutes (0 to 527040) or off").arg(value);
             return Step::Error;
         } else {
             slide.noteWindow = minutes * kMsPerMinute;
@@ -185,7 +189,7 @@ SlideCommandLine::Step SlideCommandLine::parseShared(const QStringList &args, qs
         bool ok = false;
         const qlonglong n = value.toLongLong(&ok);
         if (!ok || n < 0) {
-            *error = QStringLiteral("%1 \"%2\": expected a follower count, e.g. 1000").arg(name, value);
+            *error = Text::tr("%1 \"%2\": expected a follower count, e.g. 1000").arg(name, value);
             return Step::Error;
         }
         slide.pseudonymiseBelow = n;
@@ -249,7 +253,7 @@ std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString 
     if (!options.actor.isEmpty()) {
         const ActorId a = c.findActor(options.actor);
         if (a == kNoActor) {
-            *error = QStringLiteral("--actor \"%1\": no such actor in %2").arg(options.actor, options.file);
+            *error = Text::tr("--actor \"%1\": no such actor in %2").arg(options.actor, options.file);
             *exitCode = 2;
             return std::nullopt;
         }
@@ -258,13 +262,13 @@ std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString 
     }
     if (!options.cascade.isEmpty()) {
         if (!options.actor.isEmpty()) {
-            *error = QStringLiteral("--actor and --cascade cannot be used together");
+            *error = Text::tr("--actor and --cascade cannot be used together");
             *exitCode = 2;
             return std::nullopt;
         }
         const EventId e = c.eventByKey(options.cascade);
         if (e == kNoEvent) {
-            *error = QStringLiteral("--cascade \"%1\": no such event in %2").arg(options.cascade, options.file);
+            *error = Text::tr("--cascade \"%1\": no such event in %2").arg(options.cascade, options.file);
             *exitCode = 2;
             return std::nullopt;
         }
@@ -274,15 +278,15 @@ std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString 
         const std::shared_ptr<const CascadeReconstruction> r = cache->reconstruction();
         const std::int32_t k = r ? cascadeOfEvent(*r, e) : -1;
         if (k < 0) {
-            *error = QStringLiteral("--cascade \"%1\": this event roots no cascade and relays none (a reply, an offline "
-                                    "contact nobody relayed, or a relay whose source is missing)")
+            *error = Text::tr("--cascade \"%1\": this event roots no cascade and relays none (a reply, an offline "
+                              "contact nobody relayed, or a relay whose source is missing)")
                          .arg(options.cascade);
             *exitCode = 2;
             return std::nullopt;
         }
         const EventId root = r->cascades[static_cast<std::size_t>(k)].root;
         if (root != e) {
-            *error = QStringLiteral("--cascade \"%1\": this event relays the cascade rooted at %2; give its root, %2")
+            *error = Text::tr("--cascade \"%1\": this event relays the cascade rooted at %2; give its root, %2")
                          .arg(options.cascade, c.events[static_cast<std::size_t>(root)].key);
             *exitCode = 2;
             return std::nullopt;
@@ -294,7 +298,7 @@ std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString 
     if (!c.actors.empty()) {
         const LayoutResult layout = LayoutController::layoutNow(*session.document, options.layout);
         if (!layout.ok()) {
-            *error = QStringLiteral("%1: layout failed: %2").arg(options.file, layout.error);
+            *error = Text::tr("%1: layout failed: %2").arg(options.file, layout.error);
             *exitCode = 1;
             return std::nullopt;
         }

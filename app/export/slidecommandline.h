@@ -32,7 +32,7 @@ struct SlideCommandLine {
     Step parseShared(const QStringList &args, qsizetype &i, QString *error);
 
     // The help lines of the shared options.
-    static QString sharedUsage();
+    static QString sharedUsage(int column);
 
     // Reads a whole command line: -h/--help, the shared options, the case file (the one
     // argument that is not an option) and the command's own options, which `own` is

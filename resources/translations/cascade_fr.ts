@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>Checks each case file: &quot;FILE: ok&quot; with its counts, or one FILE:LINE:COL: line per problem; exit 1 when a file has one.</source>
-        <translation>Vérifie chaque fichier de cas : « FILE: ok » avec ses effectifs, ou une ligne FILE:LINE:COL: par problème ; code de sortie 1 quand un fichier en a un.</translation>
+        <translation>Vérifie chaque fichier de cas&#xa0;: «&#xa0;FILE: ok&#xa0;» avec ses effectifs, ou une ligne FILE:LINE:COL: par problème&#xa0;; code de sortie 1 quand un fichier en a un.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1994,106 @@
     <message>
         <source>%1: %2 nodes, depth %3, width %4, structural virality %5 (%6)</source>
         <translation>%1 : %2 nœuds, profondeur %3, largeur %4, viralité structurelle %5 (%6)</translation>
+    </message>
+    <message>
+        <source>slide size in pixels (default 1920x1080; presets 1280x720, 1920x1080, 3840x2160)</source>
+        <translation>taille de la diapositive en pixels (1920x1080 par défaut ; préréglages 1280x720, 1920x1080, 3840x2160)</translation>
+    </message>
+    <message>
+        <source>pixels per slide pixel, 0.25 to 8 (default 1): a PNG of WxH times S, at 96 x S dpi</source>
+        <translation>pixels par pixel de diapositive, de 0.25 à 8 (1 par défaut) : un PNG de WxH fois S, à 96 x S ppp</translation>
+    </message>
+    <message>
+        <source>light (default), dark or print (high contrast on white)</source>
+        <translation>light (par défaut), dark ou print (fort contraste sur blanc)</translation>
+    </message>
+    <message>
+        <source>%1 (default auto: the layout saved in the case, else by size)</source>
+        <translation>%1 (auto par défaut : la disposition enregistrée dans le cas, sinon selon la taille)</translation>
+    </message>
+    <message>
+        <source>shown (default: the actors shown at the moment, zoomed in early on) or whole (the whole case on every slide: a fixed camera)</source>
+        <translation>shown (par défaut : les acteurs visibles à ce moment, zoom serré au début) ou whole (tout le cas sur chaque diapositive : une caméra fixe)</translation>
+    </message>
+    <message>
+        <source>show accounts with fewer than N followers as &quot;follower 1&quot;, &quot;follower 2&quot;...</source>
+        <translation>montrer les comptes de moins de N abonnés comme « abonné 1 », « abonné 2 »...</translation>
+    </message>
+    <message>
+        <source>highlight this actor and list its key measures and path from the origin</source>
+        <translation>mettre cet acteur en évidence, avec ses mesures clés et son chemin depuis l’origine</translation>
+    </message>
+    <message>
+        <source>highlight the cascade rooted at this event (its id), as of each slide&apos;s time</source>
+        <translation>mettre en évidence la cascade issue de cet événement (son id), au moment de chaque diapositive</translation>
+    </message>
+    <message>
+        <source>show a note pinned to an actor and a moment beside the actor for M minutes from that moment (default 60), or off</source>
+        <translation>montrer une note épinglée à un acteur et à un moment à côté de l’acteur pendant M minutes à partir de ce moment (60 par défaut), ou off</translation>
+    </message>
+    <message>
+        <source>more than one case file given (&quot;%1&quot; and &quot;%2&quot;)</source>
+        <translation>plus d’un fichier de cas donné (« %1 » et « %2 »)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation>argument inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>--size &quot;%1&quot;: expected WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 16384 a side)</source>
+        <translation>--size « %1 » : on attendait LARGEURxHAUTEUR en pixels, par exemple 1920x1080 (16 à 16384 par côté)</translation>
+    </message>
+    <message>
+        <source>--scale &quot;%1&quot;: expected a number from 0.25 to 8, e.g. 2</source>
+        <translation>--scale « %1 » : on attendait un nombre de 0.25 à 8, par exemple 2</translation>
+    </message>
+    <message>
+        <source>--theme &quot;%1&quot;: expected %2</source>
+        <translation>--theme « %1 » : on attendait %2</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot; (expected %2)</source>
+        <translation>disposition inconnue « %1 » (on attendait %2)</translation>
+    </message>
+    <message>
+        <source>--frame &quot;%1&quot;: expected shown or whole</source>
+        <translation>--frame « %1 » : on attendait shown ou whole</translation>
+    </message>
+    <message>
+        <source>--note-window &quot;%1&quot;: expected minutes (0 to 527040) or off</source>
+        <translation>--note-window « %1 » : on attendait des minutes (0 à 527040) ou off</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: expected a follower count, e.g. 1000</source>
+        <translation>%1 « %2 » : on attendait un nombre d’abonnés, par exemple 1000</translation>
+    </message>
+    <message>
+        <source>--actor &quot;%1&quot;: no such actor in %2</source>
+        <translation>--actor « %1 » : aucun acteur de ce nom dans %2</translation>
+    </message>
+    <message>
+        <source>--actor and --cascade cannot be used together</source>
+        <translation>--actor et --cascade ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>--cascade &quot;%1&quot;: no such event in %2</source>
+        <translation>--cascade « %1 » : aucun événement de cet id dans %2</translation>
+    </message>
+    <message>
+        <source>--cascade &quot;%1&quot;: this event roots no cascade and relays none (a reply, an offline contact nobody relayed, or a relay whose source is missing)</source>
+        <translation>--cascade « %1 » : cet événement ne lance aucune cascade et n’en relaie aucune (une réponse, un contact hors ligne que personne n’a relayé, ou un relais dont la source manque)</translation>
+    </message>
+    <message>
+        <source>--cascade &quot;%1&quot;: this event relays the cascade rooted at %2; give its root, %2</source>
+        <translation>--cascade « %1 » : cet événement relaie la cascade issue de %2 ; donnez sa racine, %2</translation>
+    </message>
+    <message>
+        <source>%1: layout failed: %2</source>
+        <translation>%1 : la disposition a échoué : %2</translation>
     </message>
 </context>
 <context>
