@@ -178,7 +178,7 @@ void CaseOverview::refresh()
 
     QString sources;
     for (const Source &s : c.sources) {
-        const QString title = s.title.isEmpty() ? s.id : s.title;
+        const QString title = DisplayFormat::sourceTitle(s);
         sources += QStringLiteral("<p><b>%1</b>").arg(title.toHtmlEscaped());
         const QUrl url(s.url);
         if (isOpenableLink(url))
@@ -186,8 +186,8 @@ void CaseOverview::refresh()
                            .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), s.url.toHtmlEscaped());
         else if (!s.url.isEmpty())
             sources += QStringLiteral("<br>%1").arg(s.url.toHtmlEscaped());
-        if (!s.note.isEmpty())
-            sources += QStringLiteral("<br>%1").arg(s.note.toHtmlEscaped());
+        if (const QString note = DisplayFormat::sourceNote(s); !note.isEmpty())
+            sources += QStringLiteral("<br>%1").arg(note.toHtmlEscaped());
         sources += QStringLiteral("</p>");
     }
     m_sources->setText(sources);

@@ -2,6 +2,7 @@
 #include "app/editors/eventdialog.h"
 
 #include "app/editors/editorwidgets.h"
+#include "app/presentation/displayformat.h"
 #include "core/model/case.h"
 #include "core/model/caseedit.h"
 
@@ -83,7 +84,7 @@ EventDialog::EventDialog(const Case &c, const QTimeZone &zone, EventId self, con
     m_mentions->setPlaceholderText(tr("@handles, separated by commas"));
     m_source->addItem(tr("None"), kNoSource);
     for (std::size_t s = 0; s < c.sources.size(); ++s)
-        m_source->addItem(c.sources[s].title.isEmpty() ? c.sources[s].id : c.sources[s].title, static_cast<int>(s));
+        m_source->addItem(DisplayFormat::sourceTitle(c.sources[s]), static_cast<int>(s));
     m_source->setCurrentIndex(std::max(0, m_source->findData(initial.provenance.source)));
     m_confidence->setRange(0.0, 1.0);
     m_confidence->setSingleStep(0.05);

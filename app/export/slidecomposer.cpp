@@ -269,7 +269,7 @@ QString SlideComposer::sourcesText() const
     const Case &c = m_document->caseData();
     QStringList parts;
     for (const Source &s : c.sources) {
-        QString part = s.title.isEmpty() ? s.id : s.title;
+        QString part = DisplayFormat::sourceTitle(s);
         const QString host = QUrl(s.url).host();
         if (!host.isEmpty())
             part += QStringLiteral(" (%1)").arg(host);

@@ -125,7 +125,8 @@ void SlideComposer::paintTitlePage(QPainter *painter, const QRect &target, const
     const QFontMetricsF sm(sourceFont);
     std::vector<QString> lines;
     for (const Source &s : c.sources)
-        lines.push_back(slideText(s.url.isEmpty() ? s.title : QStringLiteral("%1, %2").arg(s.title, s.url)));
+        lines.push_back(slideText(s.url.isEmpty() ? DisplayFormat::sourceTitle(s)
+                                                  : QStringLiteral("%1, %2").arg(DisplayFormat::sourceTitle(s), s.url)));
     if (!lines.empty()) {
         qreal sy = H - M - static_cast<qreal>(lines.size() + 1) * (sm.lineSpacing() + 2);
         sy = std::max(sy, y + 16);

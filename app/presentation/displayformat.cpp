@@ -139,6 +139,17 @@ QString caseSummary(const Case &c)
     return translated(c.translations, Language::current(), QStringLiteral("summary"), c.summary);
 }
 
+QString sourceTitle(const Source &s)
+{
+    const QString &title = translated(s.translations, Language::current(), QStringLiteral("title"), s.title);
+    return title.isEmpty() ? s.id : title;
+}
+
+QString sourceNote(const Source &s)
+{
+    return translated(s.translations, Language::current(), QStringLiteral("note"), s.note);
+}
+
 QString milestoneTitle(const Milestone &m)
 {
     return translated(m.translations, Language::current(), QStringLiteral("title"), m.title);

@@ -15,6 +15,7 @@ namespace cascade {
 
 struct Case;
 struct Milestone;
+struct Source;
 
 // How the window, the slides and the CLI write times, durations, counts and actors: times
 // in the case's display zone (never the machine's local time), durations in words, counts
@@ -57,6 +58,9 @@ QString labelOfRole(const Case &c, RoleId r);
 // (docs/case-format.md, "Translations"), else the texts themselves.
 QString caseTitle(const Case &c);
 QString caseSummary(const Case &c);
+// A source's title (its id when it has none) and note.
+QString sourceTitle(const Source &s);
+QString sourceNote(const Source &s);
 QString milestoneTitle(const Milestone &m);
 QString milestoneCaption(const Milestone &m);
 QString milestoneNotes(const Milestone &m);

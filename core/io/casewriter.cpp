@@ -209,6 +209,7 @@ private:
         optionalMember("title", s.title);
         optionalMember("url", s.url);
         optionalMember("note", s.note);
+        translations(s.translations);
         extra(s.extra);
     }
     void writeActor(const Actor &a)

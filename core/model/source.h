@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/translations.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,6 +14,7 @@ struct Source {
     QString title;
     QString url;
     QString note;
+    Translations translations; // "title", "note" in other languages
     QByteArray extra;
 
     friend bool operator==(const Source &, const Source &) = default;

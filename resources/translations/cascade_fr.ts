@@ -1973,7 +1973,7 @@
     </message>
     <message>
         <source>Cascade of %1&apos;s post %2 at %3</source>
-        <translation>Cascade du message %2 de %1 à %3</translation>
+        <translation>Cascade de la publication %2 de %1 à %3</translation>
     </message>
     <message>
         <source>%1: not posted yet</source>
@@ -1997,11 +1997,11 @@
     </message>
     <message>
         <source>slide size in pixels (default 1920x1080; presets 1280x720, 1920x1080, 3840x2160)</source>
-        <translation>taille de la diapositive en pixels (1920x1080 par défaut ; préréglages 1280x720, 1920x1080, 3840x2160)</translation>
+        <translation>taille de la diapositive en pixels (1920x1080 par défaut&#xa0;; préréglages 1280x720, 1920x1080, 3840x2160)</translation>
     </message>
     <message>
         <source>pixels per slide pixel, 0.25 to 8 (default 1): a PNG of WxH times S, at 96 x S dpi</source>
-        <translation>pixels par pixel de diapositive, de 0.25 à 8 (1 par défaut) : un PNG de WxH fois S, à 96 x S ppp</translation>
+        <translation>pixels par pixel de diapositive, de 0.25 à 8 (1 par défaut)&#xa0;: un PNG de WxH fois S, à 96 x S ppp</translation>
     </message>
     <message>
         <source>light (default), dark or print (high contrast on white)</source>
@@ -2009,15 +2009,15 @@
     </message>
     <message>
         <source>%1 (default auto: the layout saved in the case, else by size)</source>
-        <translation>%1 (auto par défaut : la disposition enregistrée dans le cas, sinon selon la taille)</translation>
+        <translation>%1 (auto par défaut&#xa0;: la disposition enregistrée dans le cas, sinon selon la taille)</translation>
     </message>
     <message>
         <source>shown (default: the actors shown at the moment, zoomed in early on) or whole (the whole case on every slide: a fixed camera)</source>
-        <translation>shown (par défaut : les acteurs visibles à ce moment, zoom serré au début) ou whole (tout le cas sur chaque diapositive : une caméra fixe)</translation>
+        <translation>shown (par défaut&#xa0;: les acteurs visibles à ce moment, zoom serré au début) ou whole (tout le cas sur chaque diapositive&#xa0;: une caméra fixe)</translation>
     </message>
     <message>
         <source>show accounts with fewer than N followers as &quot;follower 1&quot;, &quot;follower 2&quot;...</source>
-        <translation>montrer les comptes de moins de N abonnés comme « abonné 1 », « abonné 2 »...</translation>
+        <translation>montrer les comptes de moins de N abonnés comme «&#xa0;abonné 1&#xa0;», «&#xa0;abonné 2&#xa0;»...</translation>
     </message>
     <message>
         <source>highlight this actor and list its key measures and path from the origin</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>more than one case file given (&quot;%1&quot; and &quot;%2&quot;)</source>
-        <translation>plus d’un fichier de cas donné (« %1 » et « %2 »)</translation>
+        <translation>plus d’un fichier de cas donné («&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
@@ -2041,39 +2041,39 @@
     </message>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation>argument inconnu « %1 »</translation>
+        <translation>argument inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--size &quot;%1&quot;: expected WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 16384 a side)</source>
-        <translation>--size « %1 » : on attendait LARGEURxHAUTEUR en pixels, par exemple 1920x1080 (16 à 16384 par côté)</translation>
+        <translation>--size «&#xa0;%1&#xa0;»&#xa0;: on attendait LARGEURxHAUTEUR en pixels, par exemple 1920x1080 (16 à 16384 par côté)</translation>
     </message>
     <message>
         <source>--scale &quot;%1&quot;: expected a number from 0.25 to 8, e.g. 2</source>
-        <translation>--scale « %1 » : on attendait un nombre de 0.25 à 8, par exemple 2</translation>
+        <translation>--scale «&#xa0;%1&#xa0;»&#xa0;: on attendait un nombre de 0.25 à 8, par exemple 2</translation>
     </message>
     <message>
         <source>--theme &quot;%1&quot;: expected %2</source>
-        <translation>--theme « %1 » : on attendait %2</translation>
+        <translation>--theme «&#xa0;%1&#xa0;»&#xa0;: on attendait %2</translation>
     </message>
     <message>
         <source>unknown layout &quot;%1&quot; (expected %2)</source>
-        <translation>disposition inconnue « %1 » (on attendait %2)</translation>
+        <translation>disposition inconnue «&#xa0;%1&#xa0;» (on attendait %2)</translation>
     </message>
     <message>
         <source>--frame &quot;%1&quot;: expected shown or whole</source>
-        <translation>--frame « %1 » : on attendait shown ou whole</translation>
+        <translation>--frame «&#xa0;%1&#xa0;»&#xa0;: on attendait shown ou whole</translation>
     </message>
     <message>
         <source>--note-window &quot;%1&quot;: expected minutes (0 to 527040) or off</source>
-        <translation>--note-window « %1 » : on attendait des minutes (0 à 527040) ou off</translation>
+        <translation>--note-window «&#xa0;%1&#xa0;»&#xa0;: on attendait des minutes (0 à 527040) ou off</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: expected a follower count, e.g. 1000</source>
-        <translation>%1 « %2 » : on attendait un nombre d’abonnés, par exemple 1000</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: on attendait un nombre d’abonnés, par exemple 1000</translation>
     </message>
     <message>
         <source>--actor &quot;%1&quot;: no such actor in %2</source>
-        <translation>--actor « %1 » : aucun acteur de ce nom dans %2</translation>
+        <translation>--actor «&#xa0;%1&#xa0;»&#xa0;: aucun acteur de ce nom dans %2</translation>
     </message>
     <message>
         <source>--actor and --cascade cannot be used together</source>
@@ -2081,19 +2081,19 @@
     </message>
     <message>
         <source>--cascade &quot;%1&quot;: no such event in %2</source>
-        <translation>--cascade « %1 » : aucun événement de cet id dans %2</translation>
+        <translation>--cascade «&#xa0;%1&#xa0;»&#xa0;: aucun événement de cet id dans %2</translation>
     </message>
     <message>
         <source>--cascade &quot;%1&quot;: this event roots no cascade and relays none (a reply, an offline contact nobody relayed, or a relay whose source is missing)</source>
-        <translation>--cascade « %1 » : cet événement ne lance aucune cascade et n’en relaie aucune (une réponse, un contact hors ligne que personne n’a relayé, ou un relais dont la source manque)</translation>
+        <translation>--cascade «&#xa0;%1&#xa0;»&#xa0;: cet événement ne lance aucune cascade et n’en relaie aucune (une réponse, un contact hors ligne que personne n’a relayé, ou un relais dont la source manque)</translation>
     </message>
     <message>
         <source>--cascade &quot;%1&quot;: this event relays the cascade rooted at %2; give its root, %2</source>
-        <translation>--cascade « %1 » : cet événement relaie la cascade issue de %2 ; donnez sa racine, %2</translation>
+        <translation>--cascade «&#xa0;%1&#xa0;»&#xa0;: cet événement relaie la cascade issue de %2&#xa0;; donnez sa racine, %2</translation>
     </message>
     <message>
         <source>%1: layout failed: %2</source>
-        <translation>%1 : la disposition a échoué : %2</translation>
+        <translation>%1&#xa0;: la disposition a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
