@@ -210,32 +210,22 @@ QString cascadeCaption(const CaseDocument &document, TimeMs time)
     const TreeMeasures m = tree->measures(tree->nodesBefore(position));
     const QString author = c.actors[static_cast<std::size_t>(root.author)].handle;
     const QString at = DisplayFormat::clock(root.time, document.displayZone(), false);
-    QString head;
-    switch (root.kind) {
-    case EventKind::Repost:
-        head = Text::tr("Cascade of %1's repost %2 at %3").arg(author, root.key, at);
-        break;
-    case EventKind::Reply:
-        head = Text::tr("Cascade of %1's reply %2 at %3").arg(author, root.key, at);
-        break;
-    case EventKind::Quote:
-        head = Text::tr("Cascade of %1's quote %2 at %3").arg(author, root.key, at);
-        break;
-    case EventKind::Offline:
-        head = Text::tr("Cascade of %1's offline contact %2 at %3").arg(author, root.key, at);
-        break;
-    case EventKind::Post:
-        head = Text::tr("Cascade of %1's post %2 at %3").arg(author, root.key, at);
-        break;
-    }
+    // One sentence per kind (indexed by EventKind), so that a translation can agree with it.
+    static constexpr const char *kHeads[kEventKindCount] = {
+        QT_TRANSLATE_NOOP("SlideCommandLine", "Cascade of %1's post %2 at %3"),
+        QT_TRANSLATE_NOOP("SlideCommandLine", "Cascade of %1's repost %2 at %3"),
+        QT_TRANSLATE_NOOP("SlideCommandLine", "Cascade of %1's reply %2 at %3"),
+        QT_TRANSLATE_NOOP("SlideCommandLine", "Cascade of %1's quote %2 at %3"),
+        QT_TRANSLATE_NOOP("SlideCommandLine", "Cascade of %1's offline contact %2 at %3"),
+    };
+    const QString head = Text::tr(kHeads[static_cast<int>(root.kind)]).arg(author, root.key, at);
     if (m.size == 0)
         return Text::tr("%1: not posted yet").arg(head);
     if (m.size == 1)
         return Text::tr("%1: not relayed yet").arg(head);
-    const QString shape = m.shape == CascadeShape::Viral ? Text::tr("viral") : Text::tr("broadcast");
     return Text::tr("%1: %2 nodes, depth %3, width %4, structural virality %5 (%6)")
         .arg(head, DisplayFormat::count(m.size), DisplayFormat::count(m.depth), DisplayFormat::count(m.width),
-             DisplayFormat::fixed(m.structuralVirality, 2), shape);
+             DisplayFormat::fixed(m.structuralVirality, 2), DisplayFormat::cascadeShape(m.shape));
 }
 
 std::optional<SlideSession> openSlideSession(SlideCommandLine &options, QString *error, int *exitCode)

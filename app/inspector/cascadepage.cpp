@@ -164,7 +164,7 @@ void CascadePage::showCursor()
         DisplayFormat::count(m_measures.depth),
         DisplayFormat::count(m_measures.width),
         relayed ? DisplayFormat::fixed(m_measures.structuralVirality, 2) : none,
-        !relayed ? tr("not relayed yet") : m_measures.shape == CascadeShape::Viral ? tr("viral") : tr("broadcast"),
+        !relayed ? tr("not relayed yet") : DisplayFormat::cascadeShape(m_measures.shape),
         relayed ? tr("%1 of %2").arg(DisplayFormat::count(inferred), DisplayFormat::count(relays)) : none,
         relayed ? DisplayFormat::dateTime(first, zone) : none,
         relayed ? DisplayFormat::dateTime(last, zone) : none,

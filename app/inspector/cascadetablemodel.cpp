@@ -259,7 +259,7 @@ QVariant CascadeTableModel::data(const QModelIndex &index, int role) const
         case ViralityColumn:
             return DisplayFormat::fixed(r->tree.structuralVirality, 2);
         case ShapeColumn:
-            return r->tree.shape == CascadeShape::Viral ? tr("viral") : tr("broadcast");
+            return DisplayFormat::cascadeShape(r->tree.shape);
         case FirstRelayColumn:
             return DisplayFormat::clock(r->firstRelay, zone, m_withDate);
         case LastRelayColumn:

@@ -2,6 +2,7 @@
 #include "app/presentation/displayformat.h"
 
 #include "app/presentation/language.h"
+#include "core/analysis/cascades.h"
 #include "core/model/case.h"
 
 #include <QColor>
@@ -137,6 +138,11 @@ QString caseTitle(const Case &c)
 QString caseSummary(const Case &c)
 {
     return translated(c.translations, Language::current(), QStringLiteral("summary"), c.summary);
+}
+
+QString cascadeShape(CascadeShape shape)
+{
+    return shape == CascadeShape::Viral ? Text::tr("viral") : Text::tr("broadcast");
 }
 
 QString sourceTitle(const Source &s)

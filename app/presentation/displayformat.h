@@ -16,6 +16,7 @@ namespace cascade {
 struct Case;
 struct Milestone;
 struct Source;
+enum class CascadeShape : std::uint8_t;
 
 // How the window, the slides and the CLI write times, durations, counts and actors: times
 // in the case's display zone (never the machine's local time), durations in words, counts
@@ -64,6 +65,9 @@ QString sourceNote(const Source &s);
 QString milestoneTitle(const Milestone &m);
 QString milestoneCaption(const Milestone &m);
 QString milestoneNotes(const Milestone &m);
+// A relayed cascade's shape in words: "viral" or "broadcast" (a single post counts as
+// broadcast; callers say "not relayed yet" first).
+QString cascadeShape(CascadeShape shape);
 // The colour of the actor's role (grey when it has none).
 QColor roleColor(const Case &c, ActorId a);
 

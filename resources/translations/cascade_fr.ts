@@ -1984,14 +1984,6 @@
         <translation>%1 : pas encore relayé</translation>
     </message>
     <message>
-        <source>viral</source>
-        <translation>virale</translation>
-    </message>
-    <message>
-        <source>broadcast</source>
-        <translation>diffusion</translation>
-    </message>
-    <message>
         <source>%1: %2 nodes, depth %3, width %4, structural virality %5 (%6)</source>
         <translation>%1 : %2 nœuds, profondeur %3, largeur %4, viralité structurelle %5 (%6)</translation>
     </message>
@@ -2809,14 +2801,6 @@
         <translation>pas encore relayée</translation>
     </message>
     <message>
-        <source>viral</source>
-        <translation>virale</translation>
-    </message>
-    <message>
-        <source>broadcast</source>
-        <translation>diffusion</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2838,14 +2822,6 @@
 </context>
 <context>
     <name>cascade::CascadeTableModel</name>
-    <message>
-        <source>viral</source>
-        <translation>virale</translation>
-    </message>
-    <message>
-        <source>broadcast</source>
-        <translation>diffusion</translation>
-    </message>
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
@@ -3599,6 +3575,14 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>viral</source>
+        <translation>virale</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>diffusion</translation>
     </message>
 </context>
 <context>

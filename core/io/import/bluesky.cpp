@@ -25,7 +25,6 @@ struct Text {
 const QString kPlatform = QStringLiteral("bluesky");
 
 // Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
-const QString kNotAnObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not an object"));
 const QString kLike = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "like (not an event)"));
 const QString kReposterWithoutTime =
     QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "reposter without a time (getRepostedBy)"));
@@ -33,7 +32,6 @@ const QString kThreadTooDeep = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason
 const QString kPostNotFound = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "post not found"));
 const QString kBlockedPost = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "blocked post"));
 const QString kNotAPost = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a post"));
-const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
 constexpr int kMaxDepth = 200; // thread nesting followed (parents and replies)
 
 // "at://did:plc:xyz/app.bsky.feed.post/3k1" -> "did:plc:xyz"; empty for another collection.
@@ -234,7 +232,7 @@ void BlueskyImporter::readTop(od::value v)
         for (auto item : v.get_array()) {
             od::object o;
             if (item.get_object().get(o))
-                skip(kNotAnObject);
+                skip(kReasonNotAnObject);
             else
                 readItem(o, 0);
         }
@@ -427,7 +425,7 @@ void BlueskyImporter::emitPost(const BskyPost &b, int completeness)
         if (completeness < 2)
             m_in.builder.report().warnings.push_back(Text::tr("%1: %2, left out").arg(m_in.path, detail));
         else
-            m_in.skipWithNote(kImpossibleDate, 1, detail);
+            m_in.skipWithNote(kReasonImpossibleDate, 1, detail);
         return;
     }
     ActorRecord author = b.author;

@@ -12,6 +12,12 @@
 
 namespace cascade {
 
+const QString kReasonNotAnObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not an object"));
+const QString kReasonImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
+const QString kReasonTruncatedLine = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "truncated line"));
+const QString kReasonInvalidJson = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "invalid JSON"));
+const QString kReasonOtherShape = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a record of this format"));
+
 namespace {
 
 // The texts of the importers, for Qt Linguist (the context "Import").

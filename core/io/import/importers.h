@@ -13,6 +13,15 @@ namespace cascade {
 // The format importers, each reading one input into a CaseBuilder. They return false
 // with `error` ("FILE:LINE: message") when the input cannot be read at all; records
 // that are not posts are skipped and counted in the builder's report by reason.
+// Skip reasons more than one importer gives (keys of ImportReport::skipped, in English;
+// importReasonText() translates them where they are shown). Each importer's own reasons
+// are beside it.
+extern const QString kReasonNotAnObject;
+extern const QString kReasonImpossibleDate;
+extern const QString kReasonTruncatedLine;
+extern const QString kReasonInvalidJson;
+extern const QString kReasonOtherShape; // valid JSON, but not a record of the format
+
 struct ImportInput {
     QString path;
     CaseBuilder &builder;

@@ -29,11 +29,9 @@ const QString kPlatform = QStringLiteral("mastodon");
 
 // Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
 const QString kErrorObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "error object"));
-const QString kNotAnObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not an object"));
 const QString kAccountWithoutTime =
     QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "account without a time (reblogged_by, favourited_by)"));
 const QString kNotAStatus = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a status"));
-const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
 
 struct MastodonStatus {
     QString id;
@@ -224,7 +222,7 @@ void MastodonImporter::readList(od::array list)
         od::object o;
         if (item.get_object().get(o)) {
             ++m_in.builder.report().recordsRead;
-            m_in.builder.report().skip(kNotAnObject);
+            m_in.builder.report().skip(kReasonNotAnObject);
             continue;
         }
         readOne(o);
@@ -261,7 +259,7 @@ void MastodonImporter::emitStatus(const MastodonStatus &s, int completeness)
         if (completeness < 2)
             m_in.builder.report().warnings.push_back(Text::tr("%1: %2, left out").arg(m_in.path, detail));
         else
-            m_in.skipWithNote(kImpossibleDate, 1, detail);
+            m_in.skipWithNote(kReasonImpossibleDate, 1, detail);
         return;
     }
     ActorRecord account = s.account;

@@ -28,7 +28,6 @@ const QString kPlatform = QStringLiteral("twitter");
 
 // Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
 const QString kNoUsableId = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "no usable id"));
-const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
 const QString kNoAuthorId = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "no author id"));
 
 bool allDigits(const QString &s)
@@ -138,7 +137,7 @@ void TagsImporter::readRow()
     }
     const std::optional<TimeMs> time = importtext::parseTwitterTime(m_table.cell(QStringLiteral("created_at")).toStdString());
     if (!time) {
-        m_in.skipWithNote(kImpossibleDate, line, Text::tr("created_at \"%1\"").arg(m_table.cell(QStringLiteral("created_at"))));
+        m_in.skipWithNote(kReasonImpossibleDate, line, Text::tr("created_at \"%1\"").arg(m_table.cell(QStringLiteral("created_at"))));
         return;
     }
     ActorRecord author;

@@ -30,13 +30,8 @@ const QString kDeleteNotice = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason"
 const QString kLimitNotice = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "limit notice"));
 const QString kStreamNotice = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "stream notice"));
 const QString kErrorObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "error object"));
-const QString kNotAnObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not an object"));
 const QString kTweetWithoutAuthor = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "tweet without author"));
 const QString kNotATweet = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a tweet"));
-const QString kTruncatedLine = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "truncated line"));
-const QString kInvalidJson = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "invalid JSON"));
-const QString kOtherShape = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a record of this format"));
-const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
 
 struct V1Mention {
     QString id;
@@ -291,7 +286,9 @@ bool V1Importer::runLines()
         } catch (const simdjson::simdjson_error &) {
             const bool cut = reader.lastLineUnterminated();
             ++m_in.builder.report().recordsRead;
-            m_in.skipWithNote(cut ? kTruncatedLine : isValidJson(line) ? kOtherShape : kInvalidJson, reader.lineNumber(), jsonProblem(line));
+            const std::optional<json::SyntaxProblem> problem = jsonSyntaxProblem(line);
+            m_in.skipWithNote(cut ? kReasonTruncatedLine : problem ? kReasonInvalidJson : kReasonOtherShape, reader.lineNumber(),
+                              describeJsonProblem(problem));
         }
     }
     if (reader.tooLong() || !reader.errorString().isEmpty())
@@ -347,7 +344,7 @@ bool V1Importer::readRecord(od::value record, std::int64_t line, bool topLevel)
     od::object obj;
     if (record.get_object().get(obj)) {
         ++m_in.builder.report().recordsRead;
-        m_in.builder.report().skip(kNotAnObject);
+        m_in.builder.report().skip(kReasonNotAnObject);
         return false;
     }
     // Peek at the first key: a notice, a search response or a tweet.
@@ -429,7 +426,7 @@ void V1Importer::emitTweet(const V1Tweet &t, int completeness, std::int64_t line
         emitTweet(*t.quoted, 1, line);
     const std::optional<TimeMs> time = importtext::parseTwitterTime(t.createdAt);
     if (!time) {
-        m_in.skipWithNote(kImpossibleDate, line, Text::tr("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
+        m_in.skipWithNote(kReasonImpossibleDate, line, Text::tr("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
         return;
     }
     ActorRecord user = t.user;

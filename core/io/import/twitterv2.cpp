@@ -27,14 +27,10 @@ struct Text {
 const QString kPlatform = QStringLiteral("twitter");
 
 // Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
-const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
 const QString kErrorObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "error object"));
 const QString kUserObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "user object"));
 const QString kCountObject = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "count object"));
 const QString kNotATweet = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a tweet"));
-const QString kTruncatedLine = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "truncated line"));
-const QString kInvalidJson = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "invalid JSON"));
-const QString kOtherShape = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a record of this format"));
 
 struct V2Mention {
     QString id;
@@ -329,7 +325,7 @@ void V2Importer::emitTweet(const V2Tweet &t, int completeness, std::int64_t line
 {
     const std::optional<TimeMs> time = importtext::parsePlatformIsoTime(t.createdAt);
     if (!time) {
-        m_in.skipWithNote(kImpossibleDate, line, Text::tr("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
+        m_in.skipWithNote(kReasonImpossibleDate, line, Text::tr("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
         return;
     }
     PostRecord p;
@@ -492,8 +488,9 @@ bool V2Importer::run()
             throwOnTrailingContent(doc, line);
         } catch (const simdjson::simdjson_error &) {
             ++m_in.builder.report().recordsRead;
-            m_in.skipWithNote(reader.lastLineUnterminated() ? kTruncatedLine : isValidJson(line) ? kOtherShape : kInvalidJson,
-                              reader.lineNumber(), jsonProblem(line));
+            const std::optional<json::SyntaxProblem> problem = jsonSyntaxProblem(line);
+            m_in.skipWithNote(reader.lastLineUnterminated() ? kReasonTruncatedLine : problem ? kReasonInvalidJson : kReasonOtherShape,
+                              reader.lineNumber(), describeJsonProblem(problem));
             continue;
         }
         emitPage(page, reader.lineNumber());

@@ -39,7 +39,6 @@ const QString kPlatform = QStringLiteral("twitter");
 
 // Why records are skipped: keys of ImportReport::skipped, translated where they are shown.
 const QString kNotATweet = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "not a tweet"));
-const QString kImpossibleDate = QString::fromUtf8(QT_TRANSLATE_NOOP("ImportReason", "impossible date"));
 const QString kPlaceholderOwner = QStringLiteral("archive-owner");
 constexpr std::size_t kAssignmentMaxBytes = 1024; // "window.YTD.tweets.part0 " is far shorter
 
@@ -686,7 +685,7 @@ void XArchiveImporter::emitTweet(ImportInput &in, const ArchiveTweet &t, std::in
 {
     const std::optional<TimeMs> time = importtext::parseTwitterTime(t.createdAt);
     if (!time) {
-        in.skipWithNote(kImpossibleDate, line,
+        in.skipWithNote(kReasonImpossibleDate, line,
                         Text::tr("tweet %1 has the date \"%2\"").arg(t.id, QString::fromStdString(t.createdAt)));
         return;
     }
