@@ -9,12 +9,16 @@
 //   report's figures are not negative, every skip reason counts at least one record,
 //   no more records are skipped than were read, and the posts and actors imported are
 //   those of the case;
+// - a Bluesky or Mastodon file, one JSON document, imports only when it is valid JSON
+//   (json::diagnoseJson): a broken document is refused whole, never imported in part
+//   (tests/core/import_brokenjson_test.cpp breaks each fixture at every structural byte);
 // - a case it returns is valid (Case::checkInvariants) and survives a round trip
 //   through the case writer and reader (the same case, the same bytes written again);
 // - detector: the same answer twice; a reason when it finds no format; a detected
 //   format that has an importer imports under the properties above.
 #include "core/io/casefile.h"
 #include "core/io/import/importer.h"
+#include "core/io/jsondiagnose.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +29,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -123,6 +128,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0; // its importer is fuzzed elsewhere
     options.format = cascade::ImportFormat::Auto; // the import detects it again
 #endif
-    checkImport(cascade::importFiles({path}, options), path);
+    const cascade::ImportResult result = cascade::importFiles({path}, options);
+    checkImport(result, path);
+#ifdef CASCADE_FUZZ_FORMAT
+    const std::string_view name(CASCADE_FUZZ_FORMAT);
+    if ((name == "bluesky" || name == "mastodon") && result.ok()
+        && cascade::json::diagnoseJson(std::string_view(reinterpret_cast<const char *>(data), size), 256))
+        fail("a file that is not JSON was imported", result.report.toText());
+#endif
     return 0;
 }

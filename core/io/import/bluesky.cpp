@@ -83,7 +83,7 @@ void readFacets(od::array list, BskyPost &p)
 {
     for (auto item : list) {
         od::object f;
-        if (item.get_object().get(f))
+        if (!got(item.get_object().get(f)))
             continue;
         Facet facet;
         QStringList links;
@@ -101,7 +101,7 @@ void readFacets(od::array list, BskyPost &p)
             } else if (key == "features" && isArray(v)) {
                 for (auto feature : v.get_array()) {
                     od::object fo;
-                    if (feature.get_object().get(fo))
+                    if (!got(feature.get_object().get(fo)))
                         continue;
                     std::string_view type;
                     QString did, uri;
@@ -146,7 +146,7 @@ QString embeddedRecordUri(od::object embed)
                     uri = stringValue(iv);
                 else if (k == "record" && isObject(iv)) {
                     od::value u;
-                    if (!iv.get_object()["uri"].get(u))
+                    if (got(iv.get_object()["uri"].get(u)))
                         uri = stringValue(u);
                 }
             }
@@ -168,21 +168,21 @@ void readRecord(od::object record, BskyPost &p)
             p.text = stringValue(v);
         } else if (key == "createdAt") {
             p.createdAt = stringView(v);
-        } else if (key == "langs" && !v.get_array().get(a)) {
+        } else if (key == "langs" && got(v.get_array().get(a))) {
             for (auto l : a) {
                 p.lang = stringValue(l.value());
                 break;
             }
-        } else if (key == "reply" && !v.get_object().get(o)) {
+        } else if (key == "reply" && got(v.get_object().get(o))) {
             od::value parent;
-            if (!o["parent"].get(parent) && isObject(parent)) {
+            if (got(o["parent"].get(parent)) && isObject(parent)) {
                 od::value u;
-                if (!parent.get_object()["uri"].get(u))
+                if (got(parent.get_object()["uri"].get(u)))
                     p.replyParent = stringValue(u);
             }
-        } else if (key == "embed" && !v.get_object().get(o)) {
+        } else if (key == "embed" && got(v.get_object().get(o))) {
             p.quoted = embeddedRecordUri(o);
-        } else if (key == "facets" && !v.get_array().get(a)) {
+        } else if (key == "facets" && got(v.get_array().get(a))) {
             readFacets(a, p);
         }
     }
@@ -218,6 +218,7 @@ bool BlueskyImporter::run()
         return m_in.fail(0, error);
     od::parser parser;
     try {
+        requireJson(std::string_view(data.data(), data.size() - LineReader::kPadding));
         od::document doc = parser.iterate(data.data(), data.size() - LineReader::kPadding, data.size());
         readTop(doc.get_value());
     } catch (const simdjson::simdjson_error &) {
@@ -231,7 +232,7 @@ void BlueskyImporter::readTop(od::value v)
     if (isArray(v)) {
         for (auto item : v.get_array()) {
             od::object o;
-            if (item.get_object().get(o))
+            if (!got(item.get_object().get(o)))
                 skip(kReasonNotAnObject);
             else
                 readItem(o, 0);
@@ -244,18 +245,18 @@ void BlueskyImporter::readTop(od::value v)
         std::string_view key = field.unescaped_key();
         od::value value = field.value();
         od::object o;
-        if (key == "thread" && !value.get_object().get(o)) {
+        if (key == "thread" && got(value.get_object().get(o))) {
             known = true;
             readThread(o, 0);
         } else if ((key == "feed" || key == "posts") && isArray(value)) {
             known = true;
             for (auto item : value.get_array())
-                if (!item.get_object().get(o))
+                if (got(item.get_object().get(o)))
                     readItem(o, 0);
         } else if ((key == "repostedBy" || key == "likes") && isArray(value)) {
             known = true;
             for (auto item : value.get_array()) {
-                (void)item;
+                checkedItem(item);
                 skip(key == "likes" ? kLike : kReposterWithoutTime);
             }
         }
@@ -313,28 +314,28 @@ void BlueskyImporter::readThread(od::object o, int depth)
                 skip(kBlockedPost);
                 return;
             }
-        } else if (key == "post" && !v.get_object().get(child)) {
+        } else if (key == "post" && got(v.get_object().get(child))) {
             // The uri comes back from the one pass over the post: rewinding a nested
             // object and reading it again leaves the outer iteration undefined.
             postUri = readPostView(child, 2);
-        } else if (key == "parent" && !v.get_object().get(child)) {
+        } else if (key == "parent" && got(v.get_object().get(child))) {
             readItem(child, depth + 1);
         } else if (key == "replies" && isArray(v)) {
             for (auto r : v.get_array())
-                if (!r.get_object().get(child))
+                if (got(r.get_object().get(child)))
                     readItem(child, depth + 1);
-        } else if (key == "reply" && !v.get_object().get(child)) {
+        } else if (key == "reply" && got(v.get_object().get(child))) {
             // A feed item's reply context: root and parent, shown as post views.
             for (auto ctx : child) {
                 od::object view;
-                if (!ctx.value().get_object().get(view))
+                if (got(ctx.value().get_object().get(view)))
                     readItem(view, depth + 1);
             }
-        } else if (key == "reason" && !v.get_object().get(child)) {
+        } else if (key == "reason" && got(v.get_object().get(child))) {
             for (auto rf : child) {
                 std::string_view k = rf.unescaped_key();
                 od::object by;
-                if (k == "by" && !rf.value().get_object().get(by))
+                if (k == "by" && got(rf.value().get_object().get(by)))
                     reposter = readProfile(by);
                 else if (k == "uri")
                     repostUri = stringValue(rf.value());
@@ -357,7 +358,7 @@ void BlueskyImporter::readQuotedView(od::object embedView)
     for (auto field : embedView) {
         std::string_view key = field.unescaped_key();
         od::object rec;
-        if (key != "record" || field.value().get_object().get(rec))
+        if (key != "record" || !got(field.value().get_object().get(rec)))
             continue;
         BskyPost p;
         bool nested = false;
@@ -367,11 +368,11 @@ void BlueskyImporter::readQuotedView(od::object embedView)
             od::object o;
             if (k == "uri")
                 p.uri = stringValue(v);
-            else if (k == "author" && !v.get_object().get(o))
+            else if (k == "author" && got(v.get_object().get(o)))
                 p.author = readProfile(o);
-            else if (k == "value" && !v.get_object().get(o))
+            else if (k == "value" && got(v.get_object().get(o)))
                 readRecord(o, p);
-            else if (k == "record" && !v.get_object().get(o)) {
+            else if (k == "record" && got(v.get_object().get(o))) {
                 nested = true;
                 bool rewound = false;
                 if (!rec.reset().get(rewound))
@@ -394,13 +395,13 @@ QString BlueskyImporter::readPostView(od::object o, int completeness)
         od::object obj;
         if (key == "uri")
             p.uri = stringValue(v);
-        else if (key == "author" && !v.get_object().get(obj))
+        else if (key == "author" && got(v.get_object().get(obj)))
             p.author = readProfile(obj);
-        else if (key == "record" && !v.get_object().get(obj))
+        else if (key == "record" && got(v.get_object().get(obj)))
             readRecord(obj, p);
         else if (key == "indexedAt")
             indexedAt = stringView(v);
-        else if (key == "embed" && !v.get_object().get(obj))
+        else if (key == "embed" && got(v.get_object().get(obj)))
             readQuotedView(obj);
     }
     (void)indexedAt;

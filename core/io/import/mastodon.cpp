@@ -88,7 +88,7 @@ void readMentions(od::array list, MastodonStatus &s)
 {
     for (auto item : list) {
         od::object m;
-        if (item.get_object().get(m))
+        if (!got(item.get_object().get(m)))
             continue;
         QString localId, url, acct;
         for (auto field : m) {
@@ -109,7 +109,7 @@ void readQuote(od::object q, MastodonStatus &s, int depth)
     for (auto field : q) {
         std::string_view key = field.unescaped_key();
         od::object o;
-        if (key == "quoted_status" && depth < 3 && !field.value().get_object().get(o))
+        if (key == "quoted_status" && depth < 3 && got(field.value().get_object().get(o)))
             s.quoted = readStatus(o, depth + 1);
         else if (key == "quoted_status_id")
             s.quotedId = idString(field.value());
@@ -145,13 +145,13 @@ std::unique_ptr<MastodonStatus> readStatus(od::object o, int depth)
             s->lang = stringValue(v);
         else if (key == "acct")
             hasAcct = true;
-        else if (key == "account" && !v.get_object().get(obj))
+        else if (key == "account" && got(v.get_object().get(obj)))
             s->account = readAccount(obj, &s->accountLocalId);
-        else if (key == "mentions" && !v.get_array().get(list))
+        else if (key == "mentions" && got(v.get_array().get(list)))
             readMentions(list, *s);
-        else if (key == "reblog" && depth < 3 && !v.get_object().get(obj))
+        else if (key == "reblog" && depth < 3 && got(v.get_object().get(obj)))
             s->reblog = readStatus(obj, depth + 1);
-        else if (key == "quote" && !v.get_object().get(obj))
+        else if (key == "quote" && got(v.get_object().get(obj)))
             readQuote(obj, *s, depth);
     }
     s->isAccount = hasAcct && !hasContent;
@@ -181,6 +181,7 @@ bool MastodonImporter::run()
         return m_in.fail(0, error);
     od::parser parser;
     try {
+        requireJson(std::string_view(data.data(), data.size() - LineReader::kPadding));
         od::document doc = parser.iterate(data.data(), data.size() - LineReader::kPadding, data.size());
         readTop(doc.get_value());
     } catch (const simdjson::simdjson_error &) {
@@ -220,7 +221,7 @@ void MastodonImporter::readList(od::array list)
 {
     for (auto item : list) {
         od::object o;
-        if (item.get_object().get(o)) {
+        if (!got(item.get_object().get(o))) {
             ++m_in.builder.report().recordsRead;
             m_in.builder.report().skip(kReasonNotAnObject);
             continue;

@@ -83,12 +83,12 @@ void readMentions(od::array list, std::vector<V1Mention> &out)
 {
     for (auto item : list) {
         od::object m;
-        if (item.get_object().get(m))
+        if (!got(item.get_object().get(m)))
             continue;
         V1Mention mention;
         for (auto field : m) {
             std::string_view key;
-            if (field.unescaped_key().get(key))
+            if (!got(field.unescaped_key().get(key)))
                 continue;
             od::value v = field.value();
             if (key == "id_str")
@@ -110,12 +110,12 @@ V1Entities readEntities(od::object entities)
     out.present = true;
     for (auto field : entities) {
         std::string_view key;
-        if (field.unescaped_key().get(key))
+        if (!got(field.unescaped_key().get(key)))
             continue;
         od::array list;
-        if (key == "user_mentions" && !field.value().get_array().get(list))
+        if (key == "user_mentions" && got(field.value().get_array().get(list)))
             readMentions(list, out.mentions);
-        else if (key == "urls" && !field.value().get_array().get(list))
+        else if (key == "urls" && got(field.value().get_array().get(list)))
             readExpandedUrls(list, out.urls);
     }
     return out;
@@ -127,7 +127,7 @@ ActorRecord readUser(od::object user)
     a.platform = kPlatform;
     for (auto field : user) {
         std::string_view key;
-        if (field.unescaped_key().get(key))
+        if (!got(field.unescaped_key().get(key)))
             continue;
         od::value v = field.value();
         if (key == "id_str")
@@ -150,7 +150,7 @@ void readExtended(od::object ext, V1Tweet &t)
 {
     for (auto field : ext) {
         std::string_view key;
-        if (field.unescaped_key().get(key))
+        if (!got(field.unescaped_key().get(key)))
             continue;
         od::value v = field.value();
         std::int64_t end = 0;
@@ -160,7 +160,7 @@ void readExtended(od::object ext, V1Tweet &t)
             t.extended = true;
         } else if (key == "display_text_range") {
             indexPair(v, t.displayStart, end);
-        } else if (key == "entities" && !v.get_object().get(o)) {
+        } else if (key == "entities" && got(v.get_object().get(o))) {
             t.entities = readEntities(o);
         }
     }
@@ -186,7 +186,7 @@ void readTweetField(std::string_view key, od::value v, V1Tweet &t, int depth)
     } else if (key == "display_text_range") {
         if (!t.extended)
             indexPair(v, t.displayStart, end);
-    } else if (key == "user" && !v.get_object().get(o)) {
+    } else if (key == "user" && got(v.get_object().get(o))) {
         t.user = readUser(o);
     } else if (key == "in_reply_to_status_id_str" || key == "in_reply_to_status_id") {
         if (t.replyToStatus.isEmpty())
@@ -201,17 +201,17 @@ void readTweetField(std::string_view key, od::value v, V1Tweet &t, int depth)
             t.quotedId = idString(v);
     } else if (key == "lang") {
         t.lang = stringValue(v);
-    } else if (key == "entities" && !v.get_object().get(o)) {
+    } else if (key == "entities" && got(v.get_object().get(o))) {
         if (!t.extended)
             t.entities = readEntities(o);
-    } else if (key == "extended_tweet" && !v.get_object().get(o)) {
+    } else if (key == "extended_tweet" && got(v.get_object().get(o))) {
         V1Entities kept = std::move(t.entities);
         readExtended(o, t);
         if (!t.entities.present)
             t.entities = std::move(kept);
-    } else if (key == "retweeted_status" && depth < 3 && !v.get_object().get(o)) {
+    } else if (key == "retweeted_status" && depth < 3 && got(v.get_object().get(o))) {
         t.retweeted = readTweet(o, depth + 1);
-    } else if (key == "quoted_status" && depth < 3 && !v.get_object().get(o)) {
+    } else if (key == "quoted_status" && depth < 3 && got(v.get_object().get(o))) {
         t.quoted = readTweet(o, depth + 1);
     }
 }
@@ -221,7 +221,7 @@ std::unique_ptr<V1Tweet> readTweet(od::object obj, int depth)
     auto t = std::make_unique<V1Tweet>();
     for (auto field : obj) {
         std::string_view key;
-        if (field.unescaped_key().get(key))
+        if (!got(field.unescaped_key().get(key)))
             throw simdjson::simdjson_error(simdjson::TAPE_ERROR);
         readTweetField(key, field.value(), *t, depth);
     }
@@ -239,7 +239,7 @@ public:
 private:
     bool runLines();
     bool runDocument();
-    bool readRecord(od::value record, std::int64_t line, bool topLevel); // true: read to its end
+    void readRecord(od::value record, std::int64_t line, bool topLevel);
     void emitTweet(const V1Tweet &t, int completeness, std::int64_t line);
     PostRecord toPost(const V1Tweet &t, TimeMs time) const;
 
@@ -279,10 +279,9 @@ bool V1Importer::runLines()
         if (line.find_first_not_of(" \t\r") == std::string_view::npos)
             continue;
         try {
+            requireJson(line);
             od::document doc = m_parser.iterate(line.data(), line.size(), line.size() + LineReader::kPadding);
-            od::value record = doc.get_value();
-            if (readRecord(record, reader.lineNumber(), true))
-                throwOnTrailingContent(doc, line);
+            readRecord(doc.get_value(), reader.lineNumber(), true);
         } catch (const simdjson::simdjson_error &) {
             const bool cut = reader.lastLineUnterminated();
             ++m_in.builder.report().recordsRead;
@@ -304,6 +303,7 @@ bool V1Importer::runDocument()
         return m_in.fail(0, error);
     const std::size_t size = data.size() - LineReader::kPadding;
     try {
+        requireJson(std::string_view(data.data(), size));
         od::document doc = m_parser.iterate(data.data(), size, data.size());
         m_document = &doc;
         m_data = data.data();
@@ -329,23 +329,23 @@ bool V1Importer::stillWanted()
     return !m_cancelled;
 }
 
-bool V1Importer::readRecord(od::value record, std::int64_t line, bool topLevel)
+void V1Importer::readRecord(od::value record, std::int64_t line, bool topLevel)
 {
     if (isArray(record)) {
         od::array items = record.get_array();
         std::int64_t n = 0;
         for (auto item : items) {
             if (++n % ImportInput::kProgressItems == 0 && !stillWanted())
-                return false;
+                return;
             readRecord(item.value(), line, false);
         }
-        return true;
+        return;
     }
     od::object obj;
-    if (record.get_object().get(obj)) {
+    if (!got(record.get_object().get(obj))) {
         ++m_in.builder.report().recordsRead;
         m_in.builder.report().skip(kReasonNotAnObject);
-        return false;
+        return;
     }
     // Peek at the first key: a notice, a search response or a tweet.
     for (auto field : obj) {
@@ -353,11 +353,11 @@ bool V1Importer::readRecord(od::value record, std::int64_t line, bool topLevel)
         if (const QString reason = noticeReason(key); !reason.isEmpty()) {
             ++m_in.builder.report().recordsRead;
             m_in.builder.report().skip(reason);
-            return false;
+            return;
         }
         if (key == "statuses" && topLevel) {
             readRecord(field.value(), line, false);
-            return false;
+            return;
         }
         break;
     }
@@ -368,10 +368,9 @@ bool V1Importer::readRecord(od::value record, std::int64_t line, bool topLevel)
     ++m_in.builder.report().recordsRead;
     if (t->id.isEmpty() || t->user.id.isEmpty()) {
         m_in.builder.report().skip(t->user.id.isEmpty() && !t->id.isEmpty() ? kTweetWithoutAuthor : kNotATweet);
-        return true;
+        return;
     }
     emitTweet(*t, 2, line);
-    return true;
 }
 
 PostRecord V1Importer::toPost(const V1Tweet &t, TimeMs time) const

@@ -94,7 +94,7 @@ ActorRecord readUser(od::object user)
             a.name = stringValue(v);
         else if (key == "public_metrics" && isObject(v)) {
             od::value f;
-            if (!v.get_object()["followers_count"].get(f))
+            if (got(v.get_object()["followers_count"].get(f)))
                 a.followers = integerValue(f);
         } else {
             verification.read(key, v);
@@ -109,11 +109,11 @@ void readEntities(od::object entities, V2Tweet &t)
     for (auto field : entities) {
         std::string_view key = field.unescaped_key();
         od::array list;
-        if (field.value().get_array().get(list))
+        if (!got(field.value().get_array().get(list)))
             continue;
         for (auto item : list) {
             od::object o;
-            if (item.get_object().get(o))
+            if (!got(item.get_object().get(o)))
                 continue;
             if (key == "mentions") {
                 V2Mention m;
@@ -169,7 +169,7 @@ void readReferences(od::array list, V2Tweet &t, int depth)
 {
     for (auto item : list) {
         od::object o;
-        if (item.get_object().get(o))
+        if (!got(item.get_object().get(o)))
             continue;
         V2Reference r;
         V2Tweet expanded;
@@ -211,9 +211,9 @@ V2Tweet readTweet(od::object obj, int depth)
             if (!hasText)
                 t.text = stringValue(v);
             hasText = true;
-        } else if (key == "note_tweet" && !v.get_object().get(o)) {
+        } else if (key == "note_tweet" && got(v.get_object().get(o))) {
             od::value nt;
-            if (!o["text"].get(nt)) {
+            if (got(o["text"].get(nt))) {
                 t.text = stringValue(nt);
                 hasText = true;
             }
@@ -225,14 +225,14 @@ V2Tweet readTweet(od::object obj, int depth)
             t.replyToUser = idString(v);
         } else if (key == "lang") {
             t.lang = stringValue(v);
-        } else if (key == "referenced_tweets" && !v.get_array().get(a)) {
+        } else if (key == "referenced_tweets" && got(v.get_array().get(a))) {
             readReferences(a, t, depth);
-        } else if (key == "entities" && !v.get_object().get(o)) {
+        } else if (key == "entities" && got(v.get_object().get(o))) {
             readEntities(o, t);
-        } else if (key == "edit_history_tweet_ids" && !v.get_array().get(a)) {
+        } else if (key == "edit_history_tweet_ids" && got(v.get_array().get(a))) {
             for (auto id : a)
                 t.editHistory.push_back(idString(id.value()));
-        } else if ((key == "author" || key == "in_reply_to_user") && !v.get_object().get(o)) {
+        } else if ((key == "author" || key == "in_reply_to_user") && got(v.get_object().get(o))) {
             t.users.push_back(readUser(o));
         } else if (key == "username") {
             t.isUser = true;
@@ -275,7 +275,7 @@ void V2Importer::readData(od::value data, V2Page &page)
     if (isArray(data)) {
         for (auto item : data.get_array()) {
             od::object o;
-            if (!item.get_object().get(o))
+            if (got(item.get_object().get(o)))
                 page.data.push_back(readTweet(o, 0));
         }
     } else if (isObject(data)) {
@@ -296,11 +296,11 @@ void V2Importer::readLine(od::object obj, V2Page &page)
             for (auto inc : v.get_object()) {
                 std::string_view k = inc.unescaped_key();
                 od::array list;
-                if (inc.value().get_array().get(list))
+                if (!got(inc.value().get_array().get(list)))
                     continue;
                 for (auto item : list) {
                     od::object o;
-                    if (item.get_object().get(o))
+                    if (!got(item.get_object().get(o)))
                         continue;
                     if (k == "users")
                         page.users.push_back(readUser(o));
@@ -311,7 +311,7 @@ void V2Importer::readLine(od::object obj, V2Page &page)
         } else if (key == "errors" && isArray(v)) {
             page.isPage = true;
             for (auto e : v.get_array()) {
-                (void)e;
+                checkedItem(e);
                 ++page.errors;
             }
         } else if (key == "meta" || key == "__twarc" || key == "matching_rules") {
@@ -475,6 +475,7 @@ bool V2Importer::run()
             continue;
         V2Page page;
         try {
+            requireJson(line);
             od::document doc = m_parser.iterate(line.data(), line.size(), line.size() + LineReader::kPadding);
             od::object obj = doc.get_object();
             readLine(obj, page);
@@ -485,7 +486,6 @@ bool V2Importer::run()
                     throw simdjson::simdjson_error(simdjson::TAPE_ERROR);
                 page.data.push_back(readTweet(obj, 0));
             }
-            throwOnTrailingContent(doc, line);
         } catch (const simdjson::simdjson_error &) {
             ++m_in.builder.report().recordsRead;
             const std::optional<json::SyntaxProblem> problem = jsonSyntaxProblem(line);

@@ -411,12 +411,12 @@ void readMentions(od::array list, std::vector<ArchiveMention> &out)
 {
     for (auto item : list) {
         od::object m;
-        if (item.get_object().get(m))
+        if (!got(item.get_object().get(m)))
             continue;
         ArchiveMention mention;
         for (auto field : m) {
             std::string_view key;
-            if (field.unescaped_key().get(key))
+            if (!got(field.unescaped_key().get(key)))
                 continue;
             od::value v = field.value();
             if (key == "id_str" || (key == "id" && mention.id.isEmpty()))
@@ -438,12 +438,12 @@ void readEntities(od::object entities, ArchiveTweet &t)
 {
     for (auto field : entities) {
         std::string_view key;
-        if (field.unescaped_key().get(key))
+        if (!got(field.unescaped_key().get(key)))
             continue;
         od::array list;
-        if (key == "user_mentions" && !field.value().get_array().get(list))
+        if (key == "user_mentions" && got(field.value().get_array().get(list)))
             readMentions(list, t.mentions);
-        else if (key == "urls" && !field.value().get_array().get(list))
+        else if (key == "urls" && got(field.value().get_array().get(list)))
             readExpandedUrls(list, t.urls);
     }
 }
@@ -452,7 +452,7 @@ void readTweet(od::object obj, ArchiveTweet &t)
 {
     for (auto field : obj) {
         std::string_view key;
-        if (field.unescaped_key().get(key))
+        if (!got(field.unescaped_key().get(key)))
             throw simdjson::simdjson_error(simdjson::TAPE_ERROR);
         od::value v = field.value();
         od::object o;
@@ -482,7 +482,7 @@ void readTweet(od::object obj, ArchiveTweet &t)
                 t.quotedId = cleanId(idString(v));
         } else if (key == "lang") {
             t.lang = stringValue(v);
-        } else if (key == "entities" && !v.get_object().get(o)) {
+        } else if (key == "entities" && got(v.get_object().get(o))) {
             readEntities(o, t);
         }
     }
@@ -564,17 +564,18 @@ bool XArchiveImporter::readOwner()
             problem = Text::tr("%1: %2").arg(f->label, error);
         } else {
             try {
+                requireJson(text.substr(array.begin, array.end - array.begin));
                 od::document doc = m_parser.iterate(data.data() + array.begin, array.end - array.begin,
                                                     data.size() - array.begin);
                 for (auto item : doc.get_array()) {
                     od::object wrapper;
-                    if (item.get_object().get(wrapper))
+                    if (!got(item.get_object().get(wrapper)))
                         continue;
                     od::value account;
-                    if (wrapper["account"].get(account))
+                    if (!got(wrapper["account"].get(account)))
                         continue;
                     od::object a;
-                    if (account.get_object().get(a))
+                    if (!got(account.get_object().get(a)))
                         continue;
                     for (auto field : a) {
                         std::string_view key = field.unescaped_key();
@@ -631,11 +632,13 @@ bool XArchiveImporter::readTweets(const DataFile &f)
     const char *start = data.data() + array.begin;
     const std::string_view json(start, array.end - array.begin);
     LineCounter lines(start, array.line);
-    od::document doc;
-    bool started = false;
+    if (const std::optional<json::SyntaxProblem> problem = jsonSyntaxProblem(json)) {
+        in.fail(lines.lineAt(start + problem->offset), Text::tr("not valid JSON after \"=\" (%1)").arg(describeJsonProblem(problem)));
+        m_in.invalidLinesNoted = in.invalidLinesNoted;
+        return failIn(in.error);
+    }
     try {
-        doc = m_parser.iterate(start, json.size(), data.size() - array.begin);
-        started = true;
+        od::document doc = m_parser.iterate(start, json.size(), data.size() - array.begin);
         od::array items = doc.get_array();
         std::int64_t n = 0;
         for (auto item : items) {
@@ -647,7 +650,7 @@ bool XArchiveImporter::readTweets(const DataFile &f)
             od::value record = item.value();
             ++m_in.builder.report().recordsRead;
             od::object wrapper;
-            if (record.get_object().get(wrapper)) {
+            if (!got(record.get_object().get(wrapper))) {
                 in.skipWithNote(kNotATweet, itemLine, Text::tr("an item that is not an object"));
                 continue;
             }
@@ -656,7 +659,7 @@ bool XArchiveImporter::readTweets(const DataFile &f)
             for (auto field : wrapper) {
                 std::string_view key = field.unescaped_key();
                 od::object o;
-                if (key == "tweet" && !field.value().get_object().get(o)) {
+                if (key == "tweet" && got(field.value().get_object().get(o))) {
                     readTweet(o, t);
                     found = true;
                 }
@@ -668,12 +671,9 @@ bool XArchiveImporter::readTweets(const DataFile &f)
             }
             emitTweet(in, t, itemLine);
         }
-        throwOnTrailingContent(doc, json);
     } catch (const simdjson::simdjson_error &) {
-        const char *at = nullptr;
-        const std::int64_t errorLine =
-            started && doc.current_location().get(at) == simdjson::SUCCESS ? lines.lineAt(at) : array.line;
-        in.fail(errorLine, Text::tr("not valid JSON after \"=\" (%1)").arg(jsonProblem(json)));
+        // Valid JSON the parser still refused (a number beyond what it reads, say).
+        in.fail(array.line, Text::tr("not valid JSON after \"=\" (%1)").arg(jsonProblem(json)));
         m_in.invalidLinesNoted = in.invalidLinesNoted;
         return failIn(in.error);
     }
