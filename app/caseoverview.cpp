@@ -118,7 +118,7 @@ bool CaseOverview::isOpenableLink(const QUrl &url)
 void CaseOverview::refresh()
 {
     const Case &c = m_document->caseData();
-    m_title->setText(c.title.isEmpty() ? tr("Untitled case") : DisplayFormat::caseTitle(c));
+    m_title->setText(DisplayFormat::caseHeading(c));
     m_summary->setText(DisplayFormat::caseSummary(c));
     m_summary->setVisible(!c.summary.isEmpty());
     int kinds[kEventKindCount] = {};

@@ -34,7 +34,7 @@ QString CaseDocument::displayName() const
 {
     if (!m_filePath.isEmpty() && !m_filePath.startsWith(QLatin1Char(':')))
         return QFileInfo(m_filePath).fileName();
-    return m_case.title.isEmpty() ? tr("Untitled case") : DisplayFormat::caseTitle(m_case);
+    return DisplayFormat::caseHeading(m_case);
 }
 
 bool CaseDocument::isModified() const

@@ -278,7 +278,7 @@ QString SlideComposer::sourcesText() const
     if (parts.isEmpty())
         return {};
     const QString prefix = parts.size() == 1 ? Text::tr("Source: ") : Text::tr("Sources: ");
-    return slideText(prefix + parts.join(QStringLiteral("; ")));
+    return slideText(prefix + parts.join(Text::tr("; ", "between two sources of the sources line")));
 }
 
 SlideGeometry SlideComposer::geometry(const SlideOptions &o)

@@ -68,7 +68,7 @@ void CaseSummaryPage::showPending()
     m_current = false;
     const Case &c = m_document->caseData();
     const QTimeZone zone = m_document->displayZone();
-    m_title->setText(c.title.isEmpty() ? tr("Untitled case") : DisplayFormat::caseTitle(c));
+    m_title->setText(DisplayFormat::caseHeading(c));
     m_asOf->setText(tr("Case summary as of %1 (%2)%3")
                         .arg(DisplayFormat::dateTime(m_document->cursor(), zone), DisplayFormat::zoneName(zone),
                              tr(", updating\u2026")));
@@ -91,7 +91,7 @@ void CaseSummaryPage::showSummary(const CaseSummary &s)
     const QTimeZone zone = m_document->displayZone();
     const bool dated = DisplayFormat::spansSeveralDays(c.startTime(), c.endTime(), zone);
     auto at = [&](TimeMs t) { return DisplayFormat::clock(t, zone, dated); };
-    m_title->setText(c.title.isEmpty() ? tr("Untitled case") : DisplayFormat::caseTitle(c));
+    m_title->setText(DisplayFormat::caseHeading(c));
     m_asOf->setText(tr("Case summary as of %1 (%2)")
                         .arg(DisplayFormat::dateTime(s.asOf, zone), DisplayFormat::zoneName(zone)));
 

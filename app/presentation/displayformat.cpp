@@ -135,6 +135,11 @@ QString caseTitle(const Case &c)
     return translated(c.translations, Language::current(), QStringLiteral("title"), c.title);
 }
 
+QString caseHeading(const Case &c)
+{
+    return c.title.isEmpty() ? Text::tr("Untitled case") : caseTitle(c);
+}
+
 QString caseSummary(const Case &c)
 {
     return translated(c.translations, Language::current(), QStringLiteral("summary"), c.summary);

@@ -59,6 +59,8 @@ QString labelOfRole(const Case &c, RoleId r);
 // (docs/case-format.md, "Translations"), else the texts themselves.
 QString caseTitle(const Case &c);
 QString caseSummary(const Case &c);
+// The title the window shows for a case: its title, or "Untitled case" when it has none.
+QString caseHeading(const Case &c);
 // A source's title (its id when it has none) and note.
 QString sourceTitle(const Source &s);
 QString sourceNote(const Source &s);

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cctype>
@@ -309,14 +310,18 @@ bool minify(std::string_view in, std::string &out, int maxDepth, std::size_t *er
 
 QString formatByteSize(std::int64_t bytes)
 {
+    // In the interface's locale (QLocale's default, which the interface language sets):
+    // "512.0 MiB", "512,0 Mio".
     constexpr std::int64_t kKiB = 1024, kMiB = kKiB * 1024, kGiB = kMiB * 1024;
+    const QLocale locale;
+    const auto in = [&locale, bytes](std::int64_t unit) { return locale.toString(double(bytes) / double(unit), 'f', 1); };
     if (bytes >= kGiB)
-        return Text::tr("%1 GiB").arg(QString::number(double(bytes) / double(kGiB), 'f', 1));
+        return Text::tr("%1 GiB").arg(in(kGiB));
     if (bytes >= kMiB)
-        return Text::tr("%1 MiB").arg(QString::number(double(bytes) / double(kMiB), 'f', 1));
+        return Text::tr("%1 MiB").arg(in(kMiB));
     if (bytes >= kKiB)
-        return Text::tr("%1 KiB").arg(QString::number(double(bytes) / double(kKiB), 'f', 1));
-    return Text::tr("%1 bytes").arg(bytes);
+        return Text::tr("%1 KiB").arg(in(kKiB));
+    return Text::tr("%1 bytes").arg(locale.toString(static_cast<qlonglong>(bytes)));
 }
 
 std::size_t findInvalidUtf8(std::string_view s)

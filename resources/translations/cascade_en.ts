@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%n reposts credit the original author; cascade reconstructed with rule %1 (%2)</source>
+        <translation>
+            <numerusform>%n repost credits the original author; cascade reconstructed with rule %1 (%2)</numerusform>
+            <numerusform>%n reposts credit the original author; cascade reconstructed with rule %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relays credited to an intermediate relayer instead</source>
+        <translation>
+            <numerusform>%n relay credited to an intermediate relayer instead</numerusform>
+            <numerusform>%n relays credited to an intermediate relayer instead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referenced posts are missing from the data: their authors are unknown unless the record names them (then linked by a mention)</source>
+        <translation>
+            <numerusform>%n referenced post is missing from the data: its author is unknown unless the record names it (then linked by a mention)</numerusform>
+            <numerusform>%n referenced posts are missing from the data: their authors are unknown unless the record names them (then linked by a mention)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts are dated before the post they answer or relay: that link was dropped</source>
+        <translation>
+            <numerusform>%n post is dated before the post it answers or relays: that link was dropped</numerusform>
+            <numerusform>%n posts are dated before the post they answer or relay: that link was dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhatIf</name>
     <message numerus="yes">
         <source>%Ln actor(s)</source>

@@ -1018,18 +1018,6 @@
         <translation>importé au format %1</translation>
     </message>
     <message>
-        <source>%1 reposts credit the original author; cascade reconstructed with rule %2 (%3 relays credited to an intermediate relayer instead)</source>
-        <translation>Republications attribuées à l’auteur d’origine&#xa0;: %1&#xa0;; cascade reconstruite avec la règle %2 (relais attribués plutôt à un relais intermédiaire&#xa0;: %3)</translation>
-    </message>
-    <message>
-        <source>%1 referenced posts are missing from the data: their authors are unknown unless the record names them (then linked by a mention)</source>
-        <translation>Messages référencés absents des données&#xa0;: %1&#xa0;; leurs auteurs sont inconnus, sauf si l’enregistrement les nomme (ils sont alors liés par une mention)</translation>
-    </message>
-    <message>
-        <source>%1 posts are dated before the post they answer or relay: that link was dropped</source>
-        <translation>Messages datés d’avant le message auquel ils répondent ou qu’ils relaient&#xa0;: %1&#xa0;; ce lien a été supprimé</translation>
-    </message>
-    <message>
         <source>Imported from %1</source>
         <translation>Importé de %1</translation>
     </message>
@@ -1240,6 +1228,34 @@
     <message>
         <source>not valid JSON after &quot;=&quot; (%1)</source>
         <translation>JSON non valide après «&#xa0;=&#xa0;» (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reposts credit the original author; cascade reconstructed with rule %1 (%2)</source>
+        <translation>
+            <numerusform>%n republication attribuée à l’auteur d’origine ; cascade reconstruite avec la règle %1 (%2)</numerusform>
+            <numerusform>%n republications attribuées à l’auteur d’origine ; cascade reconstruite avec la règle %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relays credited to an intermediate relayer instead</source>
+        <translation>
+            <numerusform>%n relais attribué plutôt à un relais intermédiaire</numerusform>
+            <numerusform>%n relais attribués plutôt à un relais intermédiaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referenced posts are missing from the data: their authors are unknown unless the record names them (then linked by a mention)</source>
+        <translation>
+            <numerusform>%n message référencé est absent des données : son auteur est inconnu, sauf si l’enregistrement le nomme (il est alors lié par une mention)</numerusform>
+            <numerusform>%n messages référencés sont absents des données : leurs auteurs sont inconnus, sauf si l’enregistrement les nomme (ils sont alors liés par une mention)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts are dated before the post they answer or relay: that link was dropped</source>
+        <translation>
+            <numerusform>%n message est daté d’avant le message auquel il répond ou qu’il relaie : ce lien a été supprimé</numerusform>
+            <numerusform>%n messages sont datés d’avant le message auquel ils répondent ou qu’ils relaient : ce lien a été supprimé</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1586,19 +1602,19 @@
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation>%1 Gio</translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation>%1 Mio</translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation>%1 Kio</translation>
+        <translation>%1 Kio</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation>%1 octets</translation>
+        <translation>%1 octets</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2177,11 @@
     <message>
         <source>Highlighted: on the path to a target. Potential exposure is an upper bound.</source>
         <translation>En surbrillance&#xa0;: sur le chemin vers une cible. L’exposition potentielle est un majorant.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two sources of the sources line</comment>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -2949,13 +2970,6 @@
     </message>
 </context>
 <context>
-    <name>cascade::CaseDocument</name>
-    <message>
-        <source>Untitled case</source>
-        <translation>Cas sans titre</translation>
-    </message>
-</context>
-<context>
     <name>cascade::CaseEditor</name>
     <message>
         <source>Add &amp;Actor...</source>
@@ -3237,10 +3251,6 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Untitled case</source>
-        <translation>Cas sans titre</translation>
-    </message>
-    <message>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -3329,10 +3339,6 @@
     <message>
         <source>Select an actor in the graph or the lists to see why it mattered.</source>
         <translation>Sélectionnez un acteur dans le graphe ou les listes pour voir pourquoi il a compté.</translation>
-    </message>
-    <message>
-        <source>Untitled case</source>
-        <translation>Cas sans titre</translation>
     </message>
     <message>
         <source>Case summary as of %1 (%2)%3</source>
@@ -3583,6 +3589,10 @@
     <message>
         <source>broadcast</source>
         <translation>diffusion</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Cas sans titre</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,33 @@ TEST_F(LanguageTest, TheSystemsLanguageIsTheDefault)
     EXPECT_TRUE(svgText(out).contains(QStringLiteral("Étape 2 sur 7"))) << svgText(out).toStdString();
 }
 
+TEST_F(LanguageTest, SizesAndCountsInTheReportsReadInTheLanguage)
+{
+    // A file size is written with the locale's decimal mark and units, and a count says
+    // "1 post", not "1 posts", in English as in French.
+    QTemporaryDir dir;
+    const QString huge = dir.filePath(QStringLiteral("huge.cascade.json"));
+    {
+        QFile f(huge);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(f.resize(qint64(1) << 30)); // sparse
+    }
+    ImportOptions twarc2Format;
+    twarc2Format.format = ImportFormat::Twarc2;
+    const QString pages = QStringLiteral(CASCADE_SOURCE_DIR "/tests/data/import/twarc2/pages.jsonl"); // one missing parent
+
+    use(QStringLiteral("fr"));
+    EXPECT_EQ(readCaseFile(huge).errorText(),
+              huge + QStringLiteral(":1:1: le fichier fait 1,0\u00a0Gio, plus que la limite de 512,0\u00a0Mio pour les fichiers de cas"));
+    const QString fr = importFiles({pages}, twarc2Format).report.warnings.join(QLatin1Char('\n'));
+    EXPECT_TRUE(fr.contains(QStringLiteral("1 message référencé est absent des données\u00a0: son auteur est inconnu"))) << fr.toStdString();
+
+    use(QStringLiteral("en"));
+    EXPECT_EQ(readCaseFile(huge).errorText(), huge + QStringLiteral(":1:1: file is 1.0 GiB, larger than the limit of 512.0 MiB for case files"));
+    const QString en = importFiles({pages}, twarc2Format).report.warnings.join(QLatin1Char('\n'));
+    EXPECT_TRUE(en.contains(QStringLiteral("1 referenced post is missing from the data: its author is unknown"))) << en.toStdString();
+}
+
 TEST_F(LanguageTest, FileProblemsAndImportReportsInFrench)
 {
     // What the reader and the importers say reaches a French window in French, with the
