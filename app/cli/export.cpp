@@ -7,7 +7,7 @@
 #include "app/cli/commands.h"
 
 #include "app/document/casedocument.h"
-#include "app/export/slidecommandline.h"
+#include "app/cli/slidecommandline.h"
 #include "app/export/slidecomposer.h"
 #include "app/export/slideexport.h"
 #include "app/presentation/displayformat.h"

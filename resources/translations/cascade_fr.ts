@@ -1232,8 +1232,8 @@
     <message numerus="yes">
         <source>%n reposts credit the original author; cascade reconstructed with rule %1 (%2)</source>
         <translation>
-            <numerusform>%n republication attribuée à l’auteur d’origine ; cascade reconstruite avec la règle %1 (%2)</numerusform>
-            <numerusform>%n republications attribuées à l’auteur d’origine ; cascade reconstruite avec la règle %1 (%2)</numerusform>
+            <numerusform>%n republication attribuée à l’auteur d’origine&#xa0;; cascade reconstruite avec la règle %1 (%2)</numerusform>
+            <numerusform>%n republications attribuées à l’auteur d’origine&#xa0;; cascade reconstruite avec la règle %1 (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1246,15 +1246,15 @@
     <message numerus="yes">
         <source>%n referenced posts are missing from the data: their authors are unknown unless the record names them (then linked by a mention)</source>
         <translation>
-            <numerusform>%n message référencé est absent des données : son auteur est inconnu, sauf si l’enregistrement le nomme (il est alors lié par une mention)</numerusform>
-            <numerusform>%n messages référencés sont absents des données : leurs auteurs sont inconnus, sauf si l’enregistrement les nomme (ils sont alors liés par une mention)</numerusform>
+            <numerusform>%n message référencé est absent des données&#xa0;: son auteur est inconnu, sauf si l’enregistrement le nomme (il est alors lié par une mention)</numerusform>
+            <numerusform>%n messages référencés sont absents des données&#xa0;: leurs auteurs sont inconnus, sauf si l’enregistrement les nomme (ils sont alors liés par une mention)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n posts are dated before the post they answer or relay: that link was dropped</source>
         <translation>
-            <numerusform>%n message est daté d’avant le message auquel il répond ou qu’il relaie : ce lien a été supprimé</numerusform>
-            <numerusform>%n messages sont datés d’avant le message auquel ils répondent ou qu’ils relaient : ce lien a été supprimé</numerusform>
+            <numerusform>%n message est daté d’avant le message auquel il répond ou qu’il relaie&#xa0;: ce lien a été supprimé</numerusform>
+            <numerusform>%n messages sont datés d’avant le message auquel ils répondent ou qu’ils relaient&#xa0;: ce lien a été supprimé</numerusform>
         </translation>
     </message>
 </context>
@@ -1602,19 +1602,19 @@
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation>%1 Gio</translation>
+        <translation>%1&#xa0;Gio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation>%1 Mio</translation>
+        <translation>%1&#xa0;Mio</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation>%1 Kio</translation>
+        <translation>%1&#xa0;Kio</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation>%1 octets</translation>
+        <translation>%1&#xa0;octets</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2181,7 @@
     <message>
         <source>; </source>
         <comment>between two sources of the sources line</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/export/slidecommandline.h"
+#include "app/cli/slidecommandline.h"
 
 #include "app/cli/commands.h"
-
 #include "app/document/cascadecache.h"
 #include "app/document/casedocument.h"
 #include "app/export/slidecomposer.h"
