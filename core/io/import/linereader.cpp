@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 namespace cascade {
@@ -27,7 +28,10 @@ bool LineReader::open(QString *error)
             *error = Text::tr("%1: cannot read: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
-    m_buffer.resize(kChunk + kPadding);
+    // A small file gets a buffer its size (plus the byte that finds its end): zero-filling
+    // kChunk for each of many small files costs more than reading them.
+    const auto fileBytes = static_cast<std::size_t>(std::max<qint64>(m_file.size(), 0)) + 1;
+    m_buffer.resize(std::clamp<std::size_t>(fileBytes, 4096, kChunk) + kPadding);
     return true;
 }
 

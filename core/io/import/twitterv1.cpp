@@ -259,10 +259,23 @@ bool V1Importer::run()
     if (!f.open(QIODevice::ReadOnly))
         return m_in.fail(0, Text::tr("cannot read: %1").arg(f.errorString()));
     // A JSON array, or one pretty-printed object, is one document; anything else JSONL.
-    QByteArray firstLine;
-    while (firstLine.isEmpty() && !f.atEnd())
-        firstLine = f.readLine(std::int64_t(64) << 20).trimmed();
-    if (firstLine.startsWith('[') || (firstLine.startsWith('{') && !firstLine.endsWith('}')))
+    // Only the first non-blank line's first and last bytes matter: it is read in pieces
+    // (a readLine(max) allocates max bytes at once), up to 64 MiB.
+    char first = 0, last = 0;
+    constexpr qint64 kPiece = 64 * 1024, kMaxLine = qint64(64) << 20;
+    for (qint64 read = 0; read < kMaxLine && !f.atEnd();) {
+        const QByteArray piece = f.readLine(kPiece);
+        read += piece.size();
+        const QByteArray text = piece.trimmed();
+        if (!text.isEmpty()) {
+            if (!first)
+                first = text.front();
+            last = text.back();
+        }
+        if (piece.endsWith('\n') && first)
+            break;
+    }
+    if (first == '[' || (first == '{' && last != '}'))
         return runDocument();
     return runLines();
 }
