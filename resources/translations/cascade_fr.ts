@@ -1006,10 +1006,6 @@
         <translation>le message %1 a la date «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>%1: %2, left out</source>
-        <translation>%1&#xa0;: %2, laissé de côté</translation>
-    </message>
-    <message>
         <source>%1: repost of %2 has no valid time, left out</source>
         <translation>%1&#xa0;: la republication de %2 n’a pas d’heure valide, laissée de côté</translation>
     </message>
@@ -1256,6 +1252,10 @@
             <numerusform>%n message est daté d’avant le message auquel il répond ou qu’il relaie&#xa0;: ce lien a été supprimé</numerusform>
             <numerusform>%n messages sont datés d’avant le message auquel ils répondent ou qu’ils relaient&#xa0;: ce lien a été supprimé</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3, left out</source>
+        <translation>%1:%2 : %3, laissé de côté</translation>
     </message>
 </context>
 <context>

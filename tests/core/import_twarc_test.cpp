@@ -164,6 +164,27 @@ TEST(ImportTwarc, BinaryGarbageIsRefusedWithTheFileName)
     EXPECT_TRUE(forced.error.contains(QStringLiteral("garbage.jsonl"))) << forced.error.toStdString();
 }
 
+TEST(ImportTwarc, AnUndatedRetweetedTweetIsPartOfItsRecordNotASkippedRecord)
+{
+    // One line, a retweet whose own date and whose retweeted tweet's date are both
+    // impossible: one record read, one skipped, the retweeted tweet left out with a
+    // warning (counting it as a second skipped record made more skipped than read).
+    const QByteArray line = R"({"id_str": "11", "created_at": "", "text": "RT @a: x", "user": {"id_str": "2", "screen_name": "b"},)"
+                            R"( "retweeted_status": {"id_str": "10", "created_at": "never", "text": "x", "user": {"id_str": "1", "screen_name": "a"}}})"
+                            "\n"
+                            R"({"id_str": "12", "created_at": "Mon Mar 02 10:00:00 +0000 2020", "text": "fine", "user": {"id_str": "1", "screen_name": "a"}})"
+                            "\n";
+    const ImportResult r = importBytes(line, QStringLiteral("undated.jsonl"), ImportFormat::Twarc);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.report.recordsRead, 2);
+    EXPECT_EQ(r.report.skippedTotal(), 1);
+    EXPECT_EQ(skippedFor(r.report, "impossible date"), 1);
+    EXPECT_EQ(r.value->events.size(), 1u);
+    const QString warnings = r.report.warnings.join(QLatin1Char('\n'));
+    EXPECT_TRUE(warnings.contains(QStringLiteral("undated.jsonl:1: tweet 10 has the date \"never\", left out"))) << warnings.toStdString();
+    EXPECT_TRUE(warnings.contains(QStringLiteral("undated.jsonl:1: impossible date, skipped (tweet 11 has the date \"\")"))) << warnings.toStdString();
+}
+
 TEST(ImportTwarc, VerifiedBooleanGivesVerifiedOrNone)
 {
     // Alice's later tweet does not say: what her first one said stays.

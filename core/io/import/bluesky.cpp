@@ -420,13 +420,8 @@ void BlueskyImporter::emitPost(const BskyPost &b, int completeness)
 {
     const std::optional<TimeMs> time = importtext::parsePlatformIsoTime(b.createdAt);
     if (!time) {
-        const QString detail = Text::tr("post %1 has the date \"%2\"").arg(b.uri, toQString(b.createdAt));
-        // A post shown inside another record (a quoted or reply-context view) is part of
-        // that record: left out with a warning, not counted as a skipped record.
-        if (completeness < 2)
-            m_in.builder.report().warnings.push_back(Text::tr("%1: %2, left out").arg(m_in.path, detail));
-        else
-            m_in.skipWithNote(kReasonImpossibleDate, 1, detail);
+        // A quoted or reply-context view is part of its record.
+        m_in.skipUndatedPost(completeness, 1, Text::tr("post %1 has the date \"%2\"").arg(b.uri, toQString(b.createdAt)));
         return;
     }
     ActorRecord author = b.author;

@@ -140,6 +140,19 @@ void ImportInput::skipWithNote(const QString &reason, std::int64_t line, const Q
     ++invalidLinesNoted;
 }
 
+void ImportInput::skipUndatedPost(int completeness, std::int64_t line, const QString &detail)
+{
+    if (completeness >= 2) {
+        skipWithNote(kReasonImpossibleDate, line, detail);
+        return;
+    }
+    if (invalidLinesNoted < kNotedLines)
+        builder.report().warnings.push_back(Text::tr("%1:%2: %3, left out").arg(path, QString::number(line), detail));
+    else if (invalidLinesNoted == kNotedLines)
+        builder.report().warnings.push_back(Text::tr("%1: more records skipped, not listed").arg(path));
+    ++invalidLinesNoted;
+}
+
 bool ImportInput::fail(std::int64_t line, const QString &message)
 {
     error = line > 0 ? Text::tr("%1:%2: %3").arg(path, QString::number(line), message)

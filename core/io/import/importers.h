@@ -36,6 +36,11 @@ struct ImportInput {
 
     // Counts a record skipped for `reason`; names file and line in a warning (the first few).
     void skipWithNote(const QString &reason, std::int64_t line, const QString &detail);
+    // A post whose date cannot be read (`detail` says which and what date): the record's
+    // own post (completeness 2) is a skipped record; a post shown inside another record
+    // (retweeted, quoted, included) is part of that record and is left out with a warning,
+    // so that no record is counted as skipped twice.
+    void skipUndatedPost(int completeness, std::int64_t line, const QString &detail);
     bool fail(std::int64_t line, const QString &message);
 };
 

@@ -254,13 +254,8 @@ void MastodonImporter::emitStatus(const MastodonStatus &s, int completeness)
         emitStatus(*s.quoted, 1);
     const std::optional<TimeMs> time = importtext::parsePlatformIsoTime(s.createdAt);
     if (!time) {
-        const QString detail = Text::tr("status %1 has the date \"%2\"").arg(s.id, toQString(s.createdAt));
-        // A reblogged or quoted status is part of its record, not a record: only the
-        // record itself is counted as skipped.
-        if (completeness < 2)
-            m_in.builder.report().warnings.push_back(Text::tr("%1: %2, left out").arg(m_in.path, detail));
-        else
-            m_in.skipWithNote(kReasonImpossibleDate, 1, detail);
+        // A reblogged or quoted status is part of its record.
+        m_in.skipUndatedPost(completeness, 1, Text::tr("status %1 has the date \"%2\"").arg(s.id, toQString(s.createdAt)));
         return;
     }
     ActorRecord account = s.account;

@@ -438,7 +438,8 @@ void V1Importer::emitTweet(const V1Tweet &t, int completeness, std::int64_t line
         emitTweet(*t.quoted, 1, line);
     const std::optional<TimeMs> time = importtext::parseTwitterTime(t.createdAt);
     if (!time) {
-        m_in.skipWithNote(kReasonImpossibleDate, line, Text::tr("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
+        // A retweeted or quoted tweet is part of its record.
+        m_in.skipUndatedPost(completeness, line, Text::tr("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
         return;
     }
     ActorRecord user = t.user;

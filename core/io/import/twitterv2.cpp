@@ -325,7 +325,8 @@ void V2Importer::emitTweet(const V2Tweet &t, int completeness, std::int64_t line
 {
     const std::optional<TimeMs> time = importtext::parsePlatformIsoTime(t.createdAt);
     if (!time) {
-        m_in.skipWithNote(kReasonImpossibleDate, line, Text::tr("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
+        // An included tweet is part of its page.
+        m_in.skipUndatedPost(completeness, line, Text::tr("tweet %1 has the date \"%2\"").arg(t.id, toQString(t.createdAt)));
         return;
     }
     PostRecord p;
