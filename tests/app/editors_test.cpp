@@ -40,6 +40,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 using namespace cascade;
 
 namespace {
@@ -613,4 +615,54 @@ TEST(Editors, ClassifyByRulesPreviewsAppliesSavesTheRulesAndUndoes)
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->rulesTable()->item(0, ClassifyDialog::HandleColumn)->text(), QStringLiteral("*follower*"));
     EXPECT_TRUE(dialog->changes().empty()) << "everyone is classified already";
+}
+
+TEST(Editors, TheVerifiedColumnClassifiesByWhatThePlatformSaid)
+{
+    // Three accounts with what an import read of their verification: "blue", "none"
+    // and nothing. A rule on the Verified column takes only those it names; "*" takes
+    // any verification, but neither "none" nor an unknown one.
+    Window t;
+    const Case c = t.doc->caseData();
+    const RoleId donor = c.roleById(QStringLiteral("donor"));
+    std::vector<ActorId> picked; // three that are no donors yet; no actor of the case says its verification
+    for (std::size_t a = 0; a < c.actors.size() && picked.size() < 3; ++a) {
+        ASSERT_TRUE(c.actors[a].verified.isEmpty()) << c.actors[a].handle.toStdString();
+        if (c.actors[a].role != donor)
+            picked.push_back(static_cast<ActorId>(a));
+    }
+    ASSERT_EQ(picked.size(), 3u);
+    const QStringList given{QStringLiteral("blue"), QStringLiteral("none"), QString()};
+    for (std::size_t i = 0; i < picked.size(); ++i) {
+        Actor edited = c.actors[static_cast<std::size_t>(picked[i])];
+        edited.verified = given[static_cast<qsizetype>(i)];
+        t.doc->applyActorEdit(picked[i], edited);
+    }
+
+    t.w.caseEditor()->classifyAction()->trigger();
+    auto *dialog = openDialog<ClassifyDialog>(t.w);
+    ASSERT_NE(dialog, nullptr);
+    QTableWidget *rules = dialog->rulesTable();
+    auto *role = qobject_cast<QComboBox *>(rules->cellWidget(0, ClassifyDialog::RoleColumn));
+    ASSERT_NE(role, nullptr);
+    role->setCurrentIndex(role->findData(donor));
+    dialog->reclassifyBox()->setChecked(true);
+    const auto changed = [dialog] {
+        std::set<ActorId> out;
+        for (const ActorClassification &change : dialog->changes())
+            out.insert(change.actor);
+        return out;
+    };
+    rules->item(0, ClassifyDialog::VerifiedColumn)->setText(QStringLiteral("Blue"));
+    ASSERT_TRUE(dialog->applyButton()->isEnabled()) << dialog->messageLabel()->text().toStdString();
+    EXPECT_EQ(changed(), (std::set<ActorId>{picked[0]})) << "matched ignoring case, and only it";
+    EXPECT_EQ(dialog->previewTable()->rowCount(), 1);
+    rules->item(0, ClassifyDialog::VerifiedColumn)->setText(QStringLiteral("none, blue"));
+    EXPECT_EQ(changed(), (std::set<ActorId>{picked[0], picked[1]}));
+    rules->item(0, ClassifyDialog::VerifiedColumn)->setText(QStringLiteral("*"));
+    EXPECT_EQ(changed(), (std::set<ActorId>{picked[0]})) << "\"*\" is any verification, not \"none\" nor unknown";
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    EXPECT_EQ(t.doc->caseData().actors[static_cast<std::size_t>(picked[0])].role, donor);
+    ASSERT_EQ(t.doc->caseData().rules.size(), 1u);
+    EXPECT_EQ(t.doc->caseData().rules[0].verified, QStringList{QStringLiteral("*")});
 }
