@@ -185,6 +185,22 @@ TEST(ImportTwarc, AnUndatedRetweetedTweetIsPartOfItsRecordNotASkippedRecord)
     EXPECT_TRUE(warnings.contains(QStringLiteral("undated.jsonl:1: impossible date, skipped (tweet 11 has the date \"\")"))) << warnings.toStdString();
 }
 
+TEST(ImportTwarc, ANumberBeyondWhatTheParserHoldsLeavesItsFieldEmpty)
+{
+    // 1e400 is valid JSON but no double: the tweet is imported, its author's follower
+    // count left unknown, not the record refused.
+    const QByteArray line = R"({"id_str": "12", "created_at": "Mon Mar 02 10:00:00 +0000 2020", "text": "fine",)"
+                            R"( "user": {"id_str": "1", "screen_name": "a", "followers_count": 1e400}})"
+                            "\n";
+    const ImportResult r = importBytes(line, QStringLiteral("huge-number.jsonl"), ImportFormat::Twarc);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.report.skippedTotal(), 0);
+    ASSERT_EQ(r.value->events.size(), 1u);
+    const Actor *a = actorByPlatformId(*r.value, QStringLiteral("1"));
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->followers, 0);
+}
+
 TEST(ImportTwarc, VerifiedBooleanGivesVerifiedOrNone)
 {
     // Alice's later tweet does not say: what her first one said stays.

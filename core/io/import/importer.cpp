@@ -129,28 +129,28 @@ ImportResult cancelledImport()
 
 } // namespace
 
+bool ImportInput::noteNext()
+{
+    const int n = invalidLinesNoted++;
+    if (n == kNotedLines)
+        builder.report().warnings.push_back(Text::tr("%1: more records skipped, not listed").arg(path));
+    return n < kNotedLines;
+}
+
 void ImportInput::skipWithNote(const QString &reason, std::int64_t line, const QString &detail)
 {
     builder.report().skip(reason);
-    if (invalidLinesNoted < kNotedLines)
+    if (noteNext())
         builder.report().warnings.push_back(
             Text::tr("%1:%2: %3, skipped (%4)").arg(path, QString::number(line), importReasonText(reason), detail));
-    else if (invalidLinesNoted == kNotedLines)
-        builder.report().warnings.push_back(Text::tr("%1: more records skipped, not listed").arg(path));
-    ++invalidLinesNoted;
 }
 
 void ImportInput::skipUndatedPost(int completeness, std::int64_t line, const QString &detail)
 {
-    if (completeness >= 2) {
+    if (completeness >= 2)
         skipWithNote(kReasonImpossibleDate, line, detail);
-        return;
-    }
-    if (invalidLinesNoted < kNotedLines)
+    else if (noteNext())
         builder.report().warnings.push_back(Text::tr("%1:%2: %3, left out").arg(path, QString::number(line), detail));
-    else if (invalidLinesNoted == kNotedLines)
-        builder.report().warnings.push_back(Text::tr("%1: more records skipped, not listed").arg(path));
-    ++invalidLinesNoted;
 }
 
 bool ImportInput::fail(std::int64_t line, const QString &message)

@@ -42,6 +42,11 @@ struct ImportInput {
     // so that no record is counted as skipped twice.
     void skipUndatedPost(int completeness, std::int64_t line, const QString &detail);
     bool fail(std::int64_t line, const QString &message);
+
+private:
+    // Counts a record to warn about: true while its warning is still listed (the first
+    // few); past them, says once that the rest are not.
+    bool noteNext();
 };
 
 bool importTwarcV1(ImportInput &in);
